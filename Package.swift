@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "sesplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sesplan", targets: ["sesplan"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "SESDomain", targets: ["SESDomain"]),
+        .library(name: "SESPlanning", targets: ["SESPlanning"]),
+        .library(name: "SESIO", targets: ["SESIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGLPK",
+            pkgConfig: nil,
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        .target(name: "SESDomain"),
+        .target(name: "SESPlanning", dependencies: ["SESDomain", "LinearProgramming"]),
+        .target(name: "SESIO", dependencies: [
+            "SESDomain", "SESPlanning",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .executableTarget(name: "sesplan", dependencies: [
+            "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+        .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
+        .testTarget(name: "SESIOTests", dependencies: ["SESIO", "SESDomain"]),
+        .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
+        .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

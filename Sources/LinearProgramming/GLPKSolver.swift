@@ -1,0 +1,355 @@
+import CGLPK
+
+/// Runs GLPK's simplex or branch-and-cut on a loaded problem object and
+/// translates GLPK's return codes and statuses into a ``Termination``.
+///
+/// Must be called inside ``GLPKSession/run(_:)`` on the thread that owns the
+/// problem object.
+enum GLPKSolver {
+    /// Relative gap at or below which a gap-terminated MIP counts as optimal.
+    static let optimalGapTolerance = 1e-9
+
+    /// What a solve produced (before timing is attached).
+    struct Outcome {
+        var termination: Termination
+        var objective: Double?
+        var bestBound: Double?
+        var values: [Double]
+
+        static func noSolution(_ termination: Termination, bestBound: Double? = nil) -> Outcome {
+            Outcome(termination: termination, objective: nil, bestBound: bestBound, values: [])
+        }
+    }
+
+    /// Solve settings after validation.
+    struct Settings {
+        var isMIP: Bool
+        /// GLPK milliseconds; `Int32.max` means no limit.
+        var timeLimit: Int32
+        var relativeGap: Double
+        var cuts: Bool
+        var progress: (@Sendable (SolveProgress) -> Void)?
+        /// A validated feasible start (0-based, one value per column).
+        var initialSolution: [Double]?
+        var clock = ContinuousClock()
+        var start: ContinuousClock.Instant
+
+        /// Time left in GLPK milliseconds.
+        func remaining() -> Int32 {
+            guard timeLimit != Int32.max else { return Int32.max }
+            let elapsed = Self.seconds(start.duration(to: clock.now)) * 1000
+            return Int32(max(0, Double(timeLimit) - elapsed.rounded(.up)))
+        }
+
+        static func seconds(_ duration: Duration) -> Double {
+            let parts = duration.components
+            return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+        }
+    }
+
+    /// Solves the problem object `problem`.
+    static func solve(_ problem: OpaquePointer, _ settings: Settings) throws(ModelError) -> Outcome {
+        if glp_get_num_cols(problem) == 0 {
+            return solveWithoutColumns(problem)
+        }
+        return settings.isMIP ? try solveMIP(problem, settings) : try solveLP(problem, settings)
+    }
+
+    // MARK: Trivial problems
+
+    /// GLPK reports an undefined status for problems with no columns, so
+    /// these are decided here: every row's activity is zero.
+    private static func solveWithoutColumns(_ problem: OpaquePointer) -> Outcome {
+        let rowCount = glp_get_num_rows(problem)
+        if rowCount > 0 {
+            for i in 1...rowCount {
+                let lower = glp_get_row_lb(problem, i)
+                let upper = glp_get_row_ub(problem, i)
+                let feasible: Bool
+                switch glp_get_row_type(problem, i) {
+                case GLP_LO: feasible = lower <= 0
+                case GLP_UP: feasible = upper >= 0
+                case GLP_DB, GLP_FX: feasible = lower <= 0 && upper >= 0
+                default: feasible = true
+                }
+                if !feasible { return .noSolution(.infeasible) }
+            }
+        }
+        let constant = glp_get_obj_coef(problem, 0)
+        return Outcome(termination: .optimal, objective: constant, bestBound: constant, values: [])
+    }
+
+    // MARK: LP
+
+    private static func simplexParameters(timeLimit: Int32, presolve: Bool) -> glp_smcp {
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.presolve = presolve ? GLP_ON : GLP_OFF
+        parameters.tm_lim = timeLimit
+        return parameters
+    }
+
+    private static func solveLP(_ problem: OpaquePointer, _ settings: Settings) throws(ModelError) -> Outcome {
+        var parameters = simplexParameters(timeLimit: settings.timeLimit, presolve: true)
+        let code = glp_simplex(problem, &parameters)
+        switch code {
+        case 0:
+            return try basicOutcome(problem, status: glp_get_status(problem))
+        case GLP_ENOPFS:
+            return .noSolution(.infeasible)
+        case GLP_ENODFS:
+            // The presolver found no dual feasible solution: unbounded or
+            // infeasible. The primal simplex without presolve tells which.
+            var retry = simplexParameters(timeLimit: settings.remaining(), presolve: false)
+            let retryCode = glp_simplex(problem, &retry)
+            if retryCode == 0 {
+                switch glp_get_status(problem) {
+                case GLP_NOFEAS: return .noSolution(.infeasible)
+                case GLP_UNBND: return .noSolution(.unbounded)
+                default: break
+                }
+            } else if retryCode != GLP_ETMLIM {
+                throw .glpkFailure(function: "glp_simplex", code: retryCode)
+            }
+            return .noSolution(.infeasibleOrUnbounded)
+        case GLP_ETMLIM:
+            if glp_get_prim_stat(problem) == GLP_FEAS {
+                return Outcome(
+                    termination: .timeLimit(hasSolution: true),
+                    objective: glp_get_obj_val(problem),
+                    bestBound: nil,
+                    values: columnValues(problem, glp_get_col_prim))
+            }
+            return .noSolution(.timeLimit(hasSolution: false))
+        default:
+            throw .glpkFailure(function: "glp_simplex", code: code)
+        }
+    }
+
+    /// Maps the status of a basic solution after a successful `glp_simplex`.
+    private static func basicOutcome(_ problem: OpaquePointer, status: Int32) throws(ModelError) -> Outcome {
+        switch status {
+        case GLP_OPT:
+            let objective = glp_get_obj_val(problem)
+            return Outcome(
+                termination: .optimal, objective: objective, bestBound: objective,
+                values: columnValues(problem, glp_get_col_prim))
+        case GLP_NOFEAS:
+            return .noSolution(.infeasible)
+        case GLP_UNBND:
+            return .noSolution(.unbounded)
+        default:
+            throw .glpkFailure(function: "glp_get_status", code: status)
+        }
+    }
+
+    // MARK: MIP
+
+    private static func solveMIP(_ problem: OpaquePointer, _ settings: Settings) throws(ModelError) -> Outcome {
+        let context = BranchAndCutContext(settings: settings)
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.mip_gap = settings.relativeGap
+        if settings.cuts {
+            parameters.gmi_cuts = GLP_ON
+            parameters.mir_cuts = GLP_ON
+            parameters.cov_cuts = GLP_ON
+            parameters.clq_cuts = GLP_ON
+        }
+        parameters.cb_func = { tree, info in
+            guard let tree, let info else { return }
+            Unmanaged<BranchAndCutContext>.fromOpaque(info).takeUnretainedValue().handle(tree)
+        }
+
+        if let start = settings.initialSolution {
+            // GLPK accepts a heuristic solution only for the problem it
+            // branches on, so the presolver (which transforms the problem)
+            // is off and the root LP must be solved first.
+            parameters.presolve = GLP_OFF
+            var simplex = simplexParameters(timeLimit: settings.timeLimit, presolve: false)
+            let code = glp_simplex(problem, &simplex)
+            switch code {
+            case 0:
+                switch glp_get_status(problem) {
+                case GLP_OPT: break
+                // The start is feasible, so an unbounded relaxation means an
+                // unbounded MIP (rational data).
+                case GLP_UNBND: return .noSolution(.unbounded)
+                case GLP_NOFEAS: return .noSolution(.infeasible)
+                case let status: throw .glpkFailure(function: "glp_get_status", code: status)
+                }
+            case GLP_ETMLIM:
+                return startOutcome(problem, start)
+            default:
+                throw .glpkFailure(function: "glp_simplex", code: code)
+            }
+            parameters.tm_lim = settings.remaining()
+        } else {
+            parameters.presolve = GLP_ON
+            parameters.tm_lim = settings.timeLimit
+        }
+
+        let code = withExtendedLifetime(context) { () -> Int32 in
+            parameters.cb_info = Unmanaged.passUnretained(context).toOpaque()
+            return glp_intopt(problem, &parameters)
+        }
+        let status = glp_mip_status(problem)
+        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
+
+        switch code {
+        case 0:
+            switch status {
+            case GLP_OPT:
+                let objective = glp_mip_obj_val(problem)
+                return Outcome(
+                    termination: .optimal, objective: objective, bestBound: objective,
+                    values: columnValues(problem, glp_mip_col_val))
+            case GLP_NOFEAS:
+                return .noSolution(.infeasible)
+            default:
+                throw .glpkFailure(function: "glp_mip_status", code: status)
+            }
+        case GLP_ENOPFS:
+            return .noSolution(.infeasible)
+        case GLP_ENODFS:
+            if settings.initialSolution != nil { return .noSolution(.unbounded) }
+            return try classifyDualInfeasible(problem, settings)
+        case GLP_ETMLIM:
+            if hasIncumbent {
+                return Outcome(
+                    termination: .timeLimit(hasSolution: true),
+                    objective: glp_mip_obj_val(problem),
+                    bestBound: context.bestBound,
+                    values: columnValues(problem, glp_mip_col_val))
+            }
+            if let start = settings.initialSolution {
+                var outcome = startOutcome(problem, start)
+                outcome.bestBound = context.bestBound
+                return outcome
+            }
+            return .noSolution(.timeLimit(hasSolution: false), bestBound: context.bestBound)
+        case GLP_EMIPGAP:
+            guard hasIncumbent else { throw .glpkFailure(function: "glp_intopt", code: code) }
+            let objective = glp_mip_obj_val(problem)
+            let bound = context.bestBound
+            let gap = bound.map { abs($0 - objective) / max(1e-10, abs(objective)) }
+            let termination: Termination = (gap ?? .infinity) <= optimalGapTolerance ? .optimal : .feasible
+            return Outcome(
+                termination: termination, objective: objective,
+                bestBound: termination == .optimal ? objective : bound,
+                values: columnValues(problem, glp_mip_col_val))
+        default:
+            throw .glpkFailure(function: "glp_intopt", code: code)
+        }
+    }
+
+    /// The LP relaxation has no dual feasible solution, so the MIP is
+    /// unbounded if it is feasible at all (for rational data). Decide by
+    /// solving the feasibility problem with a zero objective.
+    private static func classifyDualInfeasible(
+        _ problem: OpaquePointer, _ settings: Settings
+    ) throws(ModelError) -> Outcome {
+        let columnCount = glp_get_num_cols(problem)
+        for j in 0...columnCount { glp_set_obj_coef(problem, j, 0) }
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.presolve = GLP_ON
+        parameters.tm_lim = settings.remaining()
+        let code = glp_intopt(problem, &parameters)
+        switch code {
+        case 0:
+            switch glp_mip_status(problem) {
+            case GLP_OPT, GLP_FEAS: return .noSolution(.unbounded)
+            case GLP_NOFEAS: return .noSolution(.infeasible)
+            default: return .noSolution(.infeasibleOrUnbounded)
+            }
+        case GLP_ENOPFS:
+            return .noSolution(.infeasible)
+        case GLP_ETMLIM:
+            let status = glp_mip_status(problem)
+            return .noSolution(status == GLP_FEAS || status == GLP_OPT ? .unbounded : .infeasibleOrUnbounded)
+        default:
+            throw .glpkFailure(function: "glp_intopt", code: code)
+        }
+    }
+
+    /// The caller's feasible start, reported when time ran out before GLPK
+    /// had an incumbent of its own.
+    private static func startOutcome(_ problem: OpaquePointer, _ start: [Double]) -> Outcome {
+        var objective = glp_get_obj_coef(problem, 0)
+        for (offset, value) in start.enumerated() {
+            objective += glp_get_obj_coef(problem, Int32(offset + 1)) * value
+        }
+        return Outcome(termination: .timeLimit(hasSolution: true), objective: objective, bestBound: nil, values: start)
+    }
+
+    /// Reads one value per column with `read` (1-based GLPK indices).
+    static func columnValues(_ problem: OpaquePointer, _ read: (OpaquePointer?, Int32) -> Double) -> [Double] {
+        let count = glp_get_num_cols(problem)
+        guard count > 0 else { return [] }
+        return (1...count).map { read(problem, $0) }
+    }
+}
+
+/// State shared with GLPK's branch-and-cut callback through its `info`
+/// pointer. Lives on the solving thread only.
+final class BranchAndCutContext {
+    private let progress: (@Sendable (SolveProgress) -> Void)?
+    private let clock: ContinuousClock
+    private let start: ContinuousClock.Instant
+    /// 1-based copy of the start for `glp_ios_heur_sol` (index 0 unused).
+    private let startValues: [Double]?
+    private var startDelivered = false
+    private var lastReport: Double?
+    /// Best bound over the open nodes, sampled at node selection and cut
+    /// generation (where GLPK checks the gap and time limit).
+    private(set) var bestBound: Double?
+
+    init(settings: GLPKSolver.Settings) {
+        progress = settings.progress
+        clock = settings.clock
+        start = settings.start
+        startValues = settings.initialSolution.map { [0] + $0 }
+    }
+
+    func handle(_ tree: OpaquePointer) {
+        switch glp_ios_reason(tree) {
+        case GLP_IHEUR:
+            if let startValues, !startDelivered {
+                startDelivered = true
+                _ = startValues.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+            }
+        case GLP_ISELECT, GLP_ICUTGEN:
+            updateBound(tree)
+        default:
+            break
+        }
+        guard let progress else { return }
+        let elapsed = GLPKSolver.Settings.seconds(start.duration(to: clock.now))
+        if let lastReport, elapsed - lastReport < 1 { return }
+        lastReport = elapsed
+        updateBound(tree)
+        let problem = glp_ios_get_prob(tree)
+        let status = glp_mip_status(problem)
+        let incumbent = status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
+        let gap: Double? = if let incumbent, let bestBound {
+            abs(bestBound - incumbent) / max(1e-10, abs(incumbent))
+        } else {
+            nil
+        }
+        progress(SolveProgress(elapsed: elapsed, incumbent: incumbent, bestBound: bestBound, relativeGap: gap))
+    }
+
+    private func updateBound(_ tree: OpaquePointer) {
+        let node = glp_ios_best_node(tree)
+        guard node != 0 else { return }
+        let bound = glp_ios_node_bound(tree, node)
+        // A node whose LP has not been solved yet carries ±DBL_MAX.
+        if bound.isFinite && abs(bound) < Double.greatestFiniteMagnitude / 2 {
+            bestBound = bound
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// A uniquely named, exclusively created file in the system temporary
+/// directory, deleted by ``remove()``.
+struct TemporaryFile {
+    /// Absolute path of the file.
+    let path: String
+
+    /// Creates an empty file named `sesplan-<purpose>-XXXXXX<suffix>`.
+    init(purpose: String, suffix: String) throws(ModelError) {
+        var directory = FileManager.default.temporaryDirectory.path
+        if directory.isEmpty { directory = "/tmp" }
+        if directory.hasSuffix("/") { directory.removeLast() }
+        var template = Array("\(directory)/sesplan-\(purpose)-XXXXXX\(suffix)".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            mkstemps(buffer.baseAddress!, Int32(suffix.utf8.count))
+        }
+        guard descriptor >= 0 else {
+            throw .io(path: directory, message: "cannot create a temporary file (errno \(errno))")
+        }
+        close(descriptor)
+        self.path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+
+    /// Creates a temporary file holding `contents`.
+    init(purpose: String, suffix: String, contents: String) throws(ModelError) {
+        try self.init(purpose: purpose, suffix: suffix)
+        do {
+            try contents.write(toFile: path, atomically: false, encoding: .utf8)
+        } catch {
+            remove()
+            throw .io(path: path, message: "\(error)")
+        }
+    }
+
+    /// The file's contents as UTF-8 text (invalid bytes are repaired).
+    func read() throws(ModelError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .io(path: path, message: "cannot read the file")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Deletes the file (ignoring errors).
+    func remove() {
+        unlink(path)
+    }
+}

@@ -1,0 +1,40 @@
+/// Why a solve stopped, and what kind of answer it produced.
+public enum Termination: Sendable, Equatable, CustomStringConvertible {
+    /// A proven optimal solution was found (for a MIP: within GLPK's
+    /// tolerances, with a relative gap of at most 1e-9).
+    case optimal
+    /// The solver stopped with a feasible solution that is not proven optimal
+    /// because ``SolveParameters/relativeGap`` was reached.
+    case feasible
+    /// The model has no feasible solution.
+    case infeasible
+    /// The objective is unbounded over a non-empty feasible set.
+    case unbounded
+    /// The model is either infeasible or unbounded and the solver could not
+    /// tell which within the time limit.
+    case infeasibleOrUnbounded
+    /// The time limit was reached; `hasSolution` says whether a feasible
+    /// (not necessarily optimal) solution is available.
+    case timeLimit(hasSolution: Bool)
+
+    /// `true` when the result carries a feasible solution.
+    public var hasSolution: Bool {
+        switch self {
+        case .optimal, .feasible: return true
+        case .timeLimit(let hasSolution): return hasSolution
+        case .infeasible, .unbounded, .infeasibleOrUnbounded: return false
+        }
+    }
+
+    /// A short lowercase description, e.g. `time limit (with solution)`.
+    public var description: String {
+        switch self {
+        case .optimal: return "optimal"
+        case .feasible: return "feasible"
+        case .infeasible: return "infeasible"
+        case .unbounded: return "unbounded"
+        case .infeasibleOrUnbounded: return "infeasible or unbounded"
+        case .timeLimit(let hasSolution): return hasSolution ? "time limit (with solution)" : "time limit (no solution)"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// Everything a planning run may be told besides the data: the date, the weights, the limits,
+/// the rule parameters with their citations, pins and forbids, and solver settings (`policy.yaml`).
+public struct Policy: Sendable, Hashable {
+    /// The date the plan is drafted; notice periods and moratoria count from it.
+    public var asOf: Day
+    public var ecqFramework: ECQFramework
+    public var weights: Weights
+    public var limits: Limits
+    public var rules: Rules
+    /// Executive id → position id the plan must use.
+    public var pins: [Assignment]
+    /// Executive–position pairs the plan must not use.
+    public var forbids: [Assignment]
+    /// Number of candidate plans wanted.
+    public var plans: Int
+    /// Each further plan differs from every earlier one in at least this many executives' assignments.
+    public var minDifference: Int
+    /// Solver time limit per plan, seconds.
+    public var timeLimitSeconds: Double
+    /// Relative optimality gap accepted (0 = proven optimal).
+    public var relativeGap: Double
+
+    /// A pinned or forbidden executive–position pair.
+    public struct Assignment: Sendable, Hashable, Codable {
+        public var executiveID: String
+        public var positionID: String
+        /// Creates a pair.
+        public init(executiveID: String, positionID: String) {
+            self.executiveID = executiveID; self.positionID = positionID
+        }
+    }
+
+    /// Objective weights (all per move or per filled position).
+    public struct Weights: Sendable, Hashable, Codable {
+        /// ECQ margin over the position's minimums (0–1 scaled).
+        public var ecqFit: Double = 10
+        /// Share of the position's desired skills the executive has.
+        public var skills: Double = 5
+        /// Rotation due (3–5 years in position), per move.
+        public var development: Double = 8
+        /// Broadening to a new component.
+        public var broadeningComponent: Double = 2
+        /// Broadening to a new agency.
+        public var broadeningAgency: Double = 3
+        /// Executive's stated preference (first choice full weight).
+        public var preference: Double = 6
+        /// Position priority (0–10 scaled to 0–1) for every position filled.
+        public var priority: Double = 4
+        /// Cost of each move (disruption).
+        public var move: Double = 3
+        /// Cost of each relocation outside the commuting area.
+        public var relocation: Double = 4
+        /// Penalty per must-fill position left empty; nil = automatic (larger than any gain).
+        public var shortfall: Double? = nil
+        /// Creates default weights.
+        public init() {}
+    }
+
+    /// Side-constraint limits; nil means no limit.
+    public struct Limits: Sendable, Hashable, Codable {
+        public var maxMoves: Int? = nil
+        public var maxRelocations: Int? = nil
+        /// Component name → maximum number of executives moving out of or into it.
+        public var componentMaxMoves: [String: Int] = [:]
+        /// The governmentwide SES allocation; when given, the 10% noncareer cap (5 U.S.C. 3134(b)) is
+        /// enforced over all executives in the input. Nil: not checked (the input is not the whole SES).
+        public var governmentwideAllocation: Int? = nil
+        /// Creates empty limits.
+        public init() {}
+    }
+
+    /// Rule parameters and switches; each number carries its citation.
+    public struct Rules: Sendable, Hashable {
+        public var noticeDays = RuleParameter(15, citation: "5 U.S.C. 3395(a)(2)(A)")
+        public var relocationNoticeDays = RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)")
+        public var moratoriumDays = RuleParameter(120, citation: "5 U.S.C. 3395(e); 5 CFR 317.901(c)")
+        public var probationDays = RuleParameter(365, citation: "5 U.S.C. 3393(d); 5 CFR 317.503")
+        public var rotationDueYears = RuleParameter(3, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)")
+        public var rotationOverdueYears = RuleParameter(5, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)")
+        public var noncareerAgencyCapPct = RuleParameter(25, citation: "5 U.S.C. 3134(d)")
+        public var noncareerGovernmentCapPct = RuleParameter(10, citation: "5 U.S.C. 3134(b)")
+        public var cdpMinimumDays = RuleParameter(120, citation: "5 CFR 412.302(c)", verified: false,
+                                                  note: "CDP rules were revised in 2025; confirm the current minimum")
+        public var detailApprovalDays = RuleParameter(240, citation: "5 CFR 317.903", verified: false,
+                                                      note: "verify the exact wording of the detail limit")
+        /// Generate voluntary interagency transfers for career appointees who are willing (5 CFR 317.902).
+        public var allowTransfers = true
+        /// Keep executives with a protected disclosure in place unless they volunteer (5 U.S.C. 2302).
+        public var holdProtectedDisclosure = true
+        /// Apply the notice period to transfers as well as reassignments.
+        public var noticeForTransfers = true
+        /// Propose moves outside the commuting area only to executives willing to relocate.
+        public var relocateOnlyWilling = true
+        /// Creates the default rules.
+        public init() {}
+
+        /// Every numeric parameter with its policy key, for reports.
+        public var all: [(key: String, parameter: RuleParameter)] {
+            [("notice_days", noticeDays), ("relocation_notice_days", relocationNoticeDays),
+             ("moratorium_days", moratoriumDays), ("probation_days", probationDays),
+             ("rotation_due_years", rotationDueYears), ("rotation_overdue_years", rotationOverdueYears),
+             ("noncareer_agency_cap_pct", noncareerAgencyCapPct),
+             ("noncareer_government_cap_pct", noncareerGovernmentCapPct),
+             ("cdp_minimum_days", cdpMinimumDays), ("detail_approval_days", detailApprovalDays)]
+        }
+    }
+
+    /// Creates a policy with defaults for everything but the date.
+    public init(asOf: Day, ecqFramework: ECQFramework? = nil) {
+        self.asOf = asOf
+        self.ecqFramework = ecqFramework ?? ECQFramework.inForce(on: asOf)
+        weights = Weights(); limits = Limits(); rules = Rules()
+        pins = []; forbids = []; plans = 1; minDifference = 1
+        timeLimitSeconds = 300; relativeGap = 0
+    }
+}

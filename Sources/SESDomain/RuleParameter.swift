@@ -1,0 +1,21 @@
+/// A numeric rule parameter with its legal source, as kept in the policy file.
+///
+/// Rules change (2025 alone changed the ECQs and the CDP rules), so each number carries its
+/// citation, the date from which it applies, and whether the citation has been verified.
+public struct RuleParameter: Sendable, Hashable, Codable {
+    public var value: Double
+    public var citation: String
+    public var effective: Day?
+    /// False when the citation or the number is uncertain; reports show that.
+    public var verified: Bool
+    public var note: String?
+
+    /// Creates a rule parameter.
+    public init(_ value: Double, citation: String, effective: Day? = nil, verified: Bool = true, note: String? = nil) {
+        self.value = value; self.citation = citation; self.effective = effective
+        self.verified = verified; self.note = note
+    }
+
+    /// The value as whole days (rounded).
+    public var days: Int { Int(value.rounded()) }
+}

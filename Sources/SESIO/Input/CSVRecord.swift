@@ -1,0 +1,158 @@
+import SESDomain
+
+/// One record of a ``CSVTable``, with typed accessors that collect problems instead of throwing.
+///
+/// Each accessor takes a column name (case-insensitive), reads the trimmed field, and on a bad value
+/// appends a problem located at this record's line and the column's field number to ``problems``,
+/// then returns nil or the default so reading can go on and every problem is reported at once.
+/// A column absent from the file reads as empty.
+public struct CSVRecord: Sendable {
+    /// The file's name as given.
+    public let file: String
+    /// The 1-based physical line on which the record starts (line 1 is the header).
+    public let line: Int
+    /// The trimmed fields, in header order.
+    public let fields: [String]
+    /// Problems found by the accessors so far.
+    public private(set) var problems: [InputProblem] = []
+
+    /// Lower-cased header name → 0-based field index.
+    let columnIndex: [String: Int]
+
+    init(file: String, line: Int, fields: [String], columnIndex: [String: Int]) {
+        self.file = file; self.line = line; self.fields = fields; self.columnIndex = columnIndex
+    }
+
+    /// The 1-based field number of a column, or nil when the file lacks it.
+    public func column(_ name: String) -> Int? {
+        columnIndex[name.lowercased()].map { $0 + 1 }
+    }
+
+    /// The trimmed field of a column; empty when the column is absent.
+    public subscript(_ name: String) -> String {
+        guard let index = columnIndex[name.lowercased()], index < fields.count else { return "" }
+        return fields[index]
+    }
+
+    /// Records a problem at this record's line and the column's field number.
+    public mutating func report(_ name: String, _ message: String) {
+        problems.append(problem(name, message))
+    }
+
+    /// A problem at this record's line and the column's field number, without recording it.
+    public func problem(_ name: String, _ message: String) -> InputProblem {
+        InputProblem(file: file, line: line, column: column(name), field: name, message: message)
+    }
+
+    /// A non-empty field; reports "a value is required" and returns nil when empty.
+    public mutating func requiredString(_ name: String) -> String? {
+        let text = self[name]
+        if text.isEmpty {
+            report(name, "a value is required")
+            return nil
+        }
+        return text
+    }
+
+    /// The field, or nil when empty.
+    public func optionalString(_ name: String) -> String? {
+        let text = self[name]
+        return text.isEmpty ? nil : text
+    }
+
+    /// A whole number within `range`; empty gives `defaultValue`. Accepts `3.0` for 3.
+    public mutating func int(_ name: String, in range: ClosedRange<Int> = Int.min...Int.max,
+                             default defaultValue: Int? = nil) -> Int? {
+        let text = self[name]
+        if text.isEmpty { return defaultValue }
+        var parsed = Int(text)
+        if parsed == nil, let real = Double(text), real.isFinite, real == real.rounded(), abs(real) < 1e15 {
+            parsed = Int(real)
+        }
+        guard let value = parsed else {
+            report(name, "not a whole number: '\(text)'")
+            return defaultValue
+        }
+        guard range.contains(value) else {
+            report(name, Self.rangeMessage(lower: range.lowerBound == Int.min ? nil : String(range.lowerBound),
+                                           upper: range.upperBound == Int.max ? nil : String(range.upperBound),
+                                           got: text))
+            return defaultValue
+        }
+        return value
+    }
+
+    /// A finite number within `range`; empty gives `defaultValue`.
+    public mutating func double(_ name: String,
+                                in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
+                                default defaultValue: Double? = nil) -> Double? {
+        let text = self[name]
+        if text.isEmpty { return defaultValue }
+        guard let value = Double(text) else {
+            report(name, "not a number: '\(text)'")
+            return defaultValue
+        }
+        guard value.isFinite else {
+            report(name, "must be a finite number, got '\(text)'")
+            return defaultValue
+        }
+        guard range.contains(value) else {
+            let lower = range.lowerBound == -Double.greatestFiniteMagnitude ? nil : ValueText.number(range.lowerBound)
+            let upper = range.upperBound == Double.greatestFiniteMagnitude ? nil : ValueText.number(range.upperBound)
+            report(name, Self.rangeMessage(lower: lower, upper: upper, got: text))
+            return defaultValue
+        }
+        return value
+    }
+
+    /// A yes/no flag: true/false, yes/no, y/n, 1/0 or x (case-insensitive); empty gives `defaultValue`.
+    public mutating func bool(_ name: String, default defaultValue: Bool = false) -> Bool {
+        let text = self[name]
+        switch text.lowercased() {
+        case "": return defaultValue
+        case "true", "yes", "y", "1", "x": return true
+        case "false", "no", "n", "0": return false
+        default:
+            report(name, "not a yes/no value: '\(text)' (use true/false, yes/no, y/n, 1/0 or x)")
+            return defaultValue
+        }
+    }
+
+    /// A `YYYY-MM-DD` date, or nil when empty or bad (reported: "not a YYYY-MM-DD date" or "no such date").
+    public mutating func day(_ name: String) -> Day? {
+        let text = self[name]
+        if text.isEmpty { return nil }
+        if let day = Day(iso: text) { return day }
+        report(name, Self.dateProblem(text))
+        return nil
+    }
+
+    /// A `;`-separated list: items trimmed, empty items dropped, optionally lower-cased.
+    public func list(_ name: String, lowercased: Bool = false) -> [String] {
+        let text = self[name]
+        if text.isEmpty { return [] }
+        return text.split(separator: ";").compactMap { item in
+            let trimmed = ValueText.trim(String(item))
+            if trimmed.isEmpty { return nil }
+            return lowercased ? trimmed.lowercased() : trimmed
+        }
+    }
+
+    /// The message for a text that `Day(iso:)` refused: the wrong form, or a date that does not exist.
+    static func dateProblem(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let wellFormed = parts.count == 3 && parts.map(\.count) == [4, 2, 2]
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        return wellFormed ? "no such date: '\(text)'" : "not a YYYY-MM-DD date: '\(text)'"
+    }
+
+    /// "must be between a and b", "must be at least a" or "must be at most b", with the value given.
+    static func rangeMessage(lower: String?, upper: String?, got text: String) -> String {
+        switch (lower, upper) {
+        case let (lower?, upper?): return "must be between \(lower) and \(upper), got \(text)"
+        case let (lower?, nil): return "must be at least \(lower), got \(text)"
+        case let (nil, upper?): return "must be at most \(upper), got \(text)"
+        case (nil, nil): return "out of range: \(text)"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import SESDomain
+
+/// Reads `executives.csv` (DESIGN.md section 2) into ``Executive`` values.
+///
+/// Required columns: `id`, `appointment`, `agency`. Skills are lower-cased; ECQ ratings are 0–5 and
+/// default to 0; flags accept true/false, yes/no, y/n, 1/0 or x and default to false.
+public enum ExecutivesReader {
+    /// Columns that must be present.
+    public static let requiredColumns = ["id", "appointment", "agency"]
+    /// Columns read when present.
+    public static let optionalColumns = [
+        "name", "component", "position_id", "position_start", "ses_start", "ecq1", "ecq2", "ecq3", "ecq4", "ecq5",
+        "skills", "willing_transfer", "willing_relocate", "volunteer", "notice_waived", "protected_disclosure",
+        "moratorium_until", "appointment_end", "preferred_positions",
+    ]
+
+    /// Reads the executives, or throws every problem in the file (the file's own checks only;
+    /// ``InstanceLoader`` adds the checks against the other files).
+    public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [Executive] {
+        let parsed = parse(source, maxBytes: maxBytes)
+        if let error = parsed.error { throw error }
+        return parsed.values
+    }
+
+    /// Reads every record, collecting problems.
+    static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<Executive> {
+        var result = ParsedRows<Executive>()
+        guard let table = result.table(source, required: requiredColumns, optional: optionalColumns,
+                                       maxBytes: maxBytes) else { return result }
+        if table.records.isEmpty {
+            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no executives"))
+        }
+        for var record in table.records {
+            let id = record.requiredString("id")
+            if let id { result.keys.append((id, record)) }
+            let appointmentText = record.requiredString("appointment")
+            let appointment = appointmentText.flatMap(Appointment.init(csv:))
+            if let appointmentText, appointment == nil {
+                record.report("appointment", "unknown appointment '\(appointmentText)' (expected career, noncareer, "
+                              + "limited_term or limited_emergency, or a PLUM code CA, NA, TA or EA)")
+            }
+            let agency = record.requiredString("agency")
+            let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
+            let positionStart = record.day("position_start")
+            let sesStart = record.day("ses_start")
+            let appointmentEnd = record.day("appointment_end")
+            if let sesStart, let positionStart, sesStart > positionStart {
+                record.report("ses_start", "impossible dates: ses_start \(sesStart) is after position_start \(positionStart)")
+            }
+            if let sesStart, let appointmentEnd, appointmentEnd < sesStart {
+                record.report("appointment_end",
+                              "impossible dates: appointment_end \(appointmentEnd) is before ses_start \(sesStart)")
+            }
+            let preferred = record.list("preferred_positions")
+            var seen: Set<String> = []
+            for item in preferred where !seen.insert(item).inserted {
+                record.report("preferred_positions", "position '\(item)' is listed more than once")
+            }
+            let executive = Executive(
+                id: id ?? "", name: record["name"], appointment: appointment ?? .career, agency: agency ?? "",
+                component: record["component"], positionID: record.optionalString("position_id"),
+                positionStart: positionStart, sesStart: sesStart, ecq: ecq, skills: record.list("skills", lowercased: true),
+                willingTransfer: record.bool("willing_transfer"), willingRelocate: record.bool("willing_relocate"),
+                volunteer: record.bool("volunteer"), noticeWaived: record.bool("notice_waived"),
+                protectedDisclosure: record.bool("protected_disclosure"), moratoriumUntil: record.day("moratorium_until"),
+                appointmentEnd: appointmentEnd, preferredPositions: preferred)
+            if record.problems.isEmpty {
+                result.rows.append(.init(value: executive, record: record))
+            } else {
+                result.problems += record.problems
+            }
+        }
+        result.reportDuplicateKeys("executive id", column: "id")
+        return result
+    }
+}

@@ -1,0 +1,56 @@
+/// What a reader got from one CSV file: the values of the good records with the records they came
+/// from, the key (id) of every record that had one, good or not, for cross-file checks, and the problems.
+struct ParsedRows<Value> {
+    /// A value and the record it was read from.
+    struct Row {
+        let value: Value
+        let record: CSVRecord
+    }
+
+    /// The good records' values.
+    var rows: [Row] = []
+    /// Every record's key (even a record with other problems), so references to it are not reported twice.
+    var keys: [(key: String, record: CSVRecord)] = []
+    /// Problems in this file.
+    var problems: [InputProblem] = []
+    /// False when the file could not be read at all (then cross-file checks against it are skipped).
+    var readable = false
+
+    /// The good records' values, in file order.
+    var values: [Value] { rows.map(\.value) }
+
+    /// The set of keys seen.
+    var keySet: Set<String> { Set(keys.map(\.key)) }
+
+    /// Reads the table or records why it could not be read.
+    mutating func table(_ source: InputSource, required: [String], optional: [String], maxBytes: Int) -> CSVTable? {
+        do {
+            let table = try CSVTable(source, required: required, optional: optional, maxBytes: maxBytes)
+            readable = true
+            problems += table.problems
+            return table
+        } catch {
+            problems += error.problems
+            return nil
+        }
+    }
+
+    /// Reports every repeated key at the repeating record, naming the line of the first.
+    /// - Parameters:
+    ///   - what: the key's description in messages, e.g. "executive id".
+    ///   - column: the column to point at.
+    ///   - display: how to show a key in the message.
+    mutating func reportDuplicateKeys(_ what: String, column: String, display: (String) -> String = { "'\($0)'" }) {
+        var first: [String: Int] = [:]
+        for (key, record) in keys {
+            if let line = first[key] {
+                problems.append(record.problem(column, "duplicate \(what) \(display(key)) (first on line \(line))"))
+            } else {
+                first[key] = record.line
+            }
+        }
+    }
+
+    /// The error to throw for this file's problems, or nil when there are none.
+    var error: InputError? { problems.isEmpty ? nil : InputError(problems) }
+}

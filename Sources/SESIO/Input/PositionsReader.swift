@@ -1,0 +1,59 @@
+import SESDomain
+
+/// Reads `positions.csv` (DESIGN.md section 2) into ``Position`` values.
+///
+/// Required columns: `id`, `agency`, `designation`. An empty `commuting_area` defaults to the
+/// normalised `location`; skills are lower-cased; priority is 0–10 (default 0); ECQ minimums 0–5.
+public enum PositionsReader {
+    /// Columns that must be present.
+    public static let requiredColumns = ["id", "agency", "designation"]
+    /// Columns read when present.
+    public static let optionalColumns = [
+        "title", "component", "location", "commuting_area", "priority", "must_fill", "fill_by",
+        "ecq1", "ecq2", "ecq3", "ecq4", "ecq5", "required_skills", "desired_skills", "supervisor_start",
+    ]
+
+    /// Reads the positions, or throws every problem in the file.
+    public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [Position] {
+        let parsed = parse(source, maxBytes: maxBytes)
+        if let error = parsed.error { throw error }
+        return parsed.values
+    }
+
+    /// Reads every record, collecting problems.
+    static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<Position> {
+        var result = ParsedRows<Position>()
+        guard let table = result.table(source, required: requiredColumns, optional: optionalColumns,
+                                       maxBytes: maxBytes) else { return result }
+        if table.records.isEmpty {
+            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no positions"))
+        }
+        for var record in table.records {
+            let id = record.requiredString("id")
+            if let id { result.keys.append((id, record)) }
+            let agency = record.requiredString("agency")
+            let designationText = record.requiredString("designation")
+            let designation = designationText.flatMap(Designation.init(csv:))
+            if let designationText, designation == nil {
+                record.report("designation", "unknown designation '\(designationText)' (expected general or career_reserved)")
+            }
+            let priority = record.double("priority", in: 0...10, default: 0) ?? 0
+            let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
+            let position = Position(
+                id: id ?? "", title: record["title"], agency: agency ?? "", component: record["component"],
+                location: record["location"], commutingArea: record.optionalString("commuting_area"),
+                designation: designation ?? .general, priority: priority, mustFill: record.bool("must_fill"),
+                fillBy: record.day("fill_by"), ecqMinimum: ecq,
+                requiredSkills: record.list("required_skills", lowercased: true),
+                desiredSkills: record.list("desired_skills", lowercased: true),
+                supervisorStart: record.day("supervisor_start"))
+            if record.problems.isEmpty {
+                result.rows.append(.init(value: position, record: record))
+            } else {
+                result.problems += record.problems
+            }
+        }
+        result.reportDuplicateKeys("position id", column: "id")
+        return result
+    }
+}

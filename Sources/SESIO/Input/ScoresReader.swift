@@ -1,0 +1,41 @@
+import SESDomain
+
+/// Reads `scores.csv` (optional; DESIGN.md section 2) into ``PairScore`` values: the only allowed
+/// executive–position pairs and their scores.
+///
+/// Required columns: `executive_id`, `position_id`, `score` (a finite number). Each pair may appear once.
+public enum ScoresReader {
+    /// Columns that must be present.
+    public static let requiredColumns = ["executive_id", "position_id", "score"]
+
+    /// Reads the scores, or throws every problem in the file.
+    public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [PairScore] {
+        let parsed = parse(source, maxBytes: maxBytes)
+        if let error = parsed.error { throw error }
+        return parsed.values
+    }
+
+    /// Reads every record, collecting problems. Keys are `executive\tposition`.
+    static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<PairScore> {
+        var result = ParsedRows<PairScore>()
+        guard let table = result.table(source, required: requiredColumns, optional: [],
+                                       maxBytes: maxBytes) else { return result }
+        for var record in table.records {
+            let executive = record.requiredString("executive_id")
+            let position = record.requiredString("position_id")
+            if let executive, let position { result.keys.append((executive + "\t" + position, record)) }
+            let score = record.requiredString("score") != nil ? record.double("score") : nil
+            if let executive, let position, let score, record.problems.isEmpty {
+                result.rows.append(.init(value: PairScore(executiveID: executive, positionID: position, score: score),
+                                         record: record))
+            } else {
+                result.problems += record.problems
+            }
+        }
+        result.reportDuplicateKeys("score for", column: "executive_id") { key in
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            return "executive '\(parts[0])' and position '\(parts[1])'"
+        }
+        return result
+    }
+}

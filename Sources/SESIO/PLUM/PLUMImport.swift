@@ -1,0 +1,36 @@
+/// The result of reading a PLUM export: the kept positions and what was read and skipped.
+public struct PLUMImport: Sendable {
+    /// The file as the caller named it.
+    public var file: String
+    /// Kept positions (pay plan ES, not vacated; the agency filter applied), in file order.
+    public var positions: [PLUMPosition]
+    /// Data rows read (blank lines not counted).
+    public var rowsRead: Int
+    /// Rows skipped because the pay plan is not ES or an incumbent vacate date is given.
+    public var rowsSkipped: Int
+    /// Every agency with a kept row in the file, in order of first appearance (before the filter).
+    public var agencies: [String]
+    /// The agency the positions were filtered to, spelled as in the file; nil when not filtered.
+    public var agencyFilter: String?
+
+    /// Creates an import result.
+    public init(file: String, positions: [PLUMPosition], rowsRead: Int, rowsSkipped: Int,
+                agencies: [String], agencyFilter: String?) {
+        self.file = file; self.positions = positions; self.rowsRead = rowsRead
+        self.rowsSkipped = rowsSkipped; self.agencies = agencies; self.agencyFilter = agencyFilter
+    }
+
+    /// Number of kept positions with an incumbent.
+    public var filledCount: Int { positions.reduce(0) { $0 + ($1.status == .filled ? 1 : 0) } }
+
+    /// Number of kept vacant positions.
+    public var vacantCount: Int { positions.count - filledCount }
+
+    /// A one-line summary, e.g. `147 SES General positions (112 filled, 35 vacant) from 1 agency ...`.
+    public var summary: String {
+        let agencyCount = agencyFilter == nil ? agencies.count : 1
+        let scope = agencyFilter.map { " of \($0)" } ?? " from \(agencyCount) \(agencyCount == 1 ? "agency" : "agencies")"
+        return "\(positions.count) SES General positions (\(filledCount) filled, \(vacantCount) vacant)\(scope); "
+            + "\(rowsRead) rows read, \(rowsSkipped) skipped (not ES or vacated)"
+    }
+}

@@ -1,0 +1,39 @@
+import CSV
+import Foundation
+import SESPlanning
+
+/// Writes `plan-N.csv`: one row per executive's outcome (moves, placements and stays).
+public enum PlanCSV {
+    /// The column names, in order.
+    public static let header = ["executive_id", "executive_name", "appointment", "from_position_id", "to_position_id",
+                                "to_title", "action", "relocation", "voluntary", "notice_days", "earliest_effective",
+                                "score", "ecq_fit", "skills", "development", "broadening", "preference", "priority",
+                                "move", "relocation_cost", "given", "citations", "flags"]
+
+    /// The CSV text of a plan.
+    public static func encode(_ plan: Plan) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream)
+        try writer.write(row: header)
+        for m in plan.moves {
+            let t = m.scoreTerms
+            try writer.write(row: [
+                m.executiveID, m.executiveName, m.appointment.rawValue, m.fromPositionID ?? "", m.toPositionID ?? "",
+                m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
+                String(m.noticeDays), m.earliestEffective?.iso ?? "", format(m.score),
+                format(t.ecqFit), format(t.skills), format(t.development), format(t.broadening), format(t.preference),
+                format(t.priority), format(t.move), format(t.relocation), format(t.given),
+                m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
+            ])
+        }
+        writer.stream.close()
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A number as short as it can be written exactly (no `.0` on whole numbers).
+    public static func format(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        return "\(x)"
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import SESPlanning
+
+/// Encodes and decodes plans as `plan-N.json`: stable key order, two-space indentation, so the
+/// same plan gives the same bytes.
+public enum PlanJSON {
+    /// The JSON text of a plan.
+    public static func encode(_ plan: Plan) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(plan)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Reads a plan written by `encode`.
+    public static func decode(_ data: Data) throws -> Plan {
+        try JSONDecoder().decode(Plan.self, from: data)
+    }
+}

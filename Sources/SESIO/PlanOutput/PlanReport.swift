@@ -1,0 +1,102 @@
+import Foundation
+import SESDomain
+import SESPlanning
+
+/// Writes `report.md`: the candidate plans side by side, their differences, every move with its
+/// legal basis, notice and effective date, unfilled positions with reasons, and the rule
+/// parameters with their citations.
+public enum PlanReport {
+    /// The Markdown report.
+    public static func markdown(plans: [Plan], note: String?, policy: Policy, inputs: [String]) -> String {
+        let esc = Markdown.escape
+        var out = "# Candidate reassignment plans\n\n"
+        out += "As of \(policy.asOf.iso). ECQ framework: \(policy.ecqFramework.rawValue) (\(esc(policy.ecqFramework.citation))). "
+        out += "Inputs: \(inputs.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")).\n\n"
+        out += "Every plan below obeys the hard rules; each move lists its legal basis, notice period and earliest effective date. "
+        out += "Plans are drafts for the agency's decision, not decisions.\n\n"
+        if let note { out += "**Note:** \(esc(note)).\n\n" }
+        out += "## Plans side by side\n\n"
+        out += "| | " + plans.map { "Plan \($0.number)" }.joined(separator: " | ") + " |\n"
+        out += "|---|" + plans.map { _ in "---:" }.joined(separator: "|") + "|\n"
+        func row(_ name: String, _ value: (Plan) -> String) {
+            out += "| \(name) | " + plans.map(value).joined(separator: " | ") + " |\n"
+        }
+        row("status") { $0.status.rawValue }
+        row("objective") { PlanCSV.format($0.objective) }
+        row("bound") { PlanCSV.format($0.bound) }
+        row("gap") { PlanCSV.format($0.gap) }
+        row("loss vs plan 1") { PlanCSV.format($0.objectiveLoss) }
+        row("reassignments") { "\($0.summary.reassignments)" }
+        row("transfers") { "\($0.summary.transfers)" }
+        row("placements") { "\($0.summary.placements)" }
+        row("relocations") { "\($0.summary.relocations)" }
+        row("stays") { "\($0.summary.stays)" }
+        row("positions filled") { "\($0.summary.positionsFilled)" }
+        row("positions unfilled") { "\($0.summary.positionsUnfilled)" }
+        row("must-fill shortfall") { "\($0.summary.mustFillShortfall)" }
+        if let first = plans.first {
+            for (k, limit) in first.summary.limits.enumerated() {
+                row("\(esc(limit.name)) (≤ \(limit.limit))") { k < $0.summary.limits.count ? "\($0.summary.limits[k].used)" : "" }
+            }
+        }
+        out += "\n"
+        if plans.count > 1, let first = plans.first {
+            out += "## How the plans differ from plan 1\n\n"
+            let base = Dictionary(first.moves.map { ($0.executiveID, $0.toPositionID ?? "") }, uniquingKeysWith: { a, _ in a })
+            for plan in plans.dropFirst() {
+                let changed = plan.moves.filter { base[$0.executiveID] != ($0.toPositionID ?? "") }
+                out += "- Plan \(plan.number) (loss \(PlanCSV.format(plan.objectiveLoss))): "
+                out += changed.map { "\(esc($0.executiveID)) → \(esc($0.toPositionID ?? "unplaced")) (plan 1: \(esc(base[$0.executiveID].flatMap { $0.isEmpty ? nil : $0 } ?? "unplaced")))" }
+                    .joined(separator: "; ") + "\n"
+            }
+            out += "\n"
+        }
+        for plan in plans {
+            out += "## Plan \(plan.number)\n\n"
+            let moving = plan.moves.filter { $0.action != .stay && $0.action != .unplaced }
+            if moving.isEmpty {
+                out += "Nobody moves.\n\n"
+            } else {
+                out += "| executive | from | to | action | relocation | voluntary | notice (days) | earliest effective | score | legal basis | flags |\n"
+                out += "|---|---|---|---|---|---|---:|---|---:|---|---|\n"
+                for m in moving {
+                    out += "| \(esc(m.executiveID)) \(esc(m.executiveName)) | \(esc(m.fromPositionID ?? "—")) | "
+                    out += "\(esc(m.toPositionID ?? "—")) \(esc(m.toTitle ?? "")) | \(m.action.rawValue) | "
+                    out += "\(m.relocation ? "yes" : "no") | \(m.voluntary ? "yes" : "no") | \(m.noticeDays) | "
+                    out += "\(m.earliestEffective?.iso ?? "") | \(PlanCSV.format(m.score)) | "
+                    out += "\(esc(m.citations.joined(separator: "; "))) | \(esc(m.flags.joined(separator: "; "))) |\n"
+                }
+                out += "\n"
+                out += "Score terms of each move: "
+                out += moving.map { m in
+                    let terms = m.scoreTerms.named.filter { $0.value != 0 }.map { "\($0.name) \(PlanCSV.format($0.value))" }
+                    return "\(esc(m.executiveID)): " + (terms.isEmpty ? "0" : terms.joined(separator: ", "))
+                }.joined(separator: "; ") + ".\n\n"
+            }
+            let held = plan.moves.filter { $0.action == .stay && !$0.flags.isEmpty }
+            if !held.isEmpty {
+                out += "Staying, with flags: " + held.map { "\(esc($0.executiveID)) (\(esc($0.flags.joined(separator: "; "))))" }
+                    .joined(separator: "; ") + ".\n\n"
+            }
+            if !plan.unfilled.isEmpty {
+                out += "Unfilled positions:\n\n"
+                for u in plan.unfilled {
+                    out += "- \(esc(u.positionID)) \(esc(u.title))\(u.mustFill ? " (**must fill**)" : ""): \(esc(u.reasons.joined(separator: "; ")))\n"
+                }
+                out += "\n"
+            }
+        }
+        out += "## Rule parameters\n\n| parameter | value | citation | effective | verified |\n|---|---:|---|---|---|\n"
+        for (key, p) in policy.rules.all {
+            out += "| \(key) | \(PlanCSV.format(p.value)) | \(esc(p.citation)) | \(p.effective?.iso ?? "") | "
+            out += "\(p.verified ? "yes" : "**no**\(p.note.map { ": " + esc($0) } ?? "")") |\n"
+        }
+        out += "\nSwitches: allow_transfers \(policy.rules.allowTransfers), hold_protected_disclosure \(policy.rules.holdProtectedDisclosure), "
+        out += "notice_for_transfers \(policy.rules.noticeForTransfers), relocate_only_willing \(policy.rules.relocateOnlyWilling).\n"
+        if policy.limits.governmentwideAllocation == nil {
+            out += "\nThe governmentwide 10% noncareer cap (5 U.S.C. 3134(b)) is not checked: the input is not the whole SES "
+            out += "(set limits.governmentwide_allocation to check it).\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,72 @@
+import LinearProgramming
+import SESDomain
+
+/// Why no plan exists: the smallest set of named rules, limits and data items that conflict.
+public struct Diagnosis: Sendable, Hashable, Codable {
+    /// Each conflicting item in plain words, with its source.
+    public var conflicts: [String]
+    /// What the user can change.
+    public var hint: String
+
+    /// One line per conflict.
+    public var description: String {
+        (["No lawful plan exists. These conflict:"] + conflicts.map { "  - \($0)" } + ["  \(hint)"]).joined(separator: "\n")
+    }
+}
+
+/// Finds a minimal conflicting set by a deletion filter over the model's constraint groups.
+public enum InfeasibilityDiagnoser {
+    /// Diagnoses an infeasible problem (call only after the solver said infeasible).
+    public static func diagnose(_ problem: ReassignmentProblem, timeLimit: Double) -> Diagnosis {
+        let inst = problem.instance
+        var conflicts: [String] = []
+        // Structural: an executive who holds a position but has no lawful outcome at all.
+        for (i, mine) in problem.arcsOfExecutive.enumerated() where problem.isPlaced[i] && mine.isEmpty {
+            let e = inst.executives[i]
+            conflicts.append("\(e.id) holds \(e.positionID ?? "") but no outcome is allowed for them (not even staying: check scores.csv and policy forbids)")
+        }
+        for (pin, findings) in problem.unlawfulPins {
+            let why = findings.map { "\($0.message) [\($0.citation)]" }.joined(separator: "; ")
+            conflicts.append("policy pin \(pin.executiveID) → \(pin.positionID) is not lawful: \(why)")
+        }
+        if !conflicts.isEmpty {
+            return Diagnosis(conflicts: conflicts, hint: "Correct these data items or remove the pins, then plan again.")
+        }
+        // Deletion filter over pins and side constraints.
+        enum Group: Hashable { case pin(Int), limit(Int) }
+        var active: [Group] = problem.pinnedArcs.indices.map { .pin($0) } + problem.limits.indices.map { .limit($0) }
+        func feasible(_ groups: [Group]) -> Bool {
+            var g = ReassignmentModel.Groups(problem: problem)
+            g.pins = Set(groups.compactMap { if case .pin(let k) = $0 { return k } else { return nil } })
+            g.limits = Set(groups.compactMap { if case .limit(let k) = $0 { return k } else { return nil } })
+            let model = ReassignmentModel(problem: problem, groups: g, objective: false)
+            guard let r = try? model.model.solve(SolveParameters(timeLimit: timeLimit)) else { return true }
+            switch r.termination {
+            case .infeasible, .infeasibleOrUnbounded: return false
+            default: return true
+            }
+        }
+        guard !feasible(active) else {
+            return Diagnosis(conflicts: ["the solver reported infeasibility that could not be reproduced"],
+                             hint: "Run again; if it persists, report the input.")
+        }
+        var k = 0
+        while k < active.count {
+            var without = active
+            without.remove(at: k)
+            if !feasible(without) { active = without } else { k += 1 }
+        }
+        for g in active {
+            switch g {
+            case .pin(let k):
+                let arc = problem.arcs[problem.pinnedArcs[k]]
+                conflicts.append("policy pin \(inst.executives[arc.executive].id) → \(inst.positions[arc.position].id)")
+            case .limit(let k):
+                let l = problem.limits[k]
+                conflicts.append("\(l.name) ≤ \(l.limit) (\(l.citation))")
+            }
+        }
+        conflicts.append("every executive who holds a position must hold exactly one after the plan, and no position takes two")
+        return Diagnosis(conflicts: conflicts, hint: "Relax one of the limits or remove one of the pins above, then plan again.")
+    }
+}

@@ -1,0 +1,65 @@
+import SESDomain
+
+/// Writes the data section for `models/reassignment.mod`, so that
+/// `glpsol -m models/reassignment.mod -d data.dat` solves exactly the problem the tool solves.
+public enum MathProgData {
+    /// The `.dat` text for a problem, optionally with no-good cuts of earlier plans.
+    public static func text(for problem: ReassignmentProblem, noGoods: [NoGoodCut] = []) -> String {
+        let inst = problem.instance
+        let e = inst.executives.map { quote($0.id) }
+        let p = inst.positions.map { quote($0.id) }
+        var out = "/* sesplan data for models/reassignment.mod; as_of \(inst.policy.asOf.iso). */\n\ndata;\n\n"
+        out += "set E :=\n" + lines(e) + ";\n\n"
+        out += "set P :=\n" + lines(p) + ";\n\n"
+        out += "param penalty := \(number(problem.shortfallPenalty));\n\n"
+        out += "set A :=\n" + lines(problem.arcs.map { "(\(e[$0.executive]), \(p[$0.position]))" }) + ";\n\n"
+        out += "param score :=\n" + lines(problem.arcs.map { "[\(e[$0.executive]), \(p[$0.position])] \(number($0.score))" }) + ";\n\n"
+        let late = problem.arcs.filter { !$0.assessment.timely }
+        out += "param timely default 1 :=\n" + lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
+        out += "param placed :=\n" + lines(inst.executives.indices.map { "\(e[$0]) \(problem.isPlaced[$0] ? 1 : 0)" }) + ";\n\n"
+        out += "param must_fill default 0 :=\n" + lines(problem.mustFillPositions.map { "\(p[$0]) 1" }) + ";\n\n"
+        let active = problem.limits.filter { $0.arcs.count > $0.limit }
+        let l = active.map { quote($0.name) }
+        out += "set L :=\n" + lines(l) + ";\n\n"
+        out += "param limit :=\n" + lines(active.indices.map { "\(l[$0]) \($0 < active.count ? active[$0].limit : 0)" }) + ";\n\n"
+        var la: [String] = []
+        for (k, limit) in active.enumerated() {
+            for a in limit.arcs { la.append("(\(l[k]), \(e[problem.arcs[a].executive]), \(p[problem.arcs[a].position]))") }
+        }
+        out += "set LA :=\n" + lines(la) + ";\n\n"
+        out += "set PIN :=\n" + lines(problem.pinnedArcs.map { "(\(e[problem.arcs[$0].executive]), \(p[problem.arcs[$0].position]))" }) + ";\n\n"
+        out += "set K :=\n" + lines(noGoods.indices.map { String($0 + 1) }) + ";\n\n"
+        var ka: [String] = [], coef: [String] = []
+        for (k, cut) in noGoods.enumerated() {
+            for (a, c) in cut.coefficients.sorted(by: { $0.key < $1.key }) {
+                let key = "\(k + 1), \(e[problem.arcs[a].executive]), \(p[problem.arcs[a].position])"
+                ka.append("(\(key))")
+                coef.append("[\(key)] \(number(c))")
+            }
+        }
+        out += "set KA :=\n" + lines(ka) + ";\n\n"
+        out += "param ng_coef :=\n" + lines(coef) + ";\n\n"
+        out += "param ng_rhs :=\n" + lines(noGoods.indices.map { "\($0 + 1) \(number(noGoods[$0].rhs))" }) + ";\n\n"
+        out += "end;\n"
+        return out
+    }
+
+    /// A MathProg string literal: single quotes, an embedded quote doubled.
+    static func quote(_ s: String) -> String {
+        var out = "'"
+        for c in s {
+            if c == "'" { out += "''" } else if c == "\n" || c == "\r" { out += " " } else { out.append(c) }
+        }
+        return out + "'"
+    }
+
+    static func lines(_ items: [String]) -> String {
+        items.map { "  \($0)\n" }.joined()
+    }
+
+    /// Shortest exact decimal text of a number.
+    static func number(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        return "\(x)"
+    }
+}

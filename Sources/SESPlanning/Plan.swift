@@ -1,0 +1,166 @@
+import SESDomain
+
+/// How a plan's solve ended.
+public enum PlanStatus: String, Sendable, Codable {
+    /// Proven optimal (within the policy's relative gap, 0 by default).
+    case optimal
+    /// A plan with a proven bound but a gap above the tolerance.
+    case feasible
+    case infeasible
+    /// The time limit stopped the solver; the plan is the best found, with its bound.
+    case timeLimit = "time_limit"
+}
+
+/// One executive's outcome in a plan, with everything needed to defend it.
+public struct PlanMove: Sendable, Codable, Hashable {
+    public var executiveID: String
+    public var executiveName: String
+    public var appointment: Appointment
+    public var fromPositionID: String?
+    public var toPositionID: String?
+    public var toTitle: String?
+    public var action: MoveAction
+    public var relocation: Bool
+    public var voluntary: Bool
+    public var noticeDays: Int
+    public var earliestEffective: Day?
+    public var score: Double
+    public var scoreTerms: ScoreTerms
+    public var citations: [String]
+    public var flags: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case executiveID = "executive_id", executiveName = "executive_name", appointment
+        case fromPositionID = "from_position_id", toPositionID = "to_position_id", toTitle = "to_title"
+        case action, relocation, voluntary, noticeDays = "notice_days", earliestEffective = "earliest_effective"
+        case score, scoreTerms = "score_terms", citations, flags
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(executiveID, forKey: .executiveID)
+        try c.encode(executiveName, forKey: .executiveName)
+        try c.encode(appointment, forKey: .appointment)
+        try c.encode(fromPositionID, forKey: .fromPositionID)
+        try c.encode(toPositionID, forKey: .toPositionID)
+        try c.encode(toTitle, forKey: .toTitle)
+        try c.encode(action, forKey: .action)
+        try c.encode(relocation, forKey: .relocation)
+        try c.encode(voluntary, forKey: .voluntary)
+        try c.encode(noticeDays, forKey: .noticeDays)
+        try c.encode(earliestEffective, forKey: .earliestEffective)
+        try c.encode(score, forKey: .score)
+        try c.encode(scoreTerms, forKey: .scoreTerms)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(flags, forKey: .flags)
+    }
+}
+
+/// A position nobody holds after the plan, and why.
+public struct UnfilledPosition: Sendable, Codable, Hashable {
+    public var positionID: String
+    public var title: String
+    public var mustFill: Bool
+    public var reasons: [String]
+
+    enum CodingKeys: String, CodingKey { case positionID = "position_id", title, mustFill = "must_fill", reasons }
+}
+
+/// How much of a side constraint a plan uses.
+public struct LimitUse: Sendable, Codable, Hashable {
+    public var name: String
+    public var used: Int
+    public var limit: Int
+    public var citation: String
+}
+
+/// Counts that describe a plan at a glance.
+public struct PlanSummary: Sendable, Codable, Hashable {
+    public var executives = 0
+    public var reassignments = 0
+    public var transfers = 0
+    public var placements = 0
+    public var stays = 0
+    public var unplaced = 0
+    public var relocations = 0
+    public var positionsFilled = 0
+    public var positionsUnfilled = 0
+    public var mustFillShortfall = 0
+    /// Sum of the chosen pairs' scores (the objective without shortfall penalties).
+    public var scoreTotal = 0.0
+    public var shortfallPenalty = 0.0
+    public var limits: [LimitUse] = []
+
+    enum CodingKeys: String, CodingKey {
+        case executives, reassignments, transfers, placements, stays, unplaced, relocations
+        case positionsFilled = "positions_filled", positionsUnfilled = "positions_unfilled"
+        case mustFillShortfall = "must_fill_shortfall", scoreTotal = "score_total"
+        case shortfallPenalty = "shortfall_penalty", limits
+    }
+}
+
+/// One candidate reassignment plan.
+public struct Plan: Sendable, Codable, Hashable {
+    /// 1 for the best plan, 2 for the next best, ...
+    public var number: Int
+    public var status: PlanStatus
+    /// Sum of the chosen pairs' scores minus shortfall penalties.
+    public var objective: Double
+    /// Best proven upper bound on the objective of any plan allowed at this rank.
+    public var bound: Double
+    /// Relative gap between objective and bound.
+    public var gap: Double
+    /// The best plan's objective minus this one's.
+    public var objectiveLoss: Double
+    public var asOf: Day
+    public var ecqFramework: ECQFramework
+    public var moves: [PlanMove]
+    public var unfilled: [UnfilledPosition]
+    public var summary: PlanSummary
+    public var solveSeconds: Double
+
+    enum CodingKeys: String, CodingKey {
+        case number = "plan", status, objective, bound, gap, objectiveLoss = "objective_loss", asOf = "as_of"
+        case ecqFramework = "ecq_framework", moves, unfilled, summary
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(status, forKey: .status)
+        try c.encode(objective, forKey: .objective)
+        try c.encode(bound, forKey: .bound)
+        try c.encode(gap, forKey: .gap)
+        try c.encode(objectiveLoss, forKey: .objectiveLoss)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(ecqFramework, forKey: .ecqFramework)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(moves, forKey: .moves)
+        try c.encode(unfilled, forKey: .unfilled)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(Int.self, forKey: .number)
+        status = try c.decode(PlanStatus.self, forKey: .status)
+        objective = try c.decode(Double.self, forKey: .objective)
+        bound = try c.decode(Double.self, forKey: .bound)
+        gap = try c.decode(Double.self, forKey: .gap)
+        objectiveLoss = try c.decode(Double.self, forKey: .objectiveLoss)
+        asOf = try c.decode(Day.self, forKey: .asOf)
+        ecqFramework = try c.decode(ECQFramework.self, forKey: .ecqFramework)
+        moves = try c.decode([PlanMove].self, forKey: .moves)
+        unfilled = try c.decode([UnfilledPosition].self, forKey: .unfilled)
+        summary = try c.decode(PlanSummary.self, forKey: .summary)
+        solveSeconds = 0
+    }
+
+    /// Creates a plan value.
+    public init(number: Int, status: PlanStatus, objective: Double, bound: Double, gap: Double, objectiveLoss: Double,
+                asOf: Day, ecqFramework: ECQFramework, moves: [PlanMove], unfilled: [UnfilledPosition],
+                summary: PlanSummary, solveSeconds: Double) {
+        self.number = number; self.status = status; self.objective = objective; self.bound = bound
+        self.gap = gap; self.objectiveLoss = objectiveLoss; self.asOf = asOf; self.ecqFramework = ecqFramework
+        self.moves = moves; self.unfilled = unfilled; self.summary = summary; self.solveSeconds = solveSeconds
+    }
+}

@@ -1,0 +1,120 @@
+import SESDomain
+
+/// Turns a solution (the chosen arc per executive) into a `Plan` with moves, unfilled positions
+/// and their reasons, and a summary.
+struct PlanAssembler {
+    let problem: ReassignmentProblem
+
+    func moves(chosen: [Int?]) -> [PlanMove] {
+        let inst = problem.instance
+        return inst.executives.enumerated().map { i, e in
+            let a: PairAssessment = chosen[i].map { problem.arcs[$0].assessment } ?? problem.assessor.unplaced(e)
+            let title = a.positionID.flatMap { problem.assessor.positionIndex[$0] }.map { inst.positions[$0].title }
+            return PlanMove(executiveID: e.id, executiveName: e.name, appointment: e.appointment,
+                            fromPositionID: e.positionID, toPositionID: a.positionID, toTitle: title,
+                            action: a.action, relocation: a.relocation, voluntary: a.voluntary,
+                            noticeDays: a.noticeDays, earliestEffective: a.action == .unplaced ? nil : a.earliestEffective,
+                            score: Rounding.round6(a.score), scoreTerms: a.terms, citations: a.citations, flags: a.flags)
+        }
+    }
+
+    func summary(chosen: [Int?], moves: [PlanMove], unfilled: [UnfilledPosition]) -> PlanSummary {
+        var s = PlanSummary()
+        s.executives = moves.count
+        for m in moves {
+            switch m.action {
+            case .reassignment: s.reassignments += 1
+            case .transfer: s.transfers += 1
+            case .placement: s.placements += 1
+            case .stay: s.stays += 1
+            case .unplaced: s.unplaced += 1
+            }
+            if m.relocation { s.relocations += 1 }
+        }
+        s.positionsFilled = problem.instance.positions.count - unfilled.count
+        s.positionsUnfilled = unfilled.count
+        s.mustFillShortfall = unfilled.filter(\.mustFill).count
+        s.scoreTotal = Rounding.round6(moves.reduce(0) { $0 + $1.score })
+        s.shortfallPenalty = problem.shortfallPenalty
+        let chosenSet = Set(chosen.compactMap { $0 })
+        s.limits = problem.limits.map { l in
+            LimitUse(name: l.name, used: l.arcs.filter { chosenSet.contains($0) }.count, limit: l.limit, citation: l.citation)
+        }
+        return s
+    }
+
+    func unfilled(chosen: [Int?]) -> [UnfilledPosition] {
+        let inst = problem.instance
+        var holder = Array(repeating: false, count: inst.positions.count)
+        for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = true }
+        let chosenSet = Set(chosen.compactMap { $0 })
+        return inst.positions.indices.filter { !holder[$0] }.map { j in
+            let p = inst.positions[j]
+            return UnfilledPosition(positionID: p.id, title: p.title, mustFill: p.mustFill,
+                                    reasons: reasons(position: j, chosen: chosenSet))
+        }
+    }
+
+    /// Why a position stays empty, in words an HR specialist can use.
+    func reasons(position j: Int, chosen: Set<Int>) -> [String] {
+        let inst = problem.instance
+        let p = inst.positions[j]
+        var out: [String] = []
+        let theirs = problem.arcsOfPosition[j]
+        if theirs.isEmpty {
+            let rejected = problem.rejections[j].sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if rejected.isEmpty {
+                out.append("no executive of \(p.agency), and no career executive willing to transfer, could be considered")
+            } else {
+                out.append("no eligible executive: " + rejected.map { "\($0.value) excluded by \(RuleText.describe($0.key))" }
+                    .joined(separator: "; "))
+            }
+            return out
+        }
+        if p.mustFill, let by = p.fillBy, problem.timelyArcs(into: j).isEmpty {
+            let earliest = theirs.map { problem.arcs[$0].assessment.earliestEffective }.min()!
+            out.append("must be filled by \(by.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))")
+        }
+        out.append("\(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s"); each scores more where the plan keeps or places them")
+        for l in problem.limits where l.arcs.filter({ chosen.contains($0) }).count >= l.limit {
+            let touches = Set(l.arcs).intersection(theirs)
+            if !touches.isEmpty { out.append("the limit \(l.name) = \(l.limit) is fully used (\(l.citation))") }
+        }
+        return out
+    }
+}
+
+/// Plain-language names of the rules, for reasons and reports.
+public enum RuleText {
+    /// "the qualification rule (5 CFR 317.901(a))" style description.
+    public static func describe(_ rule: RuleID) -> String {
+        switch rule {
+        case .careerReserved: return "Career Reserved: career appointees only (\(CareerReservedRule.citation))"
+        case .noncareerGeneralOnly: return "noncareer to General positions only (\(NoncareerGeneralOnlyRule.citation))"
+        case .reassignmentScope: return "reassignment within the agency (\(ReassignmentScopeRule.transferCitation))"
+        case .voluntaryTransfer: return "transfers need the executive's consent (\(ReassignmentScopeRule.transferCitation))"
+        case .qualification: return "ECQ minimums and required skills (\(QualificationRule.citation))"
+        case .relocationConsent: return "not willing to relocate (\(RelocationConsentRule.citation))"
+        case .limitedAppointment: return "limited appointment ends first (\(LimitedAppointmentRule.citation))"
+        case .appointmentUnchanged: return "appointment may not change (\(AppointmentUnchangedRule.citation))"
+        case .protectedDisclosure: return "protected-disclosure hold (\(ProtectedDisclosureRule.citation))"
+        case .pinForbid: return "policy forbids"
+        case .givenScores: return "pair not listed in scores.csv"
+        case .notice: return "notice period"
+        case .moratorium: return "120-day moratorium"
+        case .probation: return "probation"
+        case .rotationCadence: return "rotation cadence"
+        case .noncareerCap: return "noncareer cap"
+        case .fillBy: return "fill-by date"
+        }
+    }
+}
+
+/// Rounding used for every number written out, so outputs are identical byte for byte.
+public enum Rounding {
+    /// Rounds to 6 decimals.
+    public static func round6(_ x: Double) -> Double {
+        let r = (x * 1_000_000).rounded() / 1_000_000
+        return r == 0 ? 0 : r
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import LinearProgramming
+import SESDomain
+
+/// Solves for the best plan and the next-best plans that differ from every earlier one in at least
+/// `minDifference` executives' outcomes (no-good cuts), each with its objective loss.
+public struct Planner: Sendable {
+    /// The outcome of a planning run.
+    public enum Outcome: Sendable {
+        /// At least one plan; `note` says why fewer than asked were found.
+        case plans([Plan], note: String?)
+        /// No lawful plan exists.
+        case infeasible(Diagnosis)
+        /// The time limit ended the first solve before any plan was found.
+        case timeLimitWithoutPlan(seconds: Double)
+    }
+
+    public let problem: ReassignmentProblem
+    /// Receives progress lines (solves longer than a second); nil for quiet.
+    public var progress: (@Sendable (String) -> Void)?
+
+    /// Prepares a planner for a filtered problem.
+    public init(problem: ReassignmentProblem, progress: (@Sendable (String) -> Void)? = nil) {
+        self.problem = problem
+        self.progress = progress
+    }
+
+    /// Finds up to `policy.plans` plans.
+    public func run() throws -> Outcome {
+        let policy = problem.instance.policy
+        if !problem.unlawfulPins.isEmpty || problem.arcsOfExecutive.indices.contains(where: {
+            problem.isPlaced[$0] && problem.arcsOfExecutive[$0].isEmpty }) {
+            return .infeasible(InfeasibilityDiagnoser.diagnose(problem, timeLimit: policy.timeLimitSeconds))
+        }
+        let assembler = PlanAssembler(problem: problem)
+        var plans: [Plan] = []
+        var cuts: [NoGoodCut] = []
+        var note: String?
+        for k in 1...max(1, policy.plans) {
+            let model = ReassignmentModel(problem: problem, noGoods: cuts)
+            let result = try model.model.solve(parameters(plan: k))
+            var status = PlanStatus.infeasible
+            switch result.termination {
+            case .optimal: status = .optimal
+            case .feasible: status = .feasible
+            case .timeLimit(hasSolution: true): status = .timeLimit
+            case .timeLimit(hasSolution: false):
+                if k == 1 { return .timeLimitWithoutPlan(seconds: policy.timeLimitSeconds) }
+                note = "plan \(k): the time limit ended the search before another plan was found"
+            case .infeasible, .infeasibleOrUnbounded:
+                if k == 1 { return .infeasible(InfeasibilityDiagnoser.diagnose(problem, timeLimit: policy.timeLimitSeconds)) }
+                note = "only \(k - 1) plan\(k == 2 ? "" : "s") exist\(k == 2 ? "s" : "") that differ from each other in at least \(policy.minDifference) executive\(policy.minDifference == 1 ? "" : "s")"
+            case .unbounded:
+                throw PlanningError.unexpected("the model is unbounded, which a reassignment model cannot be")
+            }
+            if note != nil { break }
+            let chosen = model.chosenArcs(result)
+            let moves = assembler.moves(chosen: chosen)
+            let unfilled = assembler.unfilled(chosen: chosen)
+            let objective = Rounding.round6(result.objective ?? 0)
+            let bound = Rounding.round6(result.bestBound ?? objective)
+            plans.append(Plan(number: k, status: status, objective: objective, bound: bound,
+                              gap: Rounding.round6(result.relativeGap ?? 0),
+                              objectiveLoss: Rounding.round6((plans.first?.objective ?? objective) - objective),
+                              asOf: policy.asOf, ecqFramework: policy.ecqFramework, moves: moves, unfilled: unfilled,
+                              summary: assembler.summary(chosen: chosen, moves: moves, unfilled: unfilled),
+                              solveSeconds: result.seconds))
+            cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
+        }
+        return .plans(plans, note: note)
+    }
+
+    func parameters(plan k: Int) -> SolveParameters {
+        let policy = problem.instance.policy
+        var p = SolveParameters()
+        p.timeLimit = policy.timeLimitSeconds
+        p.relativeGap = policy.relativeGap
+        if let progress {
+            p.progress = { update in
+                guard update.elapsed >= 1 else { return }
+                var line = String(format: "plan %d: %.0f s", k, update.elapsed)
+                if let inc = update.incumbent { line += String(format: ", best plan %.3f", inc) }
+                if let b = update.bestBound { line += String(format: ", bound %.3f", b) }
+                if let g = update.relativeGap { line += String(format: ", gap %.2g", g) }
+                progress(line)
+            }
+        }
+        return p
+    }
+}
+
+/// Failures that are not the user's input.
+public enum PlanningError: Error, Sendable, CustomStringConvertible {
+    case unexpected(String)
+    public var description: String {
+        switch self { case .unexpected(let s): return "internal error: \(s)" }
+    }
+}

@@ -1,0 +1,182 @@
+import SESDomain
+
+/// The filtered arc structure of a planning instance: one arc per lawful executive–position pair
+/// (the stay arc included), with everything the rules and scoring said about it, plus the side
+/// constraints' data. Built once; every solver and exporter reads the same arcs.
+public struct ReassignmentProblem: Sendable {
+    /// One lawful pair: `x[e,p]` in the model.
+    public struct Arc: Sendable, Hashable {
+        public var executive: Int
+        public var position: Int
+        public var assessment: PairAssessment
+        public var score: Double { assessment.score }
+    }
+
+    /// A cap on a group of arcs (`sum x <= limit`).
+    public struct ArcLimit: Sendable, Hashable {
+        public var name: String
+        public var kind: Kind
+        public var limit: Int
+        /// Indices into `arcs`.
+        public var arcs: [Int]
+        public var citation: String
+
+        /// What the limit is for.
+        public enum Kind: String, Sendable, Hashable, Codable { case moves, relocations, component, noncareerAgency, noncareerGovernment }
+    }
+
+    public let instance: Instance
+    public let assessor: PairAssessor
+    public let arcs: [Arc]
+    /// Arc indices by executive (sorted by position index).
+    public let arcsOfExecutive: [[Int]]
+    /// Arc indices by position.
+    public let arcsOfPosition: [[Int]]
+    /// True for executives who hold a position now (they must hold exactly one after the plan).
+    public let isPlaced: [Bool]
+    public let limits: [ArcLimit]
+    /// Arc indices that pins fix to 1.
+    public let pinnedArcs: [Int]
+    /// Pins that name no lawful pair, with the reasons.
+    public let unlawfulPins: [(pin: Policy.Assignment, findings: [RuleFinding])]
+    /// Rejected pairs per position: rule → number of executives it excluded (same agency, or willing transferees).
+    public let rejections: [[RuleID: Int]]
+    /// Penalty per must-fill shortfall (larger than anything else in the objective can gain).
+    public let shortfallPenalty: Double
+
+    /// Filters and scores every candidate pair of the instance.
+    public init(instance: Instance) {
+        self.instance = instance
+        let assessor = PairAssessor(instance: instance)
+        self.assessor = assessor
+        let positions = instance.positions
+        let policy = instance.policy
+        var positionsByAgency: [String: [Int]] = [:]
+        for (j, p) in positions.enumerated() { positionsByAgency[p.agency, default: []].append(j) }
+        let agencyNames = positionsByAgency.keys.sorted()
+
+        var arcs: [Arc] = []
+        var byExec: [[Int]] = []
+        var byPos = Array(repeating: [Int](), count: positions.count)
+        var rejections = Array(repeating: [RuleID: Int](), count: positions.count)
+        var placed: [Bool] = []
+        for (i, e) in instance.executives.enumerated() {
+            placed.append(e.positionID != nil)
+            var candidates = positionsByAgency[e.agency] ?? []
+            if e.appointment == .career, e.willingTransfer, policy.rules.allowTransfers {
+                for name in agencyNames where name != e.agency { candidates += positionsByAgency[name] ?? [] }
+            }
+            candidates.sort()
+            var mine: [Int] = []
+            for j in candidates {
+                let a = assessor.assess(e, positions[j])
+                if a.allowed {
+                    mine.append(arcs.count)
+                    byPos[j].append(arcs.count)
+                    arcs.append(Arc(executive: i, position: j, assessment: a))
+                } else {
+                    for rule in Set(a.findings.map(\.rule)) { rejections[j][rule, default: 0] += 1 }
+                }
+            }
+            byExec.append(mine)
+        }
+        self.arcs = arcs
+        arcsOfExecutive = byExec
+        arcsOfPosition = byPos
+        isPlaced = placed
+        self.rejections = rejections
+
+        // Pins.
+        var pinned: [Int] = []
+        var unlawful: [(Policy.Assignment, [RuleFinding])] = []
+        let execIndex = Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for pin in policy.pins {
+            guard let i = execIndex[pin.executiveID], let j = assessor.positionIndex[pin.positionID] else {
+                unlawful.append((pin, [RuleFinding(rule: .pinForbid, citation: "policy pins",
+                                                   message: "the pin names an unknown executive or position")]))
+                continue
+            }
+            if let k = byExec[i].first(where: { arcs[$0].position == j }) {
+                pinned.append(k)
+            } else {
+                unlawful.append((pin, assessor.assess(instance.executives[i], positions[j]).findings))
+            }
+        }
+        pinnedArcs = pinned
+        unlawfulPins = unlawful
+
+        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs)
+
+        // Penalty: one more than the widest swing every executive's score could make.
+        var swing = 1.0
+        for mine in byExec {
+            let scores = mine.map { arcs[$0].score }
+            swing += max(0, scores.max() ?? 0) - min(0, scores.min() ?? 0)
+        }
+        shortfallPenalty = policy.weights.shortfall ?? (swing.rounded(.up))
+    }
+
+    /// Move, relocation, component and noncareer-cap constraints as arc groups.
+    static func sideConstraints(instance: Instance, arcs: [Arc]) -> [ArcLimit] {
+        let policy = instance.policy
+        var limits: [ArcLimit] = []
+        let moveArcs = arcs.indices.filter { arcs[$0].assessment.isMove }
+        if let m = policy.limits.maxMoves {
+            limits.append(ArcLimit(name: "max_moves", kind: .moves, limit: m, arcs: moveArcs, citation: "policy limits.max_moves"))
+        }
+        if let r = policy.limits.maxRelocations {
+            limits.append(ArcLimit(name: "max_relocations", kind: .relocations, limit: r,
+                                   arcs: arcs.indices.filter { arcs[$0].assessment.relocation },
+                                   citation: "policy limits.max_relocations"))
+        }
+        for (component, cap) in policy.limits.componentMaxMoves.sorted(by: { $0.key < $1.key }) {
+            let touching = moveArcs.filter {
+                let a = arcs[$0]
+                let from = instance.executives[a.executive].component
+                return from == component || instance.positions[a.position].component == component
+            }
+            limits.append(ArcLimit(name: "component_max_moves[\(component)]", kind: .component, limit: cap,
+                                   arcs: touching, citation: "policy limits.component_max_moves"))
+        }
+        // Noncareer caps (5 U.S.C. 3134): counted over the noncareer executives' arcs into each agency.
+        let rules = policy.rules
+        var currentByAgency: [String: Int] = [:]
+        var totalCurrent = 0
+        for e in instance.executives where e.appointment == .noncareer && e.positionID != nil {
+            currentByAgency[e.agency, default: 0] += 1
+            totalCurrent += 1
+        }
+        let noncareerArcs = arcs.indices.filter { instance.executives[arcs[$0].executive].appointment == .noncareer }
+        var byAgency: [String: [Int]] = [:]
+        for k in noncareerArcs { byAgency[instance.positions[arcs[k].position].agency, default: []].append(k) }
+        for agency in byAgency.keys.sorted() {
+            let group = byAgency[agency]!
+            let pct = instance.agency(agency).noncareerCapPct ?? rules.noncareerAgencyCapPct.value
+            let cap = NoncareerCapRule.agencyLimit(allocation: instance.allocation(of: agency), capPct: pct,
+                                                   current: currentByAgency[agency] ?? 0)
+            let reachable = Set(group.map { arcs[$0].executive }).count
+            if reachable > cap {
+                limits.append(ArcLimit(name: "noncareer_cap[\(agency)]", kind: .noncareerAgency, limit: cap,
+                                       arcs: group, citation: rules.noncareerAgencyCapPct.citation))
+            }
+        }
+        if let allocation = policy.limits.governmentwideAllocation {
+            let cap = NoncareerCapRule.governmentLimit(allocation: allocation, capPct: rules.noncareerGovernmentCapPct.value,
+                                                       current: totalCurrent)
+            let reachable = Set(noncareerArcs.map { arcs[$0].executive }).count
+            if reachable > cap {
+                limits.append(ArcLimit(name: "noncareer_cap[governmentwide]", kind: .noncareerGovernment, limit: cap,
+                                       arcs: noncareerArcs, citation: rules.noncareerGovernmentCapPct.citation))
+            }
+        }
+        return limits
+    }
+
+    /// Arc indices into a must-fill position that fill it in time.
+    public func timelyArcs(into position: Int) -> [Int] {
+        arcsOfPosition[position].filter { arcs[$0].assessment.timely }
+    }
+
+    /// Indices of must-fill positions.
+    public var mustFillPositions: [Int] { instance.positions.indices.filter { instance.positions[$0].mustFill } }
+}

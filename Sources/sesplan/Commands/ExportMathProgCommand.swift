@@ -1,0 +1,21 @@
+import ArgumentParser
+import SESIO
+import SESPlanning
+
+/// `sesplan export-mathprog`: writes the data file for `models/reassignment.mod`.
+struct ExportMathProgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-mathprog",
+        abstract: "Write the MathProg data for models/reassignment.mod (glpsol -m models/reassignment.mod -d FILE).")
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .long, help: "The .dat file to write.")
+    var out: String
+
+    func run() throws {
+        let problem = ReassignmentProblem(instance: try inputs.load())
+        try AtomicFile.write(MathProgData.text(for: problem), to: out)
+        Console.error("wrote \(out): \(problem.arcs.count) lawful pairs, \(problem.limits.count) side constraints")
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// The `sesplan` command: lawful, explainable SES reassignment plans.
+@main
+struct Sesplan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sesplan",
+        abstract: "Candidate reassignment plans for Senior Executive Service executives, solved exactly.",
+        discussion: """
+        Exit codes: 0 plans written; 1 bad input or usage; 2 no lawful plan (with the diagnosis); \
+        3 time limit reached with no plan.
+        """,
+        version: "0.1.0",
+        subcommands: [PlanCommand.self, ValidateCommand.self, ExportMathProgCommand.self,
+                      ImportPlumCommand.self, SynthCommand.self]
+    )
+
+    /// Runs the command, mapping usage errors to exit code 1 as documented.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { Console.error(message) }
+            Foundation.exit(code == .validationFailure ? 1 : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+@testable import LinearProgramming
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// SplitMix64: a tiny deterministic generator so random instances are the
+/// same on every run and platform.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniformly distributed integer in `range`.
+    mutating func int(in range: ClosedRange<Int>) -> Int {
+        Int.random(in: range, using: &self)
+    }
+}
+
+/// A 0/1 knapsack instance with a brute-force oracle.
+struct Knapsack {
+    var weights: [Double]
+    var values: [Double]
+    var capacity: Double
+
+    init(seed: UInt64, items: Int) {
+        var rng = SplitMix64(seed: seed)
+        weights = (0..<items).map { _ in Double(rng.int(in: 5...40)) }
+        values = (0..<items).map { _ in Double(rng.int(in: 1...60)) }
+        capacity = (weights.reduce(0, +) * 0.45).rounded()
+    }
+
+    /// The optimum by enumerating every subset.
+    func bruteForceOptimum() -> Double {
+        var best = 0.0
+        for mask in 0..<(1 << weights.count) {
+            var weight = 0.0
+            var value = 0.0
+            for item in weights.indices where mask & (1 << item) != 0 {
+                weight += weights[item]
+                value += values[item]
+            }
+            if weight <= capacity { best = max(best, value) }
+        }
+        return best
+    }
+
+    /// A greedy feasible solution (by value density).
+    func greedySolution() -> [Double] {
+        var chosen = [Double](repeating: 0, count: weights.count)
+        var load = 0.0
+        for item in weights.indices.sorted(by: { values[$0] / weights[$0] > values[$1] / weights[$1] })
+        where load + weights[item] <= capacity {
+            chosen[item] = 1
+            load += weights[item]
+        }
+        return chosen
+    }
+
+    func model() -> (Model, [Variable]) {
+        var model = Model(name: "knapsack")
+        let x = weights.indices.map { model.addBinary(name: "take_\($0)") }
+        model.addConstraint(
+            .sum(zip(x, weights).map { ($0, $1) }), .lessOrEqual, capacity, name: "capacity")
+        model.setObjective(.sum(zip(x, values).map { ($0, $1) }), .maximize)
+        return (model, x)
+    }
+}
+
+/// A random multi-dimensional knapsack that GLPK cannot solve to optimality
+/// in a fraction of a second.
+func hardMultiKnapsack(seed: UInt64, items: Int = 120, dimensions: Int = 8) -> Model {
+    var rng = SplitMix64(seed: seed)
+    var model = Model(name: "multi_knapsack")
+    let x = (0..<items).map { model.addBinary(name: "x\($0)") }
+    for d in 0..<dimensions {
+        var row = LinearExpression()
+        var total = 0.0
+        for variable in x {
+            let weight = Double(rng.int(in: 10...1000))
+            row.addTerm(variable, weight)
+            total += weight
+        }
+        model.addConstraint(row, .lessOrEqual, (total / 2).rounded(), name: "dim\(d)")
+    }
+    var objective = LinearExpression()
+    for variable in x { objective.addTerm(variable, Double(rng.int(in: 10...1000))) }
+    model.setObjective(objective, .maximize)
+    return model
+}
+
+/// All permutations of `0..<n` (Heap's algorithm).
+func permutations(_ n: Int) -> [[Int]] {
+    var result: [[Int]] = []
+    var items = Array(0..<n)
+    func generate(_ k: Int) {
+        if k == 1 {
+            result.append(items)
+            return
+        }
+        generate(k - 1)
+        for i in 0..<(k - 1) {
+            items.swapAt(k % 2 == 0 ? i : 0, k - 1)
+            generate(k - 1)
+        }
+    }
+    generate(n)
+    return result
+}
+
+/// Runs `body` with file descriptor 1 redirected to a temporary file and
+/// returns what was written there.
+func capturingStandardOutput(_ body: () throws -> Void) rethrows -> String {
+    fflush(nil)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("lp-stdout-\(UUID().uuidString)").path
+    let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    precondition(file >= 0)
+    let saved = dup(1)
+    dup2(file, 1)
+    close(file)
+    defer {
+        fflush(nil)
+        dup2(saved, 1)
+        close(saved)
+        unlink(path)
+    }
+    try body()
+    fflush(nil)
+    return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+}
+
+/// A thread-safe counter/recorder for callbacks.
+final class Recorder<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Value] = []
+
+    func append(_ value: Value) {
+        lock.withLock { items.append(value) }
+    }
+
+    var values: [Value] {
+        lock.withLock { items }
+    }
+}
+
+/// Asserts-friendly approximate comparison.
+func approximately(_ a: Double?, _ b: Double, tolerance: Double = 1e-6) -> Bool {
+    guard let a else { return false }
+    return abs(a - b) <= tolerance * max(1, abs(b))
+}

@@ -1,4 +1,5 @@
 import CGLPK
+import Foundation
 
 extension Model {
     /// Writes the model in CPLEX LP format to `path` (overwriting it).
@@ -12,6 +13,11 @@ extension Model {
 
     /// Writes the model in free MPS format to `path` (overwriting it).
     ///
+    /// For maximisation models an `OBJSENSE` / `MAX` section is added after
+    /// the `NAME` record (as understood by CPLEX, Gurobi, HiGHS and
+    /// ``solveFile(atPath:format:parameters:)``); GLPK's own MPS writer would
+    /// otherwise lose the direction.
+    ///
     /// Names are made valid and unique for GLPK's writers: characters other
     /// than ASCII letters, digits and `_.,()#$%&/;?@{}|!` become `_`, names
     /// starting with a digit or `.` get a `_` prefix, names are cut to 255
@@ -20,7 +26,16 @@ extension Model {
     /// become `x<n>` / `r<n>`. Constraints with no bounds are omitted (they
     /// do not restrict anything and would displace the objective row).
     public func writeMPS(to path: String) throws(ModelError) {
-        try write(format: .freeMPS, to: path)
+        guard objectiveSense == .maximize else {
+            try write(format: .freeMPS, to: path)
+            return
+        }
+        let text = try mpsText()
+        do {
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+        } catch {
+            throw .io(path: path, message: "\(error)")
+        }
     }
 
     /// The model in CPLEX LP format (see ``writeLP(to:)``).
@@ -60,7 +75,11 @@ extension Model {
         let file = try TemporaryFile(purpose: "export", suffix: format == .lp ? ".lp" : ".mps")
         defer { file.remove() }
         try write(format: format, to: file.path)
-        return try file.read()
+        let text = try file.read()
+        if format == .freeMPS && objectiveSense == .maximize {
+            return MPSObjectiveSense.insertMaximize(into: text)
+        }
+        return text
     }
 
     private func write(format: ModelFileFormat, to path: String) throws(ModelError) {
@@ -97,12 +116,36 @@ extension Model {
         return try GLPKSession.run { session throws(ModelError) in
             let problem = glp_create_prob()!
             defer { glp_delete_prob(problem) }
-            let code: Int32 = switch format {
-            case .lp: glp_read_lp(problem, nil, path)
-            case .freeMPS: glp_read_mps(problem, GLP_MPS_FILE, nil, path)
+            let code: Int32
+            var sense: ObjectiveSense?
+            switch format {
+            case .lp:
+                code = glp_read_lp(problem, nil, path)
+            case .freeMPS:
+                // GLPK's reader rejects OBJSENSE sections: read a copy with
+                // the section commented out and apply the sense afterwards.
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw .io(path: path, message: "cannot read the file")
+                }
+                let original = String(decoding: data, as: UTF8.self)
+                let stripped = MPSObjectiveSense.strip(original)
+                sense = stripped.sense
+                if sense == nil {
+                    code = glp_read_mps(problem, GLP_MPS_FILE, nil, path)
+                } else {
+                    let copy = try TemporaryFile(purpose: "read", suffix: ".mps", contents: stripped.text)
+                    defer { copy.remove() }
+                    code = glp_read_mps(problem, GLP_MPS_FILE, nil, copy.path)
+                    if code != 0 {
+                        throw .io(path: path, message: GLPKMessages.errorText(session.text, replacing: [(copy.path, path)]))
+                    }
+                }
             }
             if code != 0 {
                 throw .io(path: path, message: GLPKMessages.errorText(session.text))
+            }
+            if let sense {
+                glp_set_obj_dir(problem, sense == .maximize ? GLP_MAX : GLP_MIN)
             }
             return try NamedSolveResult.solveLoaded(
                 problem, parameters: parameters, timeLimit: timeLimit, relativeGap: relativeGap,
@@ -144,5 +187,44 @@ extension StringProtocol {
             return ""
         }
         return String(self[first...last])
+    }
+}
+
+/// Adds and removes the free-MPS `OBJSENSE` section, which GLPK neither
+/// writes nor reads.
+enum MPSObjectiveSense {
+    /// Inserts `OBJSENSE` / `    MAX` after the `NAME` record.
+    static func insertMaximize(into text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let position = lines.firstIndex { $0.hasPrefix("NAME") }.map { $0 + 1 } ?? 0
+        lines.insert(contentsOf: ["OBJSENSE", "    MAX"], at: position)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Comments out an `OBJSENSE` section (two-line or one-line form) and
+    /// returns the sense it declared; line numbers are preserved.
+    static func strip(_ text: String) -> (text: String, sense: ObjectiveSense?) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var sense: ObjectiveSense?
+        var index = 0
+        while index < lines.count {
+            let fields = lines[index].split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if lines[index].hasPrefix("OBJSENSE"), let first = fields.first, first == "OBJSENSE" {
+                var word = fields.count > 1 ? String(fields[1]) : nil
+                lines[index] = "*" + lines[index]
+                if word == nil, index + 1 < lines.count, lines[index + 1].first == " " || lines[index + 1].first == "\t" {
+                    index += 1
+                    word = lines[index].trimmingWhitespace()
+                    lines[index] = "*" + lines[index]
+                }
+                switch word?.uppercased() {
+                case "MAX", "MAXIMIZE", "MAXIMISE": sense = .maximize
+                case "MIN", "MINIMIZE", "MINIMISE": sense = .minimize
+                default: break
+                }
+            }
+            index += 1
+        }
+        return (lines.joined(separator: "\n"), sense)
     }
 }

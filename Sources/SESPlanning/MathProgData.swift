@@ -15,9 +15,9 @@ public enum MathProgData {
         out += "set A :=\n" + lines(problem.arcs.map { "(\(e[$0.executive]), \(p[$0.position]))" }) + ";\n\n"
         out += "param score :=\n" + lines(problem.arcs.map { "[\(e[$0.executive]), \(p[$0.position])] \(number($0.score))" }) + ";\n\n"
         let late = problem.arcs.filter { !$0.assessment.timely }
-        out += "param timely default 1 :=\n" + lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
+        out += "param timely :=\n" + lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
         out += "param placed :=\n" + lines(inst.executives.indices.map { "\(e[$0]) \(problem.isPlaced[$0] ? 1 : 0)" }) + ";\n\n"
-        out += "param must_fill default 0 :=\n" + lines(problem.mustFillPositions.map { "\(p[$0]) 1" }) + ";\n\n"
+        out += "param must_fill :=\n" + lines(problem.mustFillPositions.map { "\(p[$0]) 1" }) + ";\n\n"
         let active = problem.limits.filter { $0.arcs.count > $0.limit }
         let l = active.map { quote($0.name) }
         out += "set L :=\n" + lines(l) + ";\n\n"

@@ -33,7 +33,9 @@ struct PlanAssembler {
         }
         s.positionsFilled = problem.instance.positions.count - unfilled.count
         s.positionsUnfilled = unfilled.count
-        s.mustFillShortfall = unfilled.filter(\.mustFill).count
+        // A must-fill position counts as short when it is empty or filled only after its fill_by date.
+        let timelyHeld = Set(chosen.compactMap { $0 }.filter { problem.arcs[$0].assessment.timely }.map { problem.arcs[$0].position })
+        s.mustFillShortfall = problem.mustFillPositions.filter { !timelyHeld.contains($0) }.count
         s.scoreTotal = Rounding.round6(moves.reduce(0) { $0 + $1.score })
         s.shortfallPenalty = problem.shortfallPenalty
         let chosenSet = Set(chosen.compactMap { $0 })

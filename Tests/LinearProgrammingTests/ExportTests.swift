@@ -38,7 +38,7 @@ struct ExportTests {
     func mpsContents() throws {
         let (model, _) = sample()
         let text = try model.mpsText()
-        for expected in ["NAME demo", "ROWS", " N obj", " L capacity", " E range", " E balance", " G floor", "COLUMNS", "'MARKER'", "RHS", "RANGES", "BOUNDS", "ENDATA"] {
+        for expected in ["NAME demo\nOBJSENSE\n    MAX\n", "ROWS", " N ", " L capacity", " E range", " E balance", " G floor", "COLUMNS", "'MARKER'", "RHS", "RANGES", "BOUNDS", "ENDATA"] {
             #expect(text.contains(expected), "missing \(expected)")
         }
     }
@@ -105,7 +105,8 @@ struct ExportTests {
         free.setObjective(LinearExpression(x), .maximize)
         #expect(free.exportNames().constraints == [Constraint(index: 1): "kept"])
         let mps = try free.mpsText()
-        #expect(mps.contains(" N obj"))
+        #expect(mps.contains(" N "))
+        #expect(mps.contains("OBJSENSE"))
         #expect(!mps.contains("ignored"))
     }
 

@@ -111,7 +111,9 @@ struct MathProgTests {
     @Test("data and generation errors are reported too")
     func dataAndGenerationErrors() {
         #expect {
-            try MathProg.solve(modelText: "set E; param p{E}; end;", dataText: "data; set E := a b; param p := a 1 c 2; end;")
+            try MathProg.solve(
+                modelText: "set E; param p{E}; var x{E} >= 0; minimize z: sum{e in E} p[e] * x[e]; end;",
+                dataText: "data;\nset E := a b;\nparam p := a 1 b ;\nend;\n")
         } throws: { error in
             if case .mathProg(let message) = error as? ModelError { message.contains("data:") } else { false }
         }

@@ -147,8 +147,9 @@ import Testing
         let e = Fixture.executive(moratoriumUntil: "2027-02-01")
         let p1 = Fixture.position("P1", supervisorStart: "2026-11-01")
         let p2 = Fixture.position("P2")
-        let a = Fixture.assessor([e], [p1, p2]).assess(e, p2)
+        let a = Fixture.assessor([e], [Fixture.position("P1"), p2]).assess(e, p2)
         #expect(a.earliestEffective.iso == "2027-02-01")
+        #expect(Fixture.assessor([e], [p1, p2]).assess(e, p2).earliestEffective.iso == "2027-03-01") // the later end wins
         let f = Fixture.executive()
         let b = Fixture.assessor([f], [p1, p2]).assess(f, p2)
         #expect(b.earliestEffective.iso == "2027-03-01") // 2026-11-01 + 120

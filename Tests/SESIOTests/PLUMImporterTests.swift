@@ -198,3 +198,11 @@ struct PLUMImporterTests {
         #expect(labor.summary.hasPrefix("147 SES General positions (112 filled, 35 vacant) of DEPARTMENT OF LABOR"))
     }
 }
+
+@Suite struct HTMLEntityTests {
+    @Test func decodesTheReferencesFoundInPLUM() {
+        #expect(HTMLEntities.decode("DEPUTY DIRECTOR FOR OFFICE OF WORKERS&#039; COMPENSATION") == "DEPUTY DIRECTOR FOR OFFICE OF WORKERS' COMPENSATION")
+        #expect(HTMLEntities.decode("RESEARCH &amp; DEVELOPMENT &ndash; A&#x26;B") == "RESEARCH & DEVELOPMENT – A&B")
+        #expect(HTMLEntities.decode("AT&T & Co &unknown; &#;") == "AT&T & Co &unknown; &#;")
+    }
+}

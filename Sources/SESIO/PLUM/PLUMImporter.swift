@@ -162,7 +162,7 @@ public enum PLUMImporter {
         }
 
         func field(_ fields: [String], _ name: String) -> String {
-            column(name).map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            column(name).map { HTMLEntities.decode(fields[$0]).trimmingCharacters(in: .whitespaces) } ?? ""
         }
         // Agencies in order of first appearance, their codes, and the running numbers.
         var agencies: [String] = []

@@ -22,8 +22,10 @@ extension Model {
     /// than ASCII letters, digits and `_.,()#$%&/;?@{}|!` become `_`, names
     /// starting with a digit or `.` get a `_` prefix, names are cut to 255
     /// bytes, unnamed variables and constraints are called `x<n>` / `r<n>`
-    /// (1-based), and if the result is not unique all names of that kind
-    /// become `x<n>` / `r<n>`. Constraints with no bounds are omitted (they
+    /// (1-based), and if the result is not unique (or a constraint would be
+    /// called `obj` or `R0000000`, the objective row's names) all names of
+    /// that kind become `x<n>` / `r<n>`. The objective constant is written the
+    /// way GLPK does (as the right-hand side of the objective row). Constraints with no bounds are omitted (they
     /// do not restrict anything and would displace the objective row).
     public func writeMPS(to path: String) throws(ModelError) {
         guard objectiveSense == .maximize else {
@@ -68,7 +70,7 @@ extension Model {
             problem: NameSanitizer.problemName(name),
             columns: NameSanitizer.uniqueNames(variables.enumerated().map { ($0.offset, $0.element.name) }, prefix: "x"),
             rows: NameSanitizer.uniqueNames(
-                rowIndices.map { ($0, constraints[$0].name) }, prefix: "r", reserved: ["obj"]))
+                rowIndices.map { ($0, constraints[$0].name) }, prefix: "r", reserved: ["obj", "R0000000"]))
     }
 
     private func text(format: ModelFileFormat) throws(ModelError) -> String {

@@ -8,6 +8,9 @@ extension Model {
     /// deleted before this returns. Different models (or copies of one model)
     /// may be solved concurrently from different threads or tasks, because
     /// GLPK keeps its state per thread. GLPK's terminal output is suppressed.
+    /// The call blocks its thread until GLPK returns, so run long solves off
+    /// the main actor (e.g. in a detached task) and bound them with
+    /// ``SolveParameters/timeLimit``.
     ///
     /// Models with integer or binary variables are solved with branch-and-cut
     /// (GLPK's MIP presolver on, unless an initial solution is given);

@@ -22,8 +22,8 @@ public struct SolveParameters: Sendable {
 
     /// Called on the solving thread, at most about once per second (the first
     /// time as soon as branch-and-cut starts), with the current progress.
-    /// Only MIP solves report progress. The closure must be quick and must not
-    /// start another solve.
+    /// Only MIP solves report progress. The closure runs synchronously inside
+    /// GLPK, so keep it quick; it may itself solve other models.
     public var progress: (@Sendable (SolveProgress) -> Void)?
 
     /// A feasible point (one value per variable, indexed by ``Variable/index``)

@@ -91,6 +91,9 @@ struct ExportTests {
         reserved.addConstraint(LinearExpression(v), .lessOrEqual, 1, name: "obj")
         reserved.addConstraint(LinearExpression(v), .lessOrEqual, 2, name: "other")
         #expect(reserved.exportNames().constraints == [Constraint(index: 0): "r1", Constraint(index: 1): "r2"])
+        reserved.setBounds(Constraint(index: 0), lower: nil, upper: nil)
+        reserved.addConstraint(LinearExpression(v), .lessOrEqual, 3, name: "R0000000")
+        #expect(reserved.exportNames().constraints == [Constraint(index: 1): "r2", Constraint(index: 2): "r3"])
 
         var clash = Model()
         _ = clash.addVariable(name: "a b")
@@ -113,6 +116,10 @@ struct ExportTests {
     @Test("writing to an unwritable path throws an I/O error")
     func ioError() {
         let (model, _) = sample()
+        let printed = capturingStandardOutput {
+            #expect(throws: ModelError.self) { try model.writeLP(to: "/nonexistent-directory/quiet.lp") }
+        }
+        #expect(!printed.contains("quiet.lp"))
         #expect {
             try model.writeLP(to: "/nonexistent-directory/model.lp")
         } throws: { error in

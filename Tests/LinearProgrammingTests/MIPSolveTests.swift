@@ -191,4 +191,20 @@ struct MIPSolveTests {
             }
         }
     }
+
+    @Test("a progress callback may itself solve another model")
+    func nestedSolve() throws {
+        let inner = Recorder<Double>()
+        let model = hardMultiKnapsack(seed: 12, items: 50, dimensions: 5)
+        let printed = try capturingStandardOutput {
+            let result = try model.solve(SolveParameters(timeLimit: 0.3, progress: { _ in
+                let knapsack = Knapsack(seed: 77, items: 10)
+                if let objective = try? knapsack.model().0.solve().objective { inner.append(objective) }
+            }))
+            #expect(result.hasSolution)
+        }
+        #expect(!inner.values.isEmpty)
+        #expect(inner.values.allSatisfy { $0 == Knapsack(seed: 77, items: 10).bruteForceOptimum() })
+        #expect(!printed.contains("GLPK"))
+    }
 }

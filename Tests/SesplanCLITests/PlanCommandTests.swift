@@ -123,4 +123,38 @@ import Testing
         let objective = try #require(json["objective"] as? Double)
         #expect(abs(objective - glpsolObjective) < 1e-6)
     }
+
+    @Test func timeLimitWithoutPlanExitsThree() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ex = "examples/labor/"
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(["plan", "--executives", ex + "executives.csv", "--positions", ex + "positions.csv",
+                                   "--agencies", ex + "agencies.csv", "--policy", ex + "policy.yaml",
+                                   "--time-limit", "0.001", "--out", out.path])
+        #expect(r.code == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("time limit"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func scoresFilePosesAnAssignmentProblemDirectly() throws {
+        // scipy.optimize.linear_sum_assignment's documented example: cost [[4,1,3],[2,0,5],[3,2,2]], minimum 5.
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cost = [[4, 1, 3], [2, 0, 5], [3, 2, 2]]
+        var scores = "executive_id,position_id,score\n"
+        for i in 0..<3 { for j in 0..<3 { scores += "W\(i),J\(j),\(-cost[i][j])\n" } }
+        let executives = "id,appointment,agency\nW0,career,AG\nW1,career,AG\nW2,career,AG\n"
+        let positions = "id,agency,designation,must_fill\nJ0,AG,general,true\nJ1,AG,general,true\nJ2,AG,general,true\n"
+        let r = try CLIRunner.run(["plan", "--executives", CLIRunner.write(executives, "e.csv", in: dir),
+                                   "--positions", CLIRunner.write(positions, "p.csv", in: dir),
+                                   "--scores", CLIRunner.write(scores, "s.csv", in: dir),
+                                   "--policy", CLIRunner.write("as_of: 2026-12-01\n", "policy.yaml", in: dir),
+                                   "--out", dir.appendingPathComponent("out").path, "--quiet"])
+        #expect(r.code == 0, "\(r.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/plan-1.json"))) as! [String: Any]
+        #expect(json["objective"] as? Double == -5)
+        let moves = json["moves"] as! [[String: Any]]
+        #expect(moves.map { $0["to_position_id"] as? String } == ["J1", "J0", "J2"])
+    }
 }

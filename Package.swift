@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sesplan", targets: ["sesplan"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "AssignmentCore", targets: ["AssignmentCore"]),
         .library(name: "SESDomain", targets: ["SESDomain"]),
         .library(name: "SESPlanning", targets: ["SESPlanning"]),
         .library(name: "SESIO", targets: ["SESIO"]),
@@ -23,8 +24,9 @@ let package = Package(
             providers: [.apt(["libglpk-dev"])]
         ),
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        .target(name: "AssignmentCore"),
         .target(name: "SESDomain"),
-        .target(name: "SESPlanning", dependencies: ["SESDomain", "LinearProgramming"]),
+        .target(name: "SESPlanning", dependencies: ["SESDomain", "LinearProgramming", "AssignmentCore"]),
         .target(name: "SESIO", dependencies: [
             "SESDomain", "SESPlanning",
             .product(name: "Yams", package: "Yams"),
@@ -35,6 +37,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: ["SESIO", "SESDomain"]),
         .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),

@@ -8,7 +8,7 @@ struct PlanAssembler {
     func moves(chosen: [Int?]) -> [PlanMove] {
         let inst = problem.instance
         return inst.executives.enumerated().map { i, e in
-            let a: PairAssessment = chosen[i].map { problem.arcs[$0].assessment } ?? problem.assessor.unplaced(e)
+            let a: PairAssessment = chosen[i].map { problem.detailedAssessment(of: $0) } ?? problem.assessor.unplaced(e)
             let title = a.positionID.flatMap { problem.assessor.positionIndex[$0] }.map { inst.positions[$0].title }
             return PlanMove(executiveID: e.id, executiveName: e.name, appointment: e.appointment,
                             fromPositionID: e.positionID, toPositionID: a.positionID, toTitle: title,

@@ -4,7 +4,8 @@ import SESDomain
 /// (the stay arc included), with everything the rules and scoring said about it, plus the side
 /// constraints' data. Built once; every solver and exporter reads the same arcs.
 public struct ReassignmentProblem: Sendable {
-    /// One lawful pair: `x[e,p]` in the model.
+    /// One lawful pair: `x[e,p]` in the model. Its assessment carries the numbers (action, timing,
+    /// score terms) but no text; `detailedAssessment(of:)` adds citations and flags.
     public struct Arc: Sendable, Hashable {
         public var executive: Int
         public var position: Int
@@ -55,10 +56,12 @@ public struct ReassignmentProblem: Sendable {
         for (j, p) in positions.enumerated() { positionsByAgency[p.agency, default: []].append(j) }
         let agencyNames = positionsByAgency.keys.sorted()
 
+        let screen = PairScreen(instance: instance, positionIndex: assessor.positionIndex)
         var arcs: [Arc] = []
         var byExec: [[Int]] = []
         var byPos = Array(repeating: [Int](), count: positions.count)
-        var rejections = Array(repeating: [RuleID: Int](), count: positions.count)
+        let ruleCount = RuleID.allCases.count
+        var rejectedCounts = [Int32](repeating: 0, count: positions.count * ruleCount)
         var placed: [Bool] = []
         for (i, e) in instance.executives.enumerated() {
             placed.append(e.positionID != nil)
@@ -67,15 +70,21 @@ public struct ReassignmentProblem: Sendable {
                 for name in agencyNames where name != e.agency { candidates += positionsByAgency[name] ?? [] }
             }
             candidates.sort()
+            let context = assessor.context(for: e)
             var mine: [Int] = []
             for j in candidates {
-                let a = assessor.assess(e, positions[j])
-                if a.allowed {
+                let mask = screen.violations(executive: i, position: j)
+                if mask.isEmpty {
+                    let a = assessor.assess(e, positions[j], context: context, detail: false)
                     mine.append(arcs.count)
                     byPos[j].append(arcs.count)
                     arcs.append(Arc(executive: i, position: j, assessment: a))
                 } else {
-                    for rule in Set(a.findings.map(\.rule)) { rejections[j][rule, default: 0] += 1 }
+                    var bits = mask.rawValue
+                    while bits != 0 {
+                        rejectedCounts[j * ruleCount + bits.trailingZeroBitCount] += 1
+                        bits &= bits - 1
+                    }
                 }
             }
             byExec.append(mine)
@@ -84,7 +93,13 @@ public struct ReassignmentProblem: Sendable {
         arcsOfExecutive = byExec
         arcsOfPosition = byPos
         isPlaced = placed
-        self.rejections = rejections
+        self.rejections = positions.indices.map { j in
+            var counts: [RuleID: Int] = [:]
+            for (r, rule) in RuleID.allCases.enumerated() where rejectedCounts[j * ruleCount + r] > 0 {
+                counts[rule] = Int(rejectedCounts[j * ruleCount + r])
+            }
+            return counts
+        }
 
         // Pins.
         var pinned: [Int] = []
@@ -170,6 +185,12 @@ public struct ReassignmentProblem: Sendable {
             }
         }
         return limits
+    }
+
+    /// The full assessment of an arc, with its citations and flags (for plans and reports).
+    public func detailedAssessment(of arc: Int) -> PairAssessment {
+        let a = arcs[arc]
+        return assessor.assess(instance.executives[a.executive], instance.positions[a.position])
     }
 
     /// Arc indices into a must-fill position that fill it in time.

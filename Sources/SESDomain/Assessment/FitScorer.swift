@@ -4,7 +4,7 @@
 public enum FitScorer {
     /// The terms for `executive` holding `position` after the plan.
     public static func terms(_ executive: Executive, _ position: Position, action: MoveAction, relocation: Bool,
-                             current: Position?, policy: Policy) -> ScoreTerms {
+                             current: Position?, policy: Policy, dueFactor: Double? = nil) -> ScoreTerms {
         let w = policy.weights
         var t = ScoreTerms()
         // ECQ margin above the minimums, averaged over the five and scaled to 0...1.
@@ -16,13 +16,14 @@ public enum FitScorer {
         }
         t.ecqFit = round4(w.ecqFit * margin / 5)
         if !position.desiredSkills.isEmpty {
-            let held = Set(executive.skills)
-            let share = Double(position.desiredSkills.filter { held.contains($0) }.count) / Double(position.desiredSkills.count)
+            let held = position.desiredSkills.reduce(0) { $0 + (executive.skills.contains($1) ? 1 : 0) }
+            let share = Double(held) / Double(position.desiredSkills.count)
             t.skills = round4(w.skills * share)
         }
         let isMove = action == .reassignment || action == .transfer
         if isMove {
-            t.development = round4(w.development * RotationCadenceRule.dueFactor(executive, asOf: policy.asOf, rules: policy.rules))
+            let due = dueFactor ?? RotationCadenceRule.dueFactor(executive, asOf: policy.asOf, rules: policy.rules)
+            t.development = round4(w.development * due)
         }
         if isMove || action == .placement {
             let homeComponent = current?.component ?? executive.component

@@ -6,6 +6,12 @@ public enum ReassignmentScopeRule {
     public static let reassignmentCitation = "5 U.S.C. 3395(a)(1)(A); 5 CFR 317.901"
     public static let transferCitation = "5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902"
 
+    /// True when the move crosses agencies and is not a lawful voluntary transfer.
+    @inlinable public static func violates(_ executive: Executive, _ position: Position, rules: Policy.Rules) -> Bool {
+        position.agency != executive.agency
+            && !(rules.allowTransfers && executive.appointment == .career && executive.willingTransfer)
+    }
+
     /// A finding when the move crosses agencies and is not a lawful voluntary transfer.
     public static func check(_ executive: Executive, _ position: Position, rules: Policy.Rules) -> RuleFinding? {
         guard position.agency != executive.agency else { return nil }

@@ -4,9 +4,14 @@
 public enum RelocationConsentRule {
     public static let citation = "5 U.S.C. 3395(a)(2)(B); agency policy (rules.relocate_only_willing)"
 
+    /// True when a relocation is proposed to an executive not willing to relocate.
+    @inlinable public static func violates(_ executive: Executive, relocation: Bool, rules: Policy.Rules) -> Bool {
+        relocation && rules.relocateOnlyWilling && !executive.willingRelocate
+    }
+
     /// A finding when a relocation is proposed to an executive not willing to relocate.
     public static func check(_ executive: Executive, relocation: Bool, rules: Policy.Rules) -> RuleFinding? {
-        guard relocation, rules.relocateOnlyWilling, !executive.willingRelocate else { return nil }
+        guard violates(executive, relocation: relocation, rules: rules) else { return nil }
         return RuleFinding(rule: .relocationConsent, citation: citation,
                            message: "the move leaves \(executive.id)'s commuting area and \(executive.id) is not willing to relocate")
     }

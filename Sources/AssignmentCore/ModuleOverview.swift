@@ -1,0 +1,1 @@
+// AssignmentCore: exact sparse assignment with Lagrangian side constraints (see the types in this folder).

@@ -50,6 +50,8 @@ public struct Policy: Sendable, Hashable {
         public var move: Double = 3
         /// Cost of each relocation outside the commuting area.
         public var relocation: Double = 4
+        /// With a baseline plan: cost of each executive whose outcome differs from the baseline.
+        public var baselineChange: Double = 5
         /// Penalty per must-fill position left empty; nil = automatic (larger than any gain).
         public var shortfall: Double? = nil
         /// Creates default weights.
@@ -65,6 +67,9 @@ public struct Policy: Sendable, Hashable {
         /// The governmentwide SES allocation; when given, the 10% noncareer cap (5 U.S.C. 3134(b)) is
         /// enforced over all executives in the input. Nil: not checked (the input is not the whole SES).
         public var governmentwideAllocation: Int? = nil
+        /// When true a must-fill position must be filled in time or there is no plan (exit 2 with the
+        /// reason); when false (the default) a shortfall is allowed, penalised and explained.
+        public var mustFillHard = false
         /// Creates empty limits.
         public init() {}
     }

@@ -33,12 +33,15 @@ public enum InfeasibilityDiagnoser {
             return Diagnosis(conflicts: conflicts, hint: "Correct these data items or remove the pins, then plan again.")
         }
         // Deletion filter over pins and side constraints.
-        enum Group: Hashable { case pin(Int), limit(Int) }
-        var active: [Group] = problem.pinnedArcs.indices.map { .pin($0) } + problem.limits.indices.map { .limit($0) }
+        enum Group: Hashable { case pin(Int), limit(Int), fill(Int) }
+        let hard = ReassignmentModel.Groups(problem: problem).hardFills.sorted()
+        var active: [Group] = hard.map { .fill($0) } + problem.pinnedArcs.indices.map { .pin($0) }
+            + problem.limits.indices.map { .limit($0) }
         func feasible(_ groups: [Group]) -> Bool {
             var g = ReassignmentModel.Groups(problem: problem)
             g.pins = Set(groups.compactMap { if case .pin(let k) = $0 { return k } else { return nil } })
             g.limits = Set(groups.compactMap { if case .limit(let k) = $0 { return k } else { return nil } })
+            g.hardFills = Set(groups.compactMap { if case .fill(let j) = $0 { return j } else { return nil } })
             let model = ReassignmentModel(problem: problem, groups: g, objective: false)
             guard let r = try? model.model.solve(SolveParameters(timeLimit: timeLimit)) else { return true }
             switch r.termination {
@@ -64,9 +67,29 @@ public enum InfeasibilityDiagnoser {
             case .limit(let k):
                 let l = problem.limits[k]
                 conflicts.append("\(l.name) ≤ \(l.limit) (\(l.citation))")
+            case .fill(let j):
+                conflicts.append(fillConflict(problem, position: j))
             }
         }
         conflicts.append("every executive who holds a position must hold exactly one after the plan, and no position takes two")
-        return Diagnosis(conflicts: conflicts, hint: "Relax one of the limits or remove one of the pins above, then plan again.")
+        return Diagnosis(conflicts: conflicts,
+                         hint: "Relax one of the limits, remove one of the pins, or allow a must-fill shortfall (limits.must_fill_hard: false), then plan again.")
+    }
+
+    /// Why a hard must-fill position cannot be filled, in words.
+    static func fillConflict(_ problem: ReassignmentProblem, position j: Int) -> String {
+        let p = problem.instance.positions[j]
+        let theirs = problem.arcsOfPosition[j]
+        let by = p.fillBy.map { " by \($0.iso)" } ?? ""
+        if theirs.isEmpty {
+            let rejected = problem.rejections[j].sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            let why = rejected.map { "\($0.value) excluded by \(RuleText.describe($0.key))" }.joined(separator: "; ")
+            return "position \(p.id) must be filled\(by) but no executive is eligible" + (why.isEmpty ? "" : ": " + why)
+        }
+        if problem.timelyArcs(into: j).isEmpty, let deadline = p.fillBy {
+            let earliest = theirs.map { problem.arcs[$0].assessment.earliestEffective }.min()!
+            return "position \(p.id) must be filled by \(deadline.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))"
+        }
+        return "position \(p.id) must be filled\(by) (must_fill, limits.must_fill_hard); its \(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s") are needed elsewhere by the constraints below"
     }
 }

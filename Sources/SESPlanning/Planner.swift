@@ -15,13 +15,24 @@ public struct Planner: Sendable {
         case timeLimitWithoutPlan(seconds: Double)
     }
 
+    /// How each plan is solved.
+    public enum Engine: Sendable {
+        /// The assignment core with a Lagrangian bound and reduced-cost fixing, then GLPK
+        /// branch-and-cut on the arcs that remain, seeded with the incumbent.
+        case fast
+        /// GLPK branch-and-cut on the whole model.
+        case glpk
+    }
+
     public let problem: ReassignmentProblem
+    public let engine: Engine
     /// Receives progress lines (solves longer than a second); nil for quiet.
     public var progress: (@Sendable (String) -> Void)?
 
     /// Prepares a planner for a filtered problem.
-    public init(problem: ReassignmentProblem, progress: (@Sendable (String) -> Void)? = nil) {
+    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (String) -> Void)? = nil) {
         self.problem = problem
+        self.engine = engine
         self.progress = progress
     }
 
@@ -37,8 +48,7 @@ public struct Planner: Sendable {
         var cuts: [NoGoodCut] = []
         var note: String?
         for k in 1...max(1, policy.plans) {
-            let model = ReassignmentModel(problem: problem, noGoods: cuts)
-            let result = try model.model.solve(parameters(plan: k))
+            let result = try solve(cuts: cuts, parameters: parameters(plan: k))
             var status = PlanStatus.infeasible
             switch result.termination {
             case .optimal: status = .optimal
@@ -54,7 +64,7 @@ public struct Planner: Sendable {
                 throw PlanningError.unexpected("the model is unbounded, which a reassignment model cannot be")
             }
             if note != nil { break }
-            let chosen = model.chosenArcs(result)
+            let chosen = result.chosen
             let moves = assembler.moves(chosen: chosen)
             let unfilled = assembler.unfilled(chosen: chosen)
             let objective = Rounding.round6(result.objective ?? 0)
@@ -68,6 +78,18 @@ public struct Planner: Sendable {
             cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
         }
         return .plans(plans, note: note)
+    }
+
+    /// One plan's solve by the chosen engine.
+    func solve(cuts: [NoGoodCut], parameters: SolveParameters) throws -> PlanSolution {
+        switch engine {
+        case .glpk, .fast:
+            let model = ReassignmentModel(problem: problem, noGoods: cuts)
+            let result = try model.model.solve(parameters)
+            return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,
+                                relativeGap: result.relativeGap, chosen: result.hasSolution ? model.chosenArcs(result) : [],
+                                seconds: result.seconds)
+        }
     }
 
     func parameters(plan k: Int) -> SolveParameters {

@@ -45,9 +45,14 @@ public struct ReassignmentProblem: Sendable {
     /// Penalty per must-fill shortfall (larger than anything else in the objective can gain).
     public let shortfallPenalty: Double
 
-    /// Filters and scores every candidate pair of the instance.
-    public init(instance: Instance) {
+    /// The plan to stay close to, if any.
+    public let baseline: Baseline?
+
+    /// Filters and scores every candidate pair of the instance; with a baseline, each pair's score
+    /// carries minus `weights.baseline_change` when it differs from the baseline outcome.
+    public init(instance: Instance, baseline: Baseline? = nil) {
         self.instance = instance
+        self.baseline = baseline
         let assessor = PairAssessor(instance: instance)
         self.assessor = assessor
         let positions = instance.positions
@@ -75,7 +80,11 @@ public struct ReassignmentProblem: Sendable {
             for j in candidates {
                 let mask = screen.violations(executive: i, position: j)
                 if mask.isEmpty {
-                    let a = assessor.assess(e, positions[j], context: context, detail: false)
+                    var a = assessor.assess(e, positions[j], context: context, detail: false)
+                    if let baseline {
+                        a.terms.baseline = baseline.term(executiveID: e.id, positionID: positions[j].id,
+                                                         weight: policy.weights.baselineChange)
+                    }
                     mine.append(arcs.count)
                     byPos[j].append(arcs.count)
                     arcs.append(Arc(executive: i, position: j, assessment: a))
@@ -190,7 +199,9 @@ public struct ReassignmentProblem: Sendable {
     /// The full assessment of an arc, with its citations and flags (for plans and reports).
     public func detailedAssessment(of arc: Int) -> PairAssessment {
         let a = arcs[arc]
-        return assessor.assess(instance.executives[a.executive], instance.positions[a.position])
+        var full = assessor.assess(instance.executives[a.executive], instance.positions[a.position])
+        full.terms.baseline = a.assessment.terms.baseline
+        return full
     }
 
     /// Arc indices into a must-fill position that fill it in time.

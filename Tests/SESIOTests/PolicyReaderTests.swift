@@ -138,7 +138,7 @@ struct PolicyReaderTests {
             "policy.yaml:2:1: unknown key 'wieghts' (did you mean 'weights'?)",
             "policy.yaml:5:3: unknown key 'weights.relocaton' (did you mean 'relocation'?)",
             "policy.yaml:6:3: unknown key 'weights.speed' (expected one of: ecq_fit, skills, development, "
-                + "broadening_component, broadening_agency, preference, priority, move, relocation, shortfall)",
+                + "broadening_component, broadening_agency, preference, priority, move, relocation, baseline_change, shortfall)",
             "policy.yaml:8:3: unknown key 'rules.notice_dyas' (did you mean 'notice_days'?)",
             "policy.yaml:9:1: unknown key 'frobnicate' (expected one of: as_of, ecq_framework, plans, min_difference, "
                 + "time_limit_seconds, relative_gap, weights, limits, rules, pins, forbids)",

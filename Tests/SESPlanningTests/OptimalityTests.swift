@@ -12,12 +12,12 @@ import Testing
         return plans
     }
 
-    @Test(arguments: 1...40)
-    func bestPlanMatchesBruteForce(seed: Int) throws {
+    @Test(arguments: 1...40, [Planner.Engine.fast, .glpk])
+    func bestPlanMatchesBruteForce(seed: Int, engine: Planner.Engine) throws {
         let instance = RandomInstances.make(seed: UInt64(seed), executives: 3 + seed % 4, positions: 4 + seed % 3)
         let problem = ReassignmentProblem(instance: instance)
         let oracle = BruteForce.best(problem)
-        let outcome = try Planner(problem: problem).run()
+        let outcome = try Planner(problem: problem, engine: engine).run()
         switch outcome {
         case .plans(let plans, _):
             let oracleValue = try #require(oracle, "solver found a plan the brute force says cannot exist")
@@ -30,13 +30,13 @@ import Testing
         }
     }
 
-    @Test(arguments: 1...15)
-    func nextBestPlansMatchBruteForce(seed: Int) throws {
+    @Test(arguments: 1...15, [Planner.Engine.fast, .glpk])
+    func nextBestPlansMatchBruteForce(seed: Int, engine: Planner.Engine) throws {
         var instance = RandomInstances.make(seed: UInt64(100 + seed), executives: 4, positions: 5, limits: seed % 2 == 0)
         instance.policy.plans = 3
         instance.policy.minDifference = 1 + seed % 2
         let problem = ReassignmentProblem(instance: instance)
-        guard case .plans(let plans, let note) = try Planner(problem: problem).run() else { return }
+        guard case .plans(let plans, let note) = try Planner(problem: problem, engine: engine).run() else { return }
         var earlier: [[Int?]] = []
         for plan in plans {
             let oracle = try #require(BruteForce.best(problem, excluded: earlier, minDifference: instance.policy.minDifference))

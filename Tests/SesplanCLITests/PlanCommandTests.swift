@@ -157,4 +157,33 @@ import Testing
         let moves = json["moves"] as! [[String: Any]]
         #expect(moves.map { $0["to_position_id"] as? String } == ["J1", "J0", "J2"])
     }
+
+    @Test func commandLinePinsForbidsAndBaseline() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = try inputs(dir, policy: "as_of: 2026-12-01\n")
+        let base = dir.appendingPathComponent("base")
+        #expect(try CLIRunner.run(["plan"] + args + ["--out", base.path, "--quiet"]).code == 0)
+        // Forbid plan 1's move of E1 and pin E2 to V2: the new plan obeys both.
+        let pinned = dir.appendingPathComponent("pinned")
+        let r = try CLIRunner.run(["plan"] + args + ["--forbid", "E1=V1", "--pin", "E2=V2", "--out", pinned.path, "--quiet"])
+        #expect(r.code == 0, "\(r.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: pinned.appendingPathComponent("plan-1.json"))) as! [String: Any]
+        let moves = json["moves"] as! [[String: Any]]
+        #expect(moves.first { $0["executive_id"] as? String == "E2" }?["to_position_id"] as? String == "V2")
+        #expect(moves.first { $0["executive_id"] as? String == "E1" }?["to_position_id"] as? String != "V1")
+        // Unknown ids on the command line are bad input.
+        let bad = try CLIRunner.run(["plan"] + args + ["--pin", "E9=V1", "--out", dir.appendingPathComponent("x").path])
+        #expect(bad.code == 1 && bad.stderr.contains("unknown executive 'E9'"))
+        // Re-planning against the baseline with nothing changed reproduces it.
+        let again = dir.appendingPathComponent("again")
+        #expect(try CLIRunner.run(["plan"] + args + ["--baseline", base.appendingPathComponent("plan-1.json").path,
+                                                    "--out", again.path, "--quiet"]).code == 0)
+        let before = try JSONSerialization.jsonObject(with: Data(contentsOf: base.appendingPathComponent("plan-1.json"))) as! [String: Any]
+        let after = try JSONSerialization.jsonObject(with: Data(contentsOf: again.appendingPathComponent("plan-1.json"))) as! [String: Any]
+        let destinations = { (p: [String: Any]) in (p["moves"] as! [[String: Any]]).map { $0["to_position_id"] as? String } }
+        #expect(destinations(before) == destinations(after))
+        let notAPlan = try CLIRunner.run(["plan"] + args + ["--baseline", args[1], "--out", dir.appendingPathComponent("y").path])
+        #expect(notAPlan.code == 1 && notAPlan.stderr.contains("not a plan"))
+    }
 }

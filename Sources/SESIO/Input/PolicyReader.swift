@@ -15,9 +15,10 @@ public enum PolicyReader {
                               "relative_gap", "weights", "limits", "rules", "pins", "forbids"]
     /// The keys under `weights`.
     public static let weightKeys = ["ecq_fit", "skills", "development", "broadening_component", "broadening_agency",
-                                    "preference", "priority", "move", "relocation", "shortfall"]
+                                    "preference", "priority", "move", "relocation", "baseline_change", "shortfall"]
     /// The keys under `limits`.
-    public static let limitKeys = ["max_moves", "max_relocations", "component_max_moves"]
+    public static let limitKeys = ["max_moves", "max_relocations", "component_max_moves", "governmentwide_allocation",
+                                   "must_fill_hard"]
     /// The on/off switches under `rules`.
     public static let switchKeys = ["allow_transfers", "hold_protected_disclosure", "notice_for_transfers"]
     /// The keys under `rules`: every numeric parameter of ``Policy/Rules/all``, then the switches.
@@ -144,6 +145,7 @@ public enum PolicyReader {
             "ecq_fit": \.ecqFit, "skills": \.skills, "development": \.development,
             "broadening_component": \.broadeningComponent, "broadening_agency": \.broadeningAgency,
             "preference": \.preference, "priority": \.priority, "move": \.move, "relocation": \.relocation,
+            "baseline_change": \.baselineChange,
         ]
         guard let entries = values.entries(node, "weights", allowed: weightKeys) else { return }
         for entry in entries where !YAMLValues.isNull(entry.value) {
@@ -169,6 +171,10 @@ public enum PolicyReader {
                 document.policy.limits.maxMoves = values.int(entry.value, path, atLeast: 0)
             case "max_relocations":
                 document.policy.limits.maxRelocations = values.int(entry.value, path, atLeast: 0)
+            case "must_fill_hard":
+                if let flag = values.bool(entry.value, path) { document.policy.limits.mustFillHard = flag }
+            case "governmentwide_allocation":
+                document.policy.limits.governmentwideAllocation = values.int(entry.value, path, atLeast: 1)
             default:
                 guard let caps = values.entries(entry.value, path, allowed: nil) else { continue }
                 for cap in caps {

@@ -8,7 +8,7 @@ public enum PlanCSV {
     public static let header = ["executive_id", "executive_name", "appointment", "from_position_id", "to_position_id",
                                 "to_title", "action", "relocation", "voluntary", "notice_days", "earliest_effective",
                                 "score", "ecq_fit", "skills", "development", "broadening", "preference", "priority",
-                                "move", "relocation_cost", "given", "citations", "flags"]
+                                "move", "relocation_cost", "given", "baseline", "citations", "flags"]
 
     /// The CSV text of a plan.
     public static func encode(_ plan: Plan) throws -> String {
@@ -22,7 +22,7 @@ public enum PlanCSV {
                 m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
                 String(m.noticeDays), m.earliestEffective?.iso ?? "", format(m.score),
                 format(t.ecqFit), format(t.skills), format(t.development), format(t.broadening), format(t.preference),
-                format(t.priority), format(t.move), format(t.relocation), format(t.given),
+                format(t.priority), format(t.move), format(t.relocation), format(t.given), format(t.baseline),
                 m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
             ])
         }

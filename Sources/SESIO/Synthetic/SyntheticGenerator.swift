@@ -53,6 +53,10 @@ public struct SyntheticGenerator: Sendable {
     public var careerReservedShare: Double
     /// The noncareer cap written to `agencies.csv`, percent of the allocation (5 U.S.C. 3134(d)).
     public var noncareerCapPct: Double
+    /// Generate every agency this many times (copies 2, 3, ... are synthetic duplicates, for scaling studies).
+    public var copies = 1
+    /// Stop adding agencies (in file order) once this many executives exist.
+    public var maxExecutives: Int?
 
     /// Creates a generator.
     public init(seed: UInt64 = 1, asOf: Day = SyntheticGenerator.defaultAsOf, agency: String? = nil,
@@ -108,11 +112,15 @@ public struct SyntheticGenerator: Sendable {
         var positions: [Position] = []
         var executives: [Executive] = []
         var agencies: [Agency] = []
-        for name in order {
-            let part = generateAgency(name, plum: groups[name]!)
-            positions += part.positions
-            executives += part.executives
-            agencies.append(part.agency)
+        generation: for copy in 1...max(1, copies) {
+            for name in order {
+                if let maxExecutives, executives.count >= maxExecutives { break generation }
+                let part = generateAgency(copy == 1 ? name : "\(name) (synthetic copy \(copy))",
+                                          plum: copy == 1 ? groups[name]! : Self.copy(groups[name]!, number: copy))
+                positions += part.positions
+                executives += part.executives
+                agencies.append(part.agency)
+            }
         }
         let policy = makePolicy(positions: positions, executiveCount: executives.count)
         return SyntheticInstance(generator: self, agency: selected, sourceName: sourceName, positions: positions,
@@ -128,6 +136,8 @@ public struct SyntheticGenerator: Sendable {
         if unplacedShare != SyntheticGenerator.defaultUnplacedShare {
             words += ["--unplaced-share", "\(unplacedShare)"]
         }
+        if copies != 1 { words += ["--copies", String(copies)] }
+        if let maxExecutives { words += ["--max-executives", String(maxExecutives)] }
         words += ["--out", outDirectory]
         return words.map(SyntheticGenerator.shellQuoted).joined(separator: " ")
     }
@@ -157,6 +167,19 @@ public struct SyntheticGenerator: Sendable {
         var real: Bool
         /// The lead skill of a synthetic position's program area.
         var areaSkill: String?
+    }
+
+    /// A synthetic duplicate of an agency's PLUM positions (for scaling studies beyond the real SES):
+    /// the agency name, its code and the position ids carry the copy number.
+    static func copy(_ plum: [PLUMPosition], number: Int) -> [PLUMPosition] {
+        plum.map { p in
+            var c = p
+            let code = "\(p.agencyCode)C\(number)"
+            c.agencyCode = code
+            c.position.id = "PLUM-\(code)-" + p.position.id.split(separator: "-").last!
+            c.position.agency = "\(p.position.agency) (synthetic copy \(number))"
+            return c
+        }
     }
 
     private func stream(_ purpose: String, _ agency: String) -> SplitMix64 {

@@ -24,6 +24,18 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the full model (before any reduction) as CPLEX LP (.lp) or free MPS (.mps).")
     var exportModel: String?
 
+    @Option(name: .long, help: ArgumentHelp("Pin an executive to a position (repeatable).", valueName: "EXECUTIVE=POSITION"))
+    var pin: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Forbid an executive–position pair (repeatable).", valueName: "EXECUTIVE=POSITION"))
+    var forbid: [String] = []
+
+    @Option(name: .long, help: "An earlier plan-N.json to stay close to: moving an executive away from it costs weights.baseline_change.")
+    var baseline: String?
+
+    @Option(name: .long, help: "fast (default): assignment core, Lagrangian bound, reduced-cost fixing, GLPK on the rest; glpk: GLPK on the whole model.")
+    var engine: EngineChoice = .fast
+
     @Flag(name: .shortAndLong, help: "No progress messages.")
     var quiet = false
 
@@ -39,10 +51,12 @@ struct PlanCommand: ParsableCommand {
         var instance = try inputs.load()
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        let problem = ReassignmentProblem(instance: instance)
+        try CommandLinePairs.apply(pins: pin, forbids: forbid, to: &instance)
+        let baselinePlan = try baseline.map(CommandLinePairs.readBaseline)
+        let problem = ReassignmentProblem(instance: instance, baseline: baselinePlan.map(Baseline.init(plan:)))
         var progress: (@Sendable (String) -> Void)?
         if !quiet { progress = { @Sendable line in Console.error(line) } }
-        let planner = Planner(problem: problem, progress: progress)
+        let planner = Planner(problem: problem, engine: engine.engine, progress: progress)
         if let exportModel {
             let model = ReassignmentModel(problem: problem).model
             let text = exportModel.hasSuffix(".mps") ? try model.mpsText() : try model.lpText()

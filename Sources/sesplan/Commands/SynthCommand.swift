@@ -31,10 +31,18 @@ struct SynthCommand: ParsableCommand {
     @Option(name: .long, help: "The output directory (created if missing).")
     var out: String
 
+    @Option(name: .long, help: "Generate every agency this many times (synthetic duplicates, for scaling studies).")
+    var copies = 1
+
+    @Option(name: .customLong("max-executives"), help: "Stop adding agencies once this many executives exist.")
+    var maxExecutives: Int?
+
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'")
         }
+        if !(1...8).contains(copies) { throw ValidationError("--copies must be between 1 and 8") }
+        if let maxExecutives, maxExecutives < 1 { throw ValidationError("--max-executives must be positive") }
         if !(0...0.5).contains(unplacedShare) {
             throw ValidationError("--unplaced-share must be between 0 and 0.5")
         }
@@ -42,7 +50,9 @@ struct SynthCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf.flatMap { Day(iso: $0) } ?? SyntheticGenerator.defaultAsOf
-        let generator = SyntheticGenerator(seed: seed, asOf: day, agency: agency, unplacedShare: unplacedShare)
+        var generator = SyntheticGenerator(seed: seed, asOf: day, agency: agency, unplacedShare: unplacedShare)
+        generator.copies = copies
+        generator.maxExecutives = maxExecutives
         do {
             let positions = try PLUMImporter.read(contentsOf: plum, agency: agency)
             let instance = try generator.generate(from: positions)

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SESDomain
+import SESIO
+import SESPlanning
+
+/// Pins, forbids and a baseline plan given on the command line.
+enum CommandLinePairs {
+    /// Adds `EXECUTIVE=POSITION` pins and forbids to the policy; unknown ids are bad input (exit 1).
+    static func apply(pins: [String], forbids: [String], to instance: inout Instance) throws {
+        let executives = Set(instance.executives.map(\.id)), positions = Set(instance.positions.map(\.id))
+        var problems: [String] = []
+        func parse(_ text: String, _ option: String) -> Policy.Assignment? {
+            guard let eq = text.firstIndex(of: "=") else {
+                problems.append("command line: --\(option) '\(text)': expected EXECUTIVE=POSITION")
+                return nil
+            }
+            let e = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
+            let p = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
+            if !executives.contains(e) { problems.append("command line: --\(option) '\(text)': unknown executive '\(e)'") }
+            if !positions.contains(p) { problems.append("command line: --\(option) '\(text)': unknown position '\(p)'") }
+            return executives.contains(e) && positions.contains(p) ? Policy.Assignment(executiveID: e, positionID: p) : nil
+        }
+        let newPins = pins.compactMap { parse($0, "pin") }
+        let newForbids = forbids.compactMap { parse($0, "forbid") }
+        for pin in newPins where newForbids.contains(pin) || instance.policy.forbids.contains(pin) {
+            problems.append("command line: \(pin.executiveID)=\(pin.positionID) is both pinned and forbidden")
+        }
+        guard problems.isEmpty else {
+            Console.error(problems.joined(separator: "\n"))
+            throw ExitCode(1)
+        }
+        instance.policy.pins += newPins
+        instance.policy.forbids += newForbids
+    }
+
+    /// Reads a plan written by `sesplan plan`; anything else is bad input (exit 1).
+    static func readBaseline(_ path: String) throws -> Plan {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("\(path): cannot open the baseline plan")
+            throw ExitCode(1)
+        }
+        do {
+            return try PlanJSON.decode(data)
+        } catch {
+            Console.error("\(path): not a plan written by sesplan plan (\(error))")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The `--engine` choice.
+enum EngineChoice: String, ExpressibleByArgument, CaseIterable {
+    case fast, glpk
+
+    var engine: Planner.Engine { self == .fast ? .fast : .glpk }
+}

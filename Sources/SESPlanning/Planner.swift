@@ -83,7 +83,9 @@ public struct Planner: Sendable {
     /// One plan's solve by the chosen engine.
     func solve(cuts: [NoGoodCut], parameters: SolveParameters) throws -> PlanSolution {
         switch engine {
-        case .glpk, .fast:
+        case .fast:
+            return try FastEngine(problem: problem).solve(cuts: cuts, parameters: parameters)
+        case .glpk:
             let model = ReassignmentModel(problem: problem, noGoods: cuts)
             let result = try model.model.solve(parameters)
             return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,

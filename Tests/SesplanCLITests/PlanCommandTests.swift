@@ -131,7 +131,7 @@ import Testing
         let out = dir.appendingPathComponent("out")
         let r = try CLIRunner.run(["plan", "--executives", ex + "executives.csv", "--positions", ex + "positions.csv",
                                    "--agencies", ex + "agencies.csv", "--policy", ex + "policy.yaml",
-                                   "--time-limit", "0.001", "--out", out.path])
+                                   "--time-limit", "0.001", "--engine", "glpk", "--out", out.path])
         #expect(r.code == 3, "\(r.stderr)")
         #expect(r.stderr.contains("time limit"))
         #expect(!FileManager.default.fileExists(atPath: out.path))

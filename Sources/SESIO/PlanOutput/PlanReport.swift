@@ -3,18 +3,28 @@ import SESDomain
 import SESPlanning
 
 /// Writes `report.md`: the candidate plans side by side, their differences, every move with its
-/// legal basis, notice and effective date, unfilled positions with reasons, and the rule
-/// parameters with their citations.
+/// legal basis, notice and effective date and a short explanation, unfilled positions with
+/// reasons, the record of consent, and the rule parameters with their citations.
 public enum PlanReport {
-    /// The Markdown report.
-    public static func markdown(plans: [Plan], note: String?, policy: Policy, inputs: [String]) -> String {
+    /// The Markdown report. Without `problem` (the planning input the plans were made from) the
+    /// explanations and the record of consent are left out, and the report says so.
+    public static func markdown(plans: [Plan], note: String?, policy: Policy, inputs: [String],
+                                problem: ReassignmentProblem? = nil) -> String {
         let esc = Markdown.escape
+        let insights = ReportInsights(plans: plans, problem: problem)
         var out = "# Candidate reassignment plans\n\n"
         out += "As of \(policy.asOf.iso). ECQ framework: \(policy.ecqFramework.rawValue) (\(esc(policy.ecqFramework.citation))). "
-        out += "Inputs: \(inputs.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")).\n\n"
+        if !inputs.isEmpty {
+            out += "Inputs: \(inputs.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", "))."
+        }
+        out += "\n\n"
         out += "Every plan below obeys the hard rules; each move lists its legal basis, notice period and earliest effective date. "
         out += "Plans are drafts for the agency's decision, not decisions.\n\n"
         if let note { out += "**Note:** \(esc(note)).\n\n" }
+        for problem in insights.problems { out += "**Not explained:** \(esc(problem)).\n\n" }
+        if !insights.available {
+            out += "Explanations and the record of consent need the planning input; they are not in this report.\n\n"
+        }
         out += "## Plans side by side\n\n"
         out += "| | " + plans.map { "Plan \($0.number)" }.joined(separator: " | ") + " |\n"
         out += "|---|" + plans.map { _ in "---:" }.joined(separator: "|") + "|\n"
@@ -72,6 +82,11 @@ public enum PlanReport {
                     let terms = m.scoreTerms.named.filter { $0.value != 0 }.map { "\($0.name) \(PlanCSV.format($0.value))" }
                     return "\(esc(m.executiveID)): " + (terms.isEmpty ? "0" : terms.joined(separator: ", "))
                 }.joined(separator: "; ") + ".\n\n"
+                if let briefs = insights.briefs[plan.number], !briefs.isEmpty {
+                    out += "Why these moves:\n\n"
+                    for m in moving { if let brief = briefs[m.executiveID] { out += "- \(esc(m.executiveID)): \(esc(brief))\n" } }
+                    out += "\n"
+                }
             }
             let held = plan.moves.filter { $0.action == .stay && !$0.flags.isEmpty }
             if !held.isEmpty {
@@ -86,6 +101,7 @@ public enum PlanReport {
                 out += "\n"
             }
         }
+        if insights.available { out += consentSection(insights) }
         out += "## Rule parameters\n\n| parameter | value | citation | effective | verified |\n|---|---:|---|---|---|\n"
         for (key, p) in policy.rules.all {
             out += "| \(key) | \(PlanCSV.format(p.value)) | \(esc(p.citation)) | \(p.effective?.iso ?? "") | "
@@ -98,5 +114,22 @@ public enum PlanReport {
             out += "(set limits.governmentwide_allocation to check it).\n"
         }
         return out
+    }
+
+    /// The record of consent: each move relying on consent, the plans it is in, and what must be on file.
+    static func consentSection(_ insights: ReportInsights) -> String {
+        let esc = Markdown.escape
+        var out = "## Record of consent\n\n"
+        out += "These moves rely on the executive's consent or request, or on another agency's acceptance. "
+        out += "Keep the listed documents on file before the move takes effect.\n\n"
+        if insights.consent.isEmpty { return out + "No move in these plans relies on consent.\n\n" }
+        out += "| plans | executive | move | relies on | must be on file | citation |\n|---|---|---|---|---|---|\n"
+        for entry in insights.consent {
+            let c = entry.item
+            out += "| \(entry.plans.map(String.init).joined(separator: ", ")) | \(esc(c.executiveID)) \(esc(c.executiveName)) | "
+            out += "\(esc(c.fromPositionID ?? "unplaced")) → \(esc(c.toPositionID)) | \(esc(c.kind.title)): \(esc(c.reason)) | "
+            out += "\(c.onFile.map(esc).joined(separator: "; ")) | \(esc(c.citation)) |\n"
+        }
+        return out + "\n"
     }
 }

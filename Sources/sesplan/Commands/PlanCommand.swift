@@ -71,7 +71,7 @@ struct PlanCommand: ParsableCommand {
                           + "raise time_limit_seconds or --time-limit.")
             throw ExitCode(3)
         case .plans(let found, let note):
-            try PlanWriter.write(plans: found, note: note, policy: instance.policy, inputs: inputs.paths, to: out)
+            try PlanWriter.write(plans: found, note: note, policy: instance.policy, inputs: inputs.paths, to: out, problem: problem)
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

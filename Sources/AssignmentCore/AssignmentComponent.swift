@@ -1,0 +1,113 @@
+/// One connected component of the arc graph, renumbered locally.
+///
+/// Rows and columns are listed in increasing global order; local arc `k` (in row-major order,
+/// so local arcs of a row are contiguous) is global arc `arcs[k]` and enters local column
+/// `localColumn[k]`. Columns without arcs belong to no component; a row without arcs forms a
+/// component of its own with no columns.
+struct AssignmentComponent: Sendable {
+    /// Global index of each local row.
+    let rows: [Int32]
+    /// Global index of each local column.
+    let columns: [Int32]
+    /// Global index of each local arc.
+    let arcs: [Int]
+    /// Local column of each local arc.
+    let localColumn: [Int32]
+    /// `rows.count + 1` offsets into the local arcs.
+    let rowStart: [Int]
+    /// Whether each local row must be assigned.
+    let mustAssign: [Bool]
+
+    var rowCount: Int { rows.count }
+    var columnCount: Int { columns.count }
+    var arcCount: Int { arcs.count }
+
+    /// The whole problem as a single component (no decomposition).
+    init(wholeProblem problem: SparseAssignmentProblem) {
+        rows = (0..<problem.rowCount).map { Int32($0) }
+        columns = (0..<problem.columnCount).map { Int32($0) }
+        arcs = Array(0..<problem.arcCount)
+        localColumn = problem.arcColumn
+        rowStart = problem.rowStart
+        mustAssign = problem.mustAssign
+    }
+
+    init(rows: [Int32], columns: [Int32], arcs: [Int], localColumn: [Int32], rowStart: [Int], mustAssign: [Bool]) {
+        self.rows = rows
+        self.columns = columns
+        self.arcs = arcs
+        self.localColumn = localColumn
+        self.rowStart = rowStart
+        self.mustAssign = mustAssign
+    }
+
+    /// Splits `problem` into the connected components of its arc graph (union–find over rows
+    /// and columns). Components are ordered by their smallest row, so the split is
+    /// deterministic.
+    static func split(_ problem: SparseAssignmentProblem) -> [AssignmentComponent] {
+        let rowCount = problem.rowCount
+        let nodeCount = rowCount + problem.columnCount
+        var parent = (0..<nodeCount).map { Int32($0) }
+        func find(_ node: Int) -> Int {
+            var root = node
+            while Int(parent[root]) != root { root = Int(parent[root]) }
+            var current = node
+            while Int(parent[current]) != root {
+                let next = Int(parent[current])
+                parent[current] = Int32(root)
+                current = next
+            }
+            return root
+        }
+        for row in 0..<rowCount {
+            for arc in problem.arcs(ofRow: row) {
+                let a = find(row)
+                let b = find(rowCount + Int(problem.arcColumn[arc]))
+                if a != b { parent[max(a, b)] = Int32(min(a, b)) }
+            }
+        }
+        // Number components by first row; the root of a row's set is its smallest node, a row.
+        var componentOfRoot = [Int32](repeating: -1, count: nodeCount)
+        var componentOfRow = [Int32](repeating: 0, count: rowCount)
+        var componentCount = 0
+        for row in 0..<rowCount {
+            let root = find(row)
+            if componentOfRoot[root] < 0 {
+                componentOfRoot[root] = Int32(componentCount)
+                componentCount += 1
+            }
+            componentOfRow[row] = componentOfRoot[root]
+        }
+        var rowsOf = [[Int32]](repeating: [], count: componentCount)
+        for row in 0..<rowCount { rowsOf[Int(componentOfRow[row])].append(Int32(row)) }
+        var columnsOf = [[Int32]](repeating: [], count: componentCount)
+        var localIndex = [Int32](repeating: -1, count: problem.columnCount)
+        for column in 0..<problem.columnCount {
+            let component = componentOfRoot[find(rowCount + column)]
+            guard component >= 0 else { continue }  // no arcs
+            localIndex[column] = Int32(columnsOf[Int(component)].count)
+            columnsOf[Int(component)].append(Int32(column))
+        }
+        return (0..<componentCount).map { component in
+            let rows = rowsOf[component]
+            var arcs: [Int] = []
+            var localColumn: [Int32] = []
+            var rowStart = [0]
+            rowStart.reserveCapacity(rows.count + 1)
+            for row in rows {
+                for arc in problem.arcs(ofRow: Int(row)) {
+                    arcs.append(arc)
+                    localColumn.append(localIndex[Int(problem.arcColumn[arc])])
+                }
+                rowStart.append(arcs.count)
+            }
+            return AssignmentComponent(
+                rows: rows,
+                columns: columnsOf[component],
+                arcs: arcs,
+                localColumn: localColumn,
+                rowStart: rowStart,
+                mustAssign: rows.map { problem.mustAssign[Int($0)] })
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// The outcome of ``LagrangianSolver/solve(initialMultipliers:)``.
+public struct LagrangianResult: Sendable {
+    /// What was proven.
+    public enum Status: Sendable, Equatable {
+        /// The incumbent is optimal: `upperBound − incumbent ≤` the relative tolerance.
+        case optimal
+        /// A feasible incumbent and a valid upper bound with a gap still open.
+        case feasible
+        /// No feasible solution found; ``LagrangianResult/upperBound`` is still valid.
+        case noIncumbent
+        /// Even without side constraints no assignment serves every must-assign row (after
+        /// pins); `row` is one that cannot be matched.
+        case infeasible(row: Int)
+        /// Assignments exist, but none satisfies the side constraints: the Lagrangian bound fell
+        /// below the value of the worst possible assignment, so no feasible solution exists.
+        case sideConstraintsInfeasible
+    }
+
+    /// What was proven.
+    public let status: Status
+    /// Best feasible solution found (verified against every rule, side constraint and pin).
+    public let incumbent: ConstrainedAssignment?
+    /// Best (smallest) Lagrangian bound `L(λ)`: no feasible solution scores more.
+    /// `-∞` when no assignment serves every must-assign row.
+    public let upperBound: Double
+    /// The multipliers `λ ≥ 0` (one per side constraint) that gave ``upperBound``.
+    public let multipliers: [Double]
+    /// Row potentials `u` of the assignment optimum at ``multipliers`` (pins applied).
+    public let rowPotentials: [Double]
+    /// Column potentials `v ≥ 0` of the assignment optimum at ``multipliers``.
+    public let columnPotentials: [Double]
+    /// Reduced cost `u_row + v_col − score'_a ≥ 0` of every original arc at ``multipliers``,
+    /// with `score' = score − Σ_k λ_k coef[k][a]`; `+∞` for arcs removed because they conflict
+    /// with a pin.
+    public let reducedCosts: [Double]
+    /// Subgradient iterations run (each one assignment solve).
+    public let iterations: Int
+    /// All assignment solves, including primal repair.
+    public let assignmentSolves: Int
+    /// Wall-clock seconds.
+    public let seconds: Double
+    /// The relative tolerance used to declare optimality.
+    public let relativeTolerance: Double
+
+    /// Creates a result (normally built by ``LagrangianSolver``).
+    public init(
+        status: Status, incumbent: ConstrainedAssignment?, upperBound: Double, multipliers: [Double],
+        rowPotentials: [Double], columnPotentials: [Double], reducedCosts: [Double], iterations: Int,
+        assignmentSolves: Int, seconds: Double, relativeTolerance: Double
+    ) {
+        self.status = status
+        self.incumbent = incumbent
+        self.upperBound = upperBound
+        self.multipliers = multipliers
+        self.rowPotentials = rowPotentials
+        self.columnPotentials = columnPotentials
+        self.reducedCosts = reducedCosts
+        self.iterations = iterations
+        self.assignmentSolves = assignmentSolves
+        self.seconds = seconds
+        self.relativeTolerance = relativeTolerance
+    }
+
+    /// `upperBound − incumbent objective`, when there is an incumbent.
+    public var gap: Double? { incumbent.map { upperBound - $0.objective } }
+
+    /// The absolute tolerance matching ``relativeTolerance`` at the incumbent's scale.
+    public var absoluteTolerance: Double {
+        relativeTolerance * max(1, abs(incumbent?.objective ?? upperBound))
+    }
+
+    /// Whether the incumbent is proven optimal.
+    public var isProvenOptimal: Bool { status == .optimal }
+}

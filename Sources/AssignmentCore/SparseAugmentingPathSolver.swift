@@ -1,0 +1,332 @@
+/// Exact min-cost assignment on one sparse component by successive shortest augmenting paths.
+///
+/// Works in min-cost form (`cost = −score`). Every optional row `i` has an implicit private
+/// column `m + i` of cost 0 (“unassigned”), reachable from row `i` only. The invariants between
+/// augmentations, with reduced cost `c_ij − u_i − v_j`:
+///
+/// 1. every matched row has reduced cost `≥ 0` on all its arcs (its implicit column included)
+///    and `0` on its matched arc;
+/// 2. `v_j ≤ 0` for every real column and `v_j = 0` for every free column; implicit columns
+///    always have `v = 0`.
+///
+/// Each free row then runs Dijkstra over reduced costs (binary heap, lazy deletion) to the
+/// nearest free column, potentials of the columns settled before it drop by their slack, and
+/// the path is flipped; this keeps both invariants (free columns are never settled below the
+/// sink distance, so they keep `v = 0`, and matched columns stay matched). When every row is
+/// processed, the matching with `u`, `v` satisfies dual feasibility and complementary
+/// slackness for the LP (`v_j < 0` only on matched columns; `−u_i ≥ 0` for optional rows via
+/// their implicit column), so it is optimal. A must-assign row with no path to a free column
+/// proves infeasibility (Berge: any matching covering the matched rows plus it would give an
+/// augmenting path in the symmetric difference).
+final class SparseAugmentingPathSolver {
+    private let rowCount: Int
+    private let columnCount: Int
+    private let rowStart: UnsafeMutablePointer<Int>
+    private let column: UnsafeMutablePointer<Int32>
+    private let cost: UnsafeMutablePointer<Double>
+    private let optional: UnsafeMutablePointer<Bool>
+    private let arcCount: Int
+
+    // Min-form duals and the matching. `columnForRow[i]` is -1 (free), a real column, or
+    // `columnCount + i` (matched to its implicit column, i.e. unassigned).
+    private let u: UnsafeMutablePointer<Double>
+    private let v: UnsafeMutablePointer<Double>
+    private let rowForColumn: UnsafeMutablePointer<Int32>
+    private let columnForRow: UnsafeMutablePointer<Int32>
+
+    // Dijkstra scratch over real plus implicit columns.
+    private let dist: UnsafeMutablePointer<Double>
+    private let pred: UnsafeMutablePointer<Int32>
+    private let seen: UnsafeMutablePointer<UInt32>
+    private let done: UnsafeMutablePointer<UInt32>
+    private let settled: UnsafeMutablePointer<Int32>
+    private var epoch: UInt32 = 0
+    private let heap: BinaryHeap
+
+    /// Number of Dijkstra searches run by the last solve (for diagnostics and tests).
+    private(set) var searchCount = 0
+
+    init(component: AssignmentComponent, scores: [Double]) {
+        rowCount = component.rowCount
+        columnCount = component.columnCount
+        arcCount = component.arcCount
+        let nodeCount = columnCount + rowCount
+        rowStart = .allocate(capacity: rowCount + 1)
+        column = .allocate(capacity: max(arcCount, 1))
+        cost = .allocate(capacity: max(arcCount, 1))
+        optional = .allocate(capacity: max(rowCount, 1))
+        u = .allocate(capacity: max(rowCount, 1))
+        v = .allocate(capacity: max(columnCount, 1))
+        rowForColumn = .allocate(capacity: max(columnCount, 1))
+        columnForRow = .allocate(capacity: max(rowCount, 1))
+        dist = .allocate(capacity: max(nodeCount, 1))
+        pred = .allocate(capacity: max(nodeCount, 1))
+        seen = .allocate(capacity: max(nodeCount, 1))
+        done = .allocate(capacity: max(nodeCount, 1))
+        settled = .allocate(capacity: max(columnCount, 1))
+        heap = BinaryHeap(capacity: min(max(arcCount, 16), 1 << 16))
+
+        component.rowStart.withUnsafeBufferPointer { rowStart.initialize(from: $0.baseAddress!, count: rowCount + 1) }
+        component.localColumn.withUnsafeBufferPointer {
+            if arcCount > 0 { column.initialize(from: $0.baseAddress!, count: arcCount) }
+        }
+        component.arcs.withUnsafeBufferPointer { arcs in
+            scores.withUnsafeBufferPointer { scores in
+                for k in 0..<arcCount { cost[k] = -scores[arcs[k]] }
+            }
+        }
+        for i in 0..<rowCount { optional[i] = !component.mustAssign[i] }
+        seen.initialize(repeating: 0, count: max(nodeCount, 1))
+        done.initialize(repeating: 0, count: max(nodeCount, 1))
+    }
+
+    deinit {
+        rowStart.deallocate()
+        column.deallocate()
+        cost.deallocate()
+        optional.deallocate()
+        u.deallocate()
+        v.deallocate()
+        rowForColumn.deallocate()
+        columnForRow.deallocate()
+        dist.deallocate()
+        pred.deallocate()
+        seen.deallocate()
+        done.deallocate()
+        settled.deallocate()
+    }
+
+    /// Solves the component, warm-starting from `warmStart` when given (exactly: only the
+    /// part of the old matching that stays tight under the new costs is kept).
+    func solve(warmStart: LocalWarmStart? = nil) -> LocalOutcome {
+        searchCount = 0
+        var initialised = false
+        if let warmStart { initialised = initialise(from: warmStart) }
+        if !initialised { initialiseCold() }
+        for row in 0..<rowCount where columnForRow[row] < 0 {
+            if !augment(from: row) { return .infeasible(localRow: row) }
+        }
+        return .solved(extract())
+    }
+
+    // MARK: Initialisation
+
+    /// `v = 0`; every row takes a cheapest arc (a free one on ties) when that column is free.
+    private func initialiseCold() {
+        for j in 0..<columnCount {
+            v[j] = 0
+            rowForColumn[j] = -1
+        }
+        for i in 0..<rowCount {
+            columnForRow[i] = -1
+            greedyMatch(row: i)
+        }
+    }
+
+    /// Computes `u_i` as the row minimum of `c − v` and matches row `i` to a free column
+    /// attaining it (real columns need `v = 0`, which holds for every free column).
+    @inline(__always)
+    private func greedyMatch(row i: Int) {
+        let start = rowStart[i]
+        let end = rowStart[i + 1]
+        var best = optional[i] ? 0.0 : Double.infinity
+        for k in start..<end {
+            let h = cost[k] - v[Int(column[k])]
+            if h < best { best = h }
+        }
+        u[i] = best
+        if optional[i] && best == 0 {
+            columnForRow[i] = Int32(columnCount + i)
+            return
+        }
+        for k in start..<end {
+            let j = Int(column[k])
+            if rowForColumn[j] < 0 && cost[k] - v[j] == best {
+                columnForRow[i] = Int32(j)
+                rowForColumn[j] = Int32(i)
+                return
+            }
+        }
+    }
+
+    /// Keeps the old column potentials and the old pairs that stay tight; frees the rest.
+    /// Freed columns get `v = 0` (invariant 2), which can make more pairs slack, so this
+    /// repeats until stable. Returns `false` (caller starts cold) if it does not settle fast.
+    private func initialise(from warm: LocalWarmStart) -> Bool {
+        guard warm.columnPotential.count == columnCount, warm.columnForRow.count == rowCount else { return false }
+        for j in 0..<columnCount {
+            v[j] = min(0, -warm.columnPotential[j])
+            rowForColumn[j] = -1
+        }
+        for i in 0..<rowCount {
+            let j = Int(warm.columnForRow[i])
+            if j >= columnCount { return false }
+            if j >= 0 {
+                if rowForColumn[j] >= 0 { return false }
+                columnForRow[i] = Int32(j)
+                rowForColumn[j] = Int32(i)
+            } else {
+                columnForRow[i] = optional[i] ? Int32(columnCount + i) : -1
+            }
+        }
+        // Unmatched columns must have v = 0.
+        for j in 0..<columnCount where rowForColumn[j] < 0 { v[j] = 0 }
+        for _ in 0..<8 {
+            var changed = false
+            for i in 0..<rowCount {
+                let start = rowStart[i]
+                let end = rowStart[i + 1]
+                var best = optional[i] ? 0.0 : Double.infinity
+                var matchedReduced = Double.nan
+                let matched = Int(columnForRow[i])
+                for k in start..<end {
+                    let j = Int(column[k])
+                    let h = cost[k] - v[j]
+                    if h < best { best = h }
+                    if j == matched { matchedReduced = h }
+                }
+                u[i] = best
+                if matched < 0 { continue }
+                if matched >= columnCount {
+                    if best != 0 { columnForRow[i] = -1 }  // no longer the cheapest option
+                    continue
+                }
+                if !(matchedReduced == best) {
+                    columnForRow[i] = -1
+                    rowForColumn[matched] = -1
+                    if v[matched] != 0 {
+                        v[matched] = 0
+                        changed = true
+                    }
+                }
+            }
+            if !changed {
+                for i in 0..<rowCount where columnForRow[i] < 0 { greedyMatch(row: i) }
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Augmentation
+
+    /// Dijkstra from free row `source` to the nearest free column, then potential update and
+    /// path flip. Returns `false` when no free column is reachable.
+    private func augment(from source: Int) -> Bool {
+        searchCount += 1
+        epoch &+= 1
+        if epoch == 0 {  // wrapped: clear stamps
+            let nodeCount = columnCount + rowCount
+            seen.update(repeating: 0, count: nodeCount)
+            done.update(repeating: 0, count: nodeCount)
+            epoch = 1
+        }
+        let epoch = self.epoch
+        heap.removeAll()
+        var settledCount = 0
+        let m = columnCount
+
+        // Source row: distances with u_source taken as 0.
+        do {
+            for k in rowStart[source]..<rowStart[source + 1] {
+                let j = Int(column[k])
+                let d = cost[k] - v[j]
+                if seen[j] != epoch || d < dist[j] {
+                    seen[j] = epoch
+                    dist[j] = d
+                    pred[j] = Int32(source)
+                    heap.push(d, Int32(j))
+                }
+            }
+            if optional[source] {
+                let j = m + source
+                seen[j] = epoch
+                dist[j] = 0
+                pred[j] = Int32(source)
+                heap.push(0, Int32(j))
+            }
+        }
+
+        var sink = -1
+        var sinkDistance = 0.0
+        while !heap.isEmpty {
+            let entry = heap.pop()
+            let j = Int(entry.node)
+            if done[j] == epoch || entry.key > dist[j] { continue }
+            done[j] = epoch
+            let d = entry.key
+            if j >= m || rowForColumn[j] < 0 {
+                sink = j
+                sinkDistance = d
+                break
+            }
+            settled[settledCount] = Int32(j)
+            settledCount += 1
+            let i = Int(rowForColumn[j])
+            let base = d - u[i]
+            for k in rowStart[i]..<rowStart[i + 1] {
+                let jj = Int(column[k])
+                if done[jj] == epoch { continue }
+                let nd = base + cost[k] - v[jj]
+                if seen[jj] != epoch || nd < dist[jj] {
+                    seen[jj] = epoch
+                    dist[jj] = nd
+                    pred[jj] = Int32(i)
+                    heap.push(nd, Int32(jj))
+                }
+            }
+            if optional[i] {
+                let jj = m + i
+                if seen[jj] != epoch || base < dist[jj] {
+                    seen[jj] = epoch
+                    dist[jj] = base
+                    pred[jj] = Int32(i)
+                    heap.push(base, Int32(jj))
+                }
+            }
+        }
+        if sink < 0 { return false }
+
+        // Potentials: settled columns drop by their slack to the sink; their rows follow.
+        for s in 0..<settledCount {
+            let j = Int(settled[s])
+            let delta = sinkDistance - dist[j]
+            v[j] -= delta
+            u[Int(rowForColumn[j])] += delta
+        }
+        u[source] = sinkDistance
+
+        // Flip the path.
+        var j = sink
+        while true {
+            let i = Int(pred[j])
+            let previous = Int(columnForRow[i])
+            columnForRow[i] = Int32(j)
+            if j < m { rowForColumn[j] = Int32(i) }
+            if i == source { break }
+            j = previous
+        }
+        return true
+    }
+
+    // MARK: Result
+
+    /// Converts to max form, recomputing `u` from the matched arcs to remove drift.
+    private func extract() -> LocalAssignment {
+        var arcForRow = [Int](repeating: -1, count: rowCount)
+        var rowPotential = [Double](repeating: 0, count: rowCount)
+        var columnPotential = [Double](repeating: 0, count: columnCount)
+        for j in 0..<columnCount { columnPotential[j] = max(0, -v[j]) }
+        for i in 0..<rowCount {
+            let j = Int(columnForRow[i])
+            if j >= columnCount || j < 0 { continue }  // unassigned: u = 0
+            var matched = rowStart[i]
+            while Int(column[matched]) != j { matched += 1 }
+            arcForRow[i] = matched
+            // max-form u = −u' = −(c − v') = v' − c
+            let value = v[j] - cost[matched]
+            rowPotential[i] = optional[i] ? max(0, value) : value
+        }
+        return LocalAssignment(arcForRow: arcForRow, rowPotential: rowPotential, columnPotential: columnPotential)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import SESPlanning
+
+/// Renders a ``DraftAudit`` for people (`sesplan check`) and as JSON (`sesplan check --json`).
+public enum DraftAuditText {
+    /// The audit as plain text; `file` names the draft in locations (`moves.csv:3:`).
+    public static func text(_ audit: DraftAudit, file: String) -> String {
+        var out: [String] = []
+        let verdict = audit.compliant
+            ? "compliant: no rule is broken"
+            : "NOT compliant: \(count(audit.violations.count, "violation"))"
+        out.append("\(file): \(verdict) (as of \(audit.asOf.iso); \(count(audit.summary.rows, "row")): "
+                   + "\(count(audit.summary.reassignments, "reassignment")), \(count(audit.summary.transfers, "transfer")), "
+                   + "\(count(audit.summary.placements, "placement")), \(count(audit.summary.relocations, "relocation")))")
+        if !audit.violations.isEmpty {
+            out.append("")
+            out.append("Violations:")
+            for v in audit.violations { out += finding(v, file: file) }
+        }
+        if !audit.advisories.isEmpty {
+            out.append("")
+            out.append("Advisories (they do not make the draft unlawful):")
+            for a in audit.advisories { out += finding(a, file: file) }
+        }
+        let moving = audit.moves.filter { $0.action != .stay && $0.action != .unplaced }
+        if !moving.isEmpty {
+            out.append("")
+            out.append("Moves:")
+            var rows = [["line", "executive", "from", "to", "action", "relocation", "voluntary", "notice", "earliest lawful", "effective"]]
+            for m in moving {
+                rows.append([m.line.map(String.init) ?? "", m.executiveID, m.fromPositionID ?? "—", m.toPositionID,
+                             m.action.rawValue, m.relocation ? "yes" : "no", m.voluntary ? "yes" : "no", "\(m.noticeDays) d",
+                             m.earliestLawful.iso, m.effective.iso + (m.effectiveGiven ? "" : " (derived)")])
+            }
+            out += table(rows).map { "  " + $0 }
+        }
+        if !audit.consent.isEmpty {
+            out.append("")
+            out.append("Record of consent: these moves rely on consent; keep in writing:")
+            for c in audit.consent {
+                out.append("  \(c.executiveID) → \(c.toPositionID): \(c.kind.title) (\(c.citation)); \(c.reason)")
+                out += c.onFile.map { "    - \($0)" }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The audit as JSON: stable key order, two-space indentation.
+    public static func json(_ audit: DraftAudit) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(audit), as: UTF8.self) + "\n"
+    }
+
+    static func finding(_ f: AuditFinding, file: String) -> [String] {
+        let location = f.line.map { "\(file):\($0)" } ?? "\(file) (whole draft)"
+        let pair = [f.executiveID, f.positionID].compactMap { $0 }.joined(separator: " → ")
+        return ["  \(location): \(pair.isEmpty ? "" : pair + ": ")\(f.rule.rawValue) (\(f.citation))",
+                "      \(f.message)",
+                "      fix: \(f.fix)"]
+    }
+
+    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    static func table(_ rows: [[String]]) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], cell.count) } }
+        return rows.map { row in
+            var line = row.enumerated().map { k, cell in cell + String(repeating: " ", count: widths[k] - cell.count) }
+                .joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+}

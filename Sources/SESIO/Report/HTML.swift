@@ -1,0 +1,33 @@
+/// Escaping for text placed in HTML element content, attribute values and inline SVG.
+public enum HTML {
+    /// Escapes `&`, `<`, `>`, `"` and `'`, so the text can never open a tag, close an attribute
+    /// or start a character reference; NUL and other C0 controls (except tab and line breaks)
+    /// become U+FFFD, which HTML and XML would otherwise reject or drop.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The text cut to at most `limit` characters (whole characters, never half a grapheme),
+    /// with an ellipsis when cut; not escaped.
+    public static func truncate(_ s: String, _ limit: Int) -> String {
+        s.count <= limit ? s : String(s.prefix(max(0, limit - 1))) + "…"
+    }
+}

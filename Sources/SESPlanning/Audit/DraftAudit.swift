@@ -1,0 +1,72 @@
+import SESDomain
+
+/// The verdict on a hand-drafted plan: every row as the rules see it, every violation with its
+/// fix, advisories that do not make the draft unlawful, and the consent record the moves need.
+public struct DraftAudit: Sendable, Hashable, Codable {
+    /// Counts that describe the draft.
+    public struct Summary: Sendable, Hashable, Codable {
+        public var rows = 0
+        public var reassignments = 0
+        public var transfers = 0
+        public var placements = 0
+        public var stays = 0
+        public var relocations = 0
+        public var violations = 0
+        public var advisories = 0
+        public var consentItems = 0
+
+        /// Creates zero counts.
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case rows, reassignments, transfers, placements, stays, relocations, violations, advisories
+            case consentItems = "consent_items"
+        }
+    }
+
+    public var asOf: Day
+    /// The draft's rows in file order.
+    public var moves: [AuditedMove]
+    /// Breaches of the law or the policy: the draft may not be signed as it is.
+    public var violations: [AuditFinding]
+    /// Things to look at that do not make the draft unlawful (a must-fill position left empty, a late fill).
+    public var advisories: [AuditFinding]
+    /// Moves that rely on consent, with what must be on file.
+    public var consent: [ConsentRequirement]
+    public var summary: Summary
+
+    /// True when the draft breaks no rule.
+    public var compliant: Bool { violations.isEmpty }
+
+    /// Creates an audit result.
+    public init(asOf: Day, moves: [AuditedMove], violations: [AuditFinding], advisories: [AuditFinding],
+                consent: [ConsentRequirement], summary: Summary) {
+        self.asOf = asOf; self.moves = moves; self.violations = violations; self.advisories = advisories
+        self.consent = consent; self.summary = summary
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of", compliant, summary, moves, violations, advisories, consent
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(compliant, forKey: .compliant)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(moves, forKey: .moves)
+        try c.encode(violations, forKey: .violations)
+        try c.encode(advisories, forKey: .advisories)
+        try c.encode(consent, forKey: .consent)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        asOf = try c.decode(Day.self, forKey: .asOf)
+        summary = try c.decode(Summary.self, forKey: .summary)
+        moves = try c.decode([AuditedMove].self, forKey: .moves)
+        violations = try c.decode([AuditFinding].self, forKey: .violations)
+        advisories = try c.decode([AuditFinding].self, forKey: .advisories)
+        consent = try c.decode([ConsentRequirement].self, forKey: .consent)
+    }
+}

@@ -1,0 +1,54 @@
+import SESDomain
+
+/// One lawful outcome for an executive (the plan's, or an alternative), with its score terms and timing.
+public struct OptionSummary: Sendable, Hashable, Codable {
+    /// Nil for "stays unplaced".
+    public var positionID: String?
+    public var title: String?
+    public var action: MoveAction
+    public var score: Double
+    public var terms: ScoreTerms
+    public var noticeDays: Int
+    /// Nil for "stays unplaced".
+    public var earliestEffective: Day?
+    /// Who holds the position in the plan (nil when it is empty, or for "stays unplaced").
+    public var holderInPlan: String?
+
+    /// Creates a summary.
+    public init(positionID: String?, title: String?, action: MoveAction, score: Double, terms: ScoreTerms,
+                noticeDays: Int, earliestEffective: Day?, holderInPlan: String?) {
+        self.positionID = positionID; self.title = title; self.action = action; self.score = score; self.terms = terms
+        self.noticeDays = noticeDays; self.earliestEffective = earliestEffective; self.holderInPlan = holderInPlan
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case positionID = "position_id", title, action, score, terms = "score_terms", noticeDays = "notice_days"
+        case earliestEffective = "earliest_effective", holderInPlan = "holder_in_plan"
+    }
+
+    /// Writes every key, `null` included, so the JSON has one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(positionID, forKey: .positionID)
+        try c.encode(title, forKey: .title)
+        try c.encode(action, forKey: .action)
+        try c.encode(score, forKey: .score)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(noticeDays, forKey: .noticeDays)
+        try c.encode(earliestEffective, forKey: .earliestEffective)
+        try c.encode(holderInPlan, forKey: .holderInPlan)
+    }
+
+    /// "staying in P1", "reassignment to P2 (Director)", "staying unplaced".
+    public var phrase: String {
+        guard let positionID else { return "staying unplaced" }
+        let name = title.map { $0.isEmpty ? positionID : "\(positionID) (\($0))" } ?? positionID
+        switch action {
+        case .stay: return "staying in \(name)"
+        case .reassignment: return "reassignment to \(name)"
+        case .transfer: return "transfer to \(name)"
+        case .placement: return "placement in \(name)"
+        case .unplaced: return "staying unplaced"
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import AssignmentCore
+import Foundation
+import LinearProgramming
+import SESDomain
+
+/// The structure-exploiting exact engine (DESIGN section 3): the reassignment model is an
+/// assignment problem plus a few side constraints, so
+/// 1. must-fill shortfalls become a reward on timely arcs (exact: a position takes one executive);
+/// 2. the side constraints (budgets, component limits, noncareer caps, no-good cuts) are relaxed
+///    with Lagrange multipliers; each evaluation is an exact sparse assignment solve, split into
+///    independent components; this gives an upper bound and feasible incumbents;
+/// 3. reduced-cost fixing removes every arc that provably cannot be in a better plan;
+/// 4. when the bound does not already prove the incumbent optimal, GLPK branch-and-cut solves
+///    the model on the remaining arcs, seeded with the incumbent. The optimum over the remaining
+///    arcs is the optimum of the whole model (the removed arcs cannot beat the incumbent).
+struct FastEngine {
+    let problem: ReassignmentProblem
+
+    /// Solves one plan (with the no-good cuts of earlier plans).
+    func solve(cuts: [NoGoodCut], parameters: SolveParameters) throws -> PlanSolution {
+        let start = ContinuousClock.now
+        func elapsed() -> Double {
+            let d = ContinuousClock.now - start
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        // A hard must-fill is not an assignment reward: solve that policy with GLPK on the whole model.
+        if problem.instance.policy.limits.mustFillHard { return try wholeModel(cuts: cuts, parameters: parameters) }
+
+        let penalty = problem.shortfallPenalty
+        let mustFill = Set(problem.mustFillPositions)
+        var scores = problem.arcs.map(\.score)
+        for (k, arc) in problem.arcs.enumerated() where arc.assessment.timely && mustFill.contains(arc.position) {
+            scores[k] += penalty
+        }
+        let offset = -penalty * Double(mustFill.count)
+        let core: SparseAssignmentProblem
+        let lagrangian: LagrangianSolver
+        do {
+            core = try SparseAssignmentProblem(
+                rowCount: problem.instance.executives.count, columnCount: problem.instance.positions.count,
+                arcRow: problem.arcs.map { Int32($0.executive) }, arcColumn: problem.arcs.map { Int32($0.position) },
+                arcScore: scores, mustAssign: problem.isPlaced)
+            var constraints = problem.limits.map { SideConstraint(name: $0.name, arcs: $0.arcs, rhs: Double($0.limit)) }
+            for (k, cut) in cuts.enumerated() {
+                let entries = cut.coefficients.sorted { $0.key < $1.key }
+                constraints.append(SideConstraint(name: "nogood[\(k + 1)]", arcs: entries.map(\.key),
+                                                  coefficients: entries.map(\.value), rhs: cut.rhs))
+            }
+            var options = LagrangianSolver.Options()
+            options.relativeTolerance = max(1e-9, parameters.relativeGap)
+            options.timeLimit = parameters.timeLimit.map { $0 * 0.5 }
+            lagrangian = try LagrangianSolver(problem: core, constraints: constraints, pinnedArcs: problem.pinnedArcs,
+                                              options: options)
+        } catch {
+            // Conflicting pins and similar structural conflicts: GLPK on the whole model says so exactly.
+            return try wholeModel(cuts: cuts, parameters: parameters)
+        }
+        let stay: [Int?] = problem.arcsOfExecutive.map { mine in
+            mine.first { problem.arcs[$0].assessment.action == .stay }
+        }
+        let relaxed = try lagrangian.solve(startingSolution: stay)
+        if case .infeasible = relaxed.status {
+            return PlanSolution(termination: .infeasible, objective: nil, bestBound: nil, relativeGap: nil, chosen: [],
+                                seconds: elapsed())
+        }
+        guard let incumbent = relaxed.incumbent else {
+            return try wholeModel(cuts: cuts, parameters: parameters, spent: elapsed())
+        }
+        let bound = relaxed.upperBound + offset
+        let value = incumbent.objective + offset
+        if relaxed.isProvenOptimal {
+            return PlanSolution(termination: .optimal, objective: value, bestBound: bound,
+                                relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
+        }
+        // Branch-and-cut on the arcs that can still improve on the incumbent.
+        let fixable = lagrangian.fixableArcs(relaxed)
+        let model = ReassignmentModel(problem: problem, noGoods: cuts, active: fixable.map { !$0 })
+        var p = parameters
+        p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }
+        p.initialSolution = model.values(for: incumbent.arcForRow)
+        let result = try model.model.solve(p)
+        guard result.hasSolution, let objective = result.objective else {
+            return PlanSolution(termination: .timeLimit(hasSolution: true), objective: value, bestBound: bound,
+                                relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
+        }
+        let better = objective >= value
+        let chosen = better ? model.chosenArcs(result) : incumbent.arcForRow
+        let best = max(objective, value)
+        // Solutions outside the remaining arcs score below the incumbent, so GLPK's bound (or the
+        // incumbent) bounds the whole model; the Lagrangian bound holds too.
+        let proven = min(bound, max(result.bestBound ?? bound, value))
+        let termination: Termination = result.termination == .optimal ? .optimal
+            : (gap(best, proven) ?? 1) <= max(1e-9, parameters.relativeGap) ? .optimal
+            : result.termination
+        return PlanSolution(termination: termination, objective: best, bestBound: termination == .optimal ? best : proven,
+                            relativeGap: termination == .optimal ? 0 : gap(best, proven), chosen: chosen, seconds: elapsed())
+    }
+
+    /// GLPK branch-and-cut on the whole model (the fallback for hard must-fill and structural conflicts).
+    func wholeModel(cuts: [NoGoodCut], parameters: SolveParameters, spent: Double = 0) throws -> PlanSolution {
+        let model = ReassignmentModel(problem: problem, noGoods: cuts)
+        var p = parameters
+        p.timeLimit = parameters.timeLimit.map { max(0, $0 - spent) }
+        let result = try model.model.solve(p)
+        return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,
+                            relativeGap: result.relativeGap, chosen: result.hasSolution ? model.chosenArcs(result) : [],
+                            seconds: result.seconds + spent)
+    }
+
+    func gap(_ value: Double, _ bound: Double) -> Double? {
+        abs(bound - value) / max(1e-10, abs(value))
+    }
+}

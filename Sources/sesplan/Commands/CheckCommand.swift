@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SESIO
+import SESPlanning
+
+/// `sesplan check`: audits a hand-drafted plan against every rule and the policy.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Audit a hand-drafted plan (moves.csv) against every rule; exit 4 when it breaks any.",
+        discussion: """
+        moves.csv has the columns executive_id, to_position_id and optionally effective_date \
+        (YYYY-MM-DD; empty = as early as the law allows) and voluntary (yes/no; empty = the \
+        executive's volunteer flag in executives.csv). Executives without a row keep their position. \
+        Each violation names the executive, the position, the rule, its citation and the fix. \
+        Exit codes: 0 compliant; 4 violations; 1 bad input or usage.
+        """)
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .long, help: "The draft: moves.csv (executive_id,to_position_id[,effective_date][,voluntary]).")
+    var moves: String
+
+    @Flag(name: .long, help: "Print the audit as JSON instead of text.")
+    var json = false
+
+    func run() throws {
+        let instance = try inputs.load()
+        let draft: [DraftMove]
+        do {
+            draft = try DraftMovesReader.read(.file(moves), instance: instance)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let audit = DraftAuditor(instance: instance).audit(draft)
+        let output = json ? try DraftAuditText.json(audit) : DraftAuditText.text(audit, file: moves)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !audit.compliant { throw ExitCode(4) }
+    }
+}

@@ -268,7 +268,8 @@ final class LagrangianSearch {
         iterations += 1
         let improved = record(evaluation)
         consider(evaluation)
-        if !evaluation.feasible && (incumbent == nil || iterations % max(1, options.repairInterval) == 0) {
+        let periodic = options.repairInterval > 0 && iterations % options.repairInterval == 0
+        if !evaluation.feasible && (incumbent == nil || periodic) {
             repair(evaluation)
         }
         return (evaluation, improved)

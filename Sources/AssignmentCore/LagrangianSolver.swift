@@ -63,7 +63,8 @@ public struct LagrangianSolver: Sendable {
         public var repairAttempts: Int
         /// Bisection steps back towards `λ` once a repair is feasible.
         public var repairRefinements: Int
-        /// Once an incumbent exists, repair only every this many iterations.
+        /// Once an incumbent exists, also repair every this many iterations (0: never; relinking
+        /// usually does better).
         public var repairInterval: Int
         /// Warm-start each assignment solve from the previous solution.
         public var warmStart: Bool
@@ -81,7 +82,7 @@ public struct LagrangianSolver: Sendable {
             patience: Int = 8,
             repairAttempts: Int = 16,
             repairRefinements: Int = 4,
-            repairInterval: Int = 1_000_000,
+            repairInterval: Int = 0,
             warmStart: Bool = true,
             assignment: AssignmentSolver.Options = AssignmentSolver.Options()
         ) {

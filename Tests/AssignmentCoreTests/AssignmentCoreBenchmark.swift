@@ -124,13 +124,13 @@ struct AssignmentCoreBenchmark {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             print("assignment \(rows)x\(columns) arcs=\(problem.arcCount) components=\(solver.componentCount) parallel=\(parallel): seconds=\(seconds) objective=\(outcome.solution?.objective ?? .nan)")
         }
-        for count in [1, 2, 10] {
+        for (count, hint) in [(1, true), (2, true), (2, false), (10, true)] {
             let solver = try LagrangianSolver(problem: problem, constraints: Array(constraints.prefix(count)))
-            let result = try solver.solve(startingSolution: stay)
+            let result = try solver.solve(startingSolution: hint ? stay : nil)
             let fixable = solver.fixableArcs(result).filter { $0 }.count
             let incumbent = result.incumbent?.objective ?? .nan
             print("""
-                lagrangian \(rows)x\(columns) arcs=\(problem.arcCount) constraints=\(count): \
+                lagrangian \(rows)x\(columns) arcs=\(problem.arcCount) constraints=\(count) stayHint=\(hint): \
                 seconds=\(result.seconds) iterations=\(result.iterations) solves=\(result.assignmentSolves) \
                 status=\(result.status) bound=\(result.upperBound) incumbent=\(incumbent) \
                 gap=\(result.gap ?? .nan) fixable=\(fixable) λ=\(result.multipliers) activity=\(result.incumbent?.constraintActivity.prefix(3) ?? [])

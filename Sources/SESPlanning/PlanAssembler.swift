@@ -50,15 +50,19 @@ struct PlanAssembler {
         var holder = Array(repeating: false, count: inst.positions.count)
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = true }
         let chosenSet = Set(chosen.compactMap { $0 })
+        // Limits used to the full, each as the set of positions its arcs lead into (computed once).
+        let full: [(limit: ReassignmentProblem.ArcLimit, positions: Set<Int>)] = problem.limits
+            .filter { l in l.arcs.reduce(0) { $0 + (chosenSet.contains($1) ? 1 : 0) } >= l.limit }
+            .map { l in (l, Set(l.arcs.map { problem.arcs[$0].position })) }
         return inst.positions.indices.filter { !holder[$0] }.map { j in
             let p = inst.positions[j]
             return UnfilledPosition(positionID: p.id, title: p.title, mustFill: p.mustFill,
-                                    reasons: reasons(position: j, chosen: chosenSet))
+                                    reasons: reasons(position: j, fullLimits: full))
         }
     }
 
     /// Why a position stays empty, in words an HR specialist can use.
-    func reasons(position j: Int, chosen: Set<Int>) -> [String] {
+    func reasons(position j: Int, fullLimits: [(limit: ReassignmentProblem.ArcLimit, positions: Set<Int>)]) -> [String] {
         let inst = problem.instance
         let p = inst.positions[j]
         var out: [String] = []
@@ -78,9 +82,8 @@ struct PlanAssembler {
             out.append("must be filled by \(by.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))")
         }
         out.append("\(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s"); each scores more where the plan keeps or places them")
-        for l in problem.limits where l.arcs.filter({ chosen.contains($0) }).count >= l.limit {
-            let touches = Set(l.arcs).intersection(theirs)
-            if !touches.isEmpty { out.append("the limit \(l.name) = \(l.limit) is fully used (\(l.citation))") }
+        for (l, positions) in fullLimits where positions.contains(j) {
+            out.append("the limit \(l.name) = \(l.limit) is fully used (\(l.citation))")
         }
         return out
     }

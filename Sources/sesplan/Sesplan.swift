@@ -8,12 +8,12 @@ struct Sesplan: ParsableCommand {
         commandName: "sesplan",
         abstract: "Candidate reassignment plans for Senior Executive Service executives, solved exactly.",
         discussion: """
-        Exit codes: 0 plans written; 1 bad input or usage; 2 no lawful plan (with the diagnosis); \
-        3 time limit reached with no plan.
+        Exit codes: 0 plans written (check: the draft is compliant); 1 bad input or usage; 2 no lawful \
+        plan (with the diagnosis); 3 time limit reached with no plan; 4 check found violations in the draft.
         """,
         version: "0.1.0",
         subcommands: [PlanCommand.self, ValidateCommand.self, ExportMathProgCommand.self,
-                      ImportPlumCommand.self, SynthCommand.self]
+                      ImportPlumCommand.self, SynthCommand.self, CheckCommand.self, ExplainCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 1 as documented.

@@ -13,6 +13,9 @@ public enum PolicyReader {
     /// The top-level keys.
     public static let keys = ["as_of", "ecq_framework", "plans", "min_difference", "time_limit_seconds",
                               "relative_gap", "weights", "limits", "rules", "pins", "forbids"]
+    /// Top-level sections other commands read, skipped here: `rotation` (`sesplan rotations`,
+    /// read by ``RotationPolicyReader``).
+    public static let otherSections = ["rotation"]
     /// The keys under `weights`.
     public static let weightKeys = ["ecq_fit", "skills", "development", "broadening_component", "broadening_agency",
                                     "preference", "priority", "move", "relocation", "baseline_change", "shortfall"]
@@ -87,7 +90,7 @@ public enum PolicyReader {
         var values = YAMLValues(file: source.name)
         var asOf: Day?
         var framework: ECQFramework?
-        if let root, !YAMLValues.isNull(root), let entries = values.entries(root, "", allowed: keys) {
+        if let root, !YAMLValues.isNull(root), let entries = values.entries(withoutOtherSections(root), "", allowed: keys) {
             for entry in entries where !YAMLValues.isNull(entry.value) {
                 let node = entry.value, key = entry.key
                 switch key {
@@ -128,6 +131,13 @@ public enum PolicyReader {
         checkPairs(document, &values)
         document.problems = values.problems + overrides.apply(to: &document.policy, frameworkGiven: framework != nil)
         return document
+    }
+
+    /// The root mapping without the ``otherSections``.
+    static func withoutOtherSections(_ root: Node) -> Node {
+        guard case .mapping(let mapping) = root else { return root }
+        let kept = mapping.filter { key, _ in !(key.scalar.map { otherSections.contains($0.string) } ?? false) }
+        return .mapping(Node.Mapping(kept.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark))
     }
 
     // MARK: - Sections

@@ -167,9 +167,17 @@ enum GLPKSolver {
             // GLPK accepts a heuristic solution only for the problem it
             // branches on, so the presolver (which transforms the problem)
             // is off and the root LP must be solved first.
+            // The LP presolver still serves the root LP (it returns a basis of the original
+            // problem); from the slack basis without it, a root LP with a few thousand
+            // single-arc rows took seconds instead of hundredths.
             parameters.presolve = GLP_OFF
-            var simplex = simplexParameters(timeLimit: settings.timeLimit, presolve: false)
-            let code = glp_simplex(problem, &simplex)
+            var simplex = simplexParameters(timeLimit: settings.timeLimit, presolve: true)
+            var code = glp_simplex(problem, &simplex)
+            if code == GLP_ENOPFS || code == GLP_ENODFS {
+                // The presolver reports trouble without a status; the plain simplex classifies it.
+                simplex = simplexParameters(timeLimit: settings.remaining(), presolve: false)
+                code = glp_simplex(problem, &simplex)
+            }
             switch code {
             case 0:
                 switch glp_get_status(problem) {

@@ -13,15 +13,26 @@ import SESDomain
 /// 4. when the bound does not already prove the incumbent optimal, GLPK branch-and-cut solves
 ///    the model on the remaining arcs, seeded with the incumbent. The optimum over the remaining
 ///    arcs is the optimum of the whole model (the removed arcs cannot beat the incumbent).
+///
+/// Later plans reuse the first plan's relaxation (``FixingCertificate``) instead of repeating it.
 struct FastEngine {
     let problem: ReassignmentProblem
+    /// The first plan's bound and reduced costs, once its relaxation has run.
+    private(set) var certificate: FixingCertificate?
 
-    /// Solves one plan (with the no-good cuts of earlier plans).
-    func solve(cuts: [NoGoodCut], parameters: SolveParameters) throws -> PlanSolution {
+    init(problem: ReassignmentProblem) {
+        self.problem = problem
+    }
+
+    /// Solves one plan (with the no-good cuts of earlier plans); `previousObjective` is the
+    /// objective of the plan before it.
+    mutating func solve(cuts: [NoGoodCut], previousObjective: Double? = nil,
+                        parameters: SolveParameters) throws -> PlanSolution {
         let start = ContinuousClock.now
-        func elapsed() -> Double {
-            let d = ContinuousClock.now - start
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        func elapsed() -> Double { Self.seconds(since: start) }
+        if let certificate, !cuts.isEmpty, let previousObjective {
+            return try solveLater(cuts: cuts, certificate: certificate, previousObjective: previousObjective,
+                                  parameters: parameters, start: start)
         }
         // A hard must-fill is not an assignment reward: solve that policy with GLPK on the whole model.
         if problem.instance.policy.limits.mustFillHard { return try wholeModel(cuts: cuts, parameters: parameters) }
@@ -68,6 +79,10 @@ struct FastEngine {
         }
         let bound = relaxed.upperBound + offset
         let value = incumbent.objective + offset
+        if cuts.isEmpty, bound.isFinite, relaxed.reducedCosts.count == problem.arcs.count {
+            certificate = FixingCertificate(bound: bound, reducedCosts: relaxed.reducedCosts,
+                                            tolerance: 1e-9 * max(1, abs(relaxed.upperBound)))
+        }
         if relaxed.isProvenOptimal {
             return PlanSolution(termination: .optimal, objective: value, bestBound: bound,
                                 relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
@@ -105,6 +120,11 @@ struct FastEngine {
         return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,
                             relativeGap: result.relativeGap, chosen: result.hasSolution ? model.chosenArcs(result) : [],
                             seconds: result.seconds + spent)
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
     func gap(_ value: Double, _ bound: Double) -> Double? {

@@ -47,8 +47,10 @@ public struct Planner: Sendable {
         var plans: [Plan] = []
         var cuts: [NoGoodCut] = []
         var note: String?
+        var fast = FastEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
-            let result = try solve(cuts: cuts, parameters: parameters(plan: k))
+            let result = try solve(cuts: cuts, previousObjective: plans.last?.objective, parameters: parameters(plan: k),
+                                   fast: &fast)
             var status = PlanStatus.infeasible
             switch result.termination {
             case .optimal: status = .optimal
@@ -80,11 +82,13 @@ public struct Planner: Sendable {
         return .plans(plans, note: note)
     }
 
-    /// One plan's solve by the chosen engine.
-    func solve(cuts: [NoGoodCut], parameters: SolveParameters) throws -> PlanSolution {
+    /// One plan's solve by the chosen engine; `fast` carries what the first plan's relaxation
+    /// proved to the later plans.
+    func solve(cuts: [NoGoodCut], previousObjective: Double?, parameters: SolveParameters,
+               fast: inout FastEngine) throws -> PlanSolution {
         switch engine {
         case .fast:
-            return try FastEngine(problem: problem).solve(cuts: cuts, parameters: parameters)
+            return try fast.solve(cuts: cuts, previousObjective: previousObjective, parameters: parameters)
         case .glpk:
             let model = ReassignmentModel(problem: problem, noGoods: cuts)
             let result = try model.model.solve(parameters)

@@ -5,10 +5,11 @@ import Testing
 /// The fast engine must reach exactly the objective of plain GLPK on the whole model, on instances
 /// too large for brute force, with binding side constraints, pins, must-fill positions and baselines.
 @Suite struct EngineAgreementTests {
-    @Test(arguments: 1...12)
+    @Test(arguments: 1...16)
     func fastEngineMatchesPlainGLPK(seed: Int) throws {
         var instance = RandomInstances.make(seed: UInt64(3000 + seed), executives: 25 + seed * 5, positions: 30 + seed * 5)
-        instance.policy.plans = 3
+        // Five plans: the later ones reuse the first plan's relaxation, so they are checked too.
+        instance.policy.plans = 5
         instance.policy.minDifference = 1 + seed % 3
         if seed % 2 == 0 { instance.policy.limits.maxMoves = 2 + seed % 4 }
         if seed % 3 == 0 { instance.policy.limits.maxRelocations = 1 }

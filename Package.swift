@@ -39,7 +39,9 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
-        .testTarget(name: "SESIOTests", dependencies: ["SESIO", "SESDomain"]),
+        .testTarget(name: "SESIOTests", dependencies: [
+            "SESIO", "SESDomain", .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),
     ],

@@ -88,7 +88,7 @@ struct FastEngine {
                                 relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
         }
         // Branch-and-cut on the arcs that can still improve on the incumbent.
-        let fixable = lagrangian.fixableArcs(relaxed)
+        let fixable = lagrangian.fixableArcs(relaxed, tolerance: 1e-9 * max(1, abs(relaxed.upperBound)))
         let model = ReassignmentModel(problem: problem, noGoods: cuts, active: fixable.map { !$0 })
         var p = parameters
         p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }

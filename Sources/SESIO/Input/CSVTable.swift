@@ -46,12 +46,14 @@ public struct CSVTable: Sendable {
         self.file = file
         let expected = "expected a header row with columns " + ValueText.quoted(required)
             + (optional.isEmpty ? "" : " (required) and optionally " + ValueText.quoted(optional))
-        if ValueText.trim(text).isEmpty {
+        if ValueText.isBlank(text) {
             throw InputError(file: file, "file is empty: " + expected)
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true)
+            // Every field is trimmed below; the reader's own trimming (a Foundation call per
+            // field) only matters where blanks sit next to a quote, so it runs only then.
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: Self.quoteMeetsBlank(in: text))
         } catch {
             throw InputError(file: file, "cannot read the file as CSV: \(error)")
         }
@@ -121,6 +123,23 @@ public struct CSVTable: Sendable {
     /// The 1-based field number of a column (case-insensitive), or nil when the file lacks it.
     public func column(_ name: String) -> Int? {
         columnIndex[name.lowercased()].map { $0 + 1 }
+    }
+
+    /// Whether a double quote stands next to a blank (or to any non-ASCII character, which might
+    /// be one) anywhere in the text. Only then does the reader's trimming change how the text
+    /// parses (blanks before an opening or after a closing quote); elsewhere trimming each field
+    /// afterwards gives the same fields.
+    static func quoteMeetsBlank(in text: String) -> Bool {
+        func blankOrWide(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte >= 0x80 }
+        var previous: UInt8 = 0x0A
+        var afterQuote = false
+        for byte in text.utf8 {
+            if afterQuote && blankOrWide(byte) { return true }
+            afterQuote = byte == 0x22
+            if afterQuote && blankOrWide(previous) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Line breaks inside the fields of one record (CRLF, LF and lone CR each count once).

@@ -3,10 +3,19 @@ import Foundation
 /// Small text helpers shared by the readers: trimming, number display and "did you mean" hints.
 enum ValueText {
     /// The text without surrounding white space and line breaks.
+    /// (Unicode White_Space, the same set as Foundation's `whitespacesAndNewlines`, without
+    /// Foundation's per-call bridging.)
     static func trim(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              isSpace(first) || isSpace(last) else { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+              let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
+    }
+
+    /// Whether the text is empty or only white space and line breaks.
+    static func isBlank(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { !isSpace($0) }
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,5 +1,3 @@
-import CSV
-import Foundation
 import SESPlanning
 
 /// Writes `plan-N.csv`: one row per executive's outcome (moves, placements and stays).
@@ -12,12 +10,11 @@ public enum PlanCSV {
 
     /// The CSV text of a plan.
     public static func encode(_ plan: Plan) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
+        var rows = [header]
+        rows.reserveCapacity(plan.moves.count + 1)
         for m in plan.moves {
             let t = m.scoreTerms
-            try writer.write(row: [
+            rows.append([
                 m.executiveID, m.executiveName, m.appointment.rawValue, m.fromPositionID ?? "", m.toPositionID ?? "",
                 m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
                 String(m.noticeDays), m.earliestEffective?.iso ?? "", format(m.score),
@@ -26,9 +23,7 @@ public enum PlanCSV {
                 m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
             ])
         }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
-        return String(decoding: data, as: UTF8.self)
+        return CSVFormatter.document(rows, finalNewline: false)
     }
 
     /// A number as short as it can be written exactly (no `.0` on whole numbers).

@@ -1,29 +1,15 @@
-import CSV
-import Foundation
 import SESDomain
 
-/// Rendering of tables as CSV text (via yaslab/CSV.swift's `CSVWriter`) and the field formats the
+/// Rendering of tables as CSV text (``CSVFormatter``) and the field formats the
 /// `sesplan` input files use: `;`-joined lists, `true`/`false`, ISO dates, empty for nil, integral
 /// numbers without a fractional part. Output is deterministic: the same values give the same bytes.
 enum CSVText {
     /// The CSV text of a header and rows: LF line ends, a final newline, quoting only where needed.
     static func render(header: [String], rows: [[String]]) -> String {
-        let stream = OutputStream(toMemory: ())
-        // Writing to memory cannot fail; a failure here is a programming error.
-        guard let writer = try? CSVWriter(stream: stream, newline: .lf) else {
-            preconditionFailure("cannot open an in-memory CSV stream")
+        for row in rows {
+            precondition(row.count == header.count, "row has \(row.count) fields, header \(header.count)")
         }
-        do {
-            try writer.write(row: header)
-            for row in rows {
-                precondition(row.count == header.count, "row has \(row.count) fields, header \(header.count)")
-                try writer.write(row: row)
-            }
-        } catch {
-            preconditionFailure("in-memory CSV write failed: \(error)")
-        }
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return CSVFormatter.document([header] + rows, finalNewline: true)
     }
 
     /// `true` or `false`.

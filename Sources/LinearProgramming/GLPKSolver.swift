@@ -152,6 +152,10 @@ enum GLPKSolver {
         glp_init_iocp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.mip_gap = settings.relativeGap
+        // GLPK prunes a node whose bound is within tol_obj (relative, default 1e-7) of the
+        // incumbent; at an objective near 10^6 that hides differences of 0.1 between plans
+        // whose scores carry four decimals.
+        parameters.tol_obj = 1e-11
         if settings.cuts {
             parameters.gmi_cuts = GLP_ON
             parameters.mir_cuts = GLP_ON

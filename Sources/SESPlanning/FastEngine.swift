@@ -9,12 +9,12 @@ import SESDomain
 /// 2. the side constraints (budgets, component limits, noncareer caps, no-good cuts) are relaxed
 ///    with Lagrange multipliers; each evaluation is an exact sparse assignment solve, split into
 ///    independent components; this gives an upper bound and feasible incumbents;
-/// 3. reduced-cost fixing removes every arc that provably cannot be in a better plan;
-/// 4. when the bound does not already prove the incumbent optimal, GLPK branch-and-cut solves
-///    the model on the remaining arcs, seeded with the incumbent. The optimum over the remaining
-///    arcs is the optimum of the whole model (the removed arcs cannot beat the incumbent).
+/// 3. when the bound does not already prove the incumbent optimal, GLPK branch-and-cut solves
+///    the model on the arcs of small reduced cost (``FixingCertificate``), widening the set until
+///    the plan found provably beats every plan that uses another arc, at the latest once the set
+///    is what reduced-cost fixing with the incumbent keeps.
 ///
-/// Later plans reuse the first plan's relaxation (``FixingCertificate``) instead of repeating it.
+/// Later plans reuse the first plan's relaxation instead of repeating it.
 struct FastEngine {
     let problem: ReassignmentProblem
     /// The first plan's bound and reduced costs, once its relaxation has run.
@@ -31,8 +31,10 @@ struct FastEngine {
         let start = ContinuousClock.now
         func elapsed() -> Double { Self.seconds(since: start) }
         if let certificate, !cuts.isEmpty, let previousObjective {
-            return try solveLater(cuts: cuts, certificate: certificate, previousObjective: previousObjective,
-                                  parameters: parameters, start: start)
+            // Later plans usually lose little: start at twice the previous plan's distance from the bound.
+            let delta = max(2 * (certificate.bound - previousObjective), certificate.compactThreshold)
+            return try solveRestricted(cuts: cuts, certificate: certificate, delta: delta, incumbent: nil,
+                                       parameters: parameters, start: start)
         }
         // A hard must-fill is not an assignment reward: solve that policy with GLPK on the whole model.
         if problem.instance.policy.limits.mustFillHard { return try wholeModel(cuts: cuts, parameters: parameters) }
@@ -79,36 +81,23 @@ struct FastEngine {
         }
         let bound = relaxed.upperBound + offset
         let value = incumbent.objective + offset
-        if cuts.isEmpty, bound.isFinite, relaxed.reducedCosts.count == problem.arcs.count {
-            certificate = FixingCertificate(bound: bound, reducedCosts: relaxed.reducedCosts,
-                                            tolerance: 1e-9 * max(1, abs(relaxed.upperBound)))
+        guard bound.isFinite, relaxed.reducedCosts.count == problem.arcs.count else {
+            return try wholeModel(cuts: cuts, parameters: parameters, spent: elapsed())
         }
+        // Valid for every later plan too: later plans only add cuts.
+        let c = FixingCertificate(bound: bound, reducedCosts: relaxed.reducedCosts,
+                                  tolerance: 1e-9 * max(1, abs(relaxed.upperBound)),
+                                  keep: 2 * problem.instance.executives.count)
+        certificate = c
         if relaxed.isProvenOptimal {
             return PlanSolution(termination: .optimal, objective: value, bestBound: bound,
                                 relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
         }
-        // Branch-and-cut on the arcs that can still improve on the incumbent.
-        let fixable = lagrangian.fixableArcs(relaxed, tolerance: 1e-9 * max(1, abs(relaxed.upperBound)))
-        let model = ReassignmentModel(problem: problem, noGoods: cuts, active: fixable.map { !$0 })
-        var p = parameters
-        p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }
-        p.initialSolution = model.values(for: incumbent.arcForRow)
-        let result = try model.model.solve(p)
-        guard result.hasSolution, let objective = result.objective else {
-            return PlanSolution(termination: .timeLimit(hasSolution: true), objective: value, bestBound: bound,
-                                relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
-        }
-        let better = objective >= value
-        let chosen = better ? model.chosenArcs(result) : incumbent.arcForRow
-        let best = max(objective, value)
-        // Solutions outside the remaining arcs score below the incumbent, so GLPK's bound (or the
-        // incumbent) bounds the whole model; the Lagrangian bound holds too.
-        let proven = min(bound, max(result.bestBound ?? bound, value))
-        let termination: Termination = result.termination == .optimal ? .optimal
-            : (gap(best, proven) ?? 1) <= max(1e-9, parameters.relativeGap) ? .optimal
-            : result.termination
-        return PlanSolution(termination: termination, objective: best, bestBound: termination == .optimal ? best : proven,
-                            relativeGap: termination == .optimal ? 0 : gap(best, proven), chosen: chosen, seconds: elapsed())
+        // The relaxation's incumbent can sit far below the optimum while the bound is tight; the
+        // arcs of smallest reduced cost then hold a plan that proves itself. Plain fixing with
+        // the incumbent is the fallback inside the search.
+        return try solveRestricted(cuts: cuts, certificate: c, delta: min(bound - value, c.compactThreshold),
+                                   incumbent: (value, incumbent.arcForRow), parameters: parameters, start: start)
     }
 
     /// GLPK branch-and-cut on the whole model (the fallback for hard must-fill and structural conflicts).

@@ -12,6 +12,23 @@ struct FixingCertificate: Sendable {
     let reducedCosts: [Double]
     /// Rounding guard added to every comparison, so rounding never removes an arc wrongly.
     let tolerance: Double
+    /// The smallest threshold that keeps about `keep` arcs (the `keep`-th smallest finite
+    /// reduced cost): where a search starts when nothing better is known.
+    let compactThreshold: Double
+
+    /// A certificate whose ``compactThreshold`` keeps about `keep` arcs.
+    init(bound: Double, reducedCosts: [Double], tolerance: Double, keep: Int) {
+        self.bound = bound
+        self.reducedCosts = reducedCosts
+        self.tolerance = tolerance
+        var finite = reducedCosts.filter(\.isFinite)
+        if finite.isEmpty {
+            compactThreshold = tolerance
+        } else {
+            finite.sort()
+            compactThreshold = max(tolerance, finite[min(finite.count, max(1, keep)) - 1])
+        }
+    }
 
     /// Whether arc `a` is kept when later plans are solved on the arcs with `rc ≤ delta`.
     func keeps(_ a: Int, delta: Double) -> Bool {

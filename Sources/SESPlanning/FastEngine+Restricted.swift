@@ -1,0 +1,81 @@
+import Foundation
+import LinearProgramming
+
+extension FastEngine {
+    /// GLPK branch-and-cut on the arcs whose reduced cost is at most `delta` (and the pinned
+    /// ones), with the certificate's bound `L`:
+    /// - a plan found there worth at least `L − δ` beats every plan that uses another arc (those
+    ///   score below `L − δ`), so it is optimal over all arcs;
+    /// - otherwise the best plan known becomes the incumbent and `δ` widens to `L −` its value,
+    ///   which is plain reduced-cost fixing: the next round keeps the incumbent and ends;
+    /// - when the arcs within `δ` admit no plan and none is known, `δ` widens until they do or
+    ///   every arc is in.
+    /// `incumbent` (a plan and its value) is used as a start whenever all its arcs are kept.
+    func solveRestricted(cuts: [NoGoodCut], certificate c: FixingCertificate, delta initialDelta: Double,
+                         incumbent known: (value: Double, chosen: [Int?])?, parameters: SolveParameters,
+                         start: ContinuousClock.Instant) throws -> PlanSolution {
+        func elapsed() -> Double { Self.seconds(since: start) }
+        var delta = max(initialDelta, c.tolerance)
+        var incumbent = known
+        let pinned = Set(problem.pinnedArcs)
+        func fallback(_ termination: Termination) -> PlanSolution {
+            guard let incumbent else {
+                return PlanSolution(termination: termination, objective: nil, bestBound: nil, relativeGap: nil,
+                                    chosen: [], seconds: elapsed())
+            }
+            return PlanSolution(termination: .timeLimit(hasSolution: true), objective: incumbent.value,
+                                bestBound: c.bound, relativeGap: gap(incumbent.value, c.bound),
+                                chosen: incumbent.chosen, seconds: elapsed())
+        }
+        while true {
+            let next = c.nextThreshold(above: delta)
+            let active = problem.arcs.indices.map { c.keeps($0, delta: delta) || pinned.contains($0) }
+            let model = ReassignmentModel(problem: problem, noGoods: cuts, active: active)
+            var p = parameters
+            p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }
+            let seeded = incumbent.map { $0.chosen.allSatisfy { $0.map { active[$0] } ?? true } } ?? false
+            if seeded, let incumbent { p.initialSolution = model.values(for: incumbent.chosen) }
+            let result = try model.model.solve(p)
+
+            guard result.hasSolution, let value = result.objective else {
+                switch result.termination {
+                case .infeasible, .infeasibleOrUnbounded:
+                    // A start that GLPK calls infeasible is a rounding artefact; keep what is known.
+                    if seeded { return fallback(.timeLimit(hasSolution: true)) }
+                    if let incumbent {
+                        // The incumbent lies outside: plain fixing with it keeps it.
+                        delta = max(c.bound - incumbent.value, next ?? delta)
+                    } else if let next {
+                        delta = max(8 * delta, next)
+                    } else {
+                        return fallback(result.termination)
+                    }
+                    continue
+                case .unbounded:
+                    return fallback(.unbounded)
+                default:
+                    return fallback(.timeLimit(hasSolution: false))
+                }
+            }
+            // GLPK's plan, unless the incumbent beats it beyond rounding (only when it was left out).
+            if incumbent == nil || value >= incumbent!.value - c.tolerance {
+                incumbent = (value, model.chosenArcs(result))
+            }
+            let best = incumbent!
+            // Every plan that uses an arc left out scores below this.
+            let outside = next == nil ? -Double.infinity : c.bound - delta - c.tolerance
+            if best.value >= outside {
+                let proven = min(c.bound, max(result.bestBound ?? best.value, outside, best.value))
+                let optimal = result.termination == .optimal
+                    || (gap(best.value, proven) ?? 1) <= max(1e-9, parameters.relativeGap)
+                return PlanSolution(termination: optimal ? .optimal : result.termination, objective: best.value,
+                                    bestBound: optimal ? best.value : proven,
+                                    relativeGap: optimal ? 0 : gap(best.value, proven), chosen: best.chosen,
+                                    seconds: elapsed())
+            }
+            if case .timeLimit = result.termination { return fallback(.timeLimit(hasSolution: true)) }
+            // A plan outside may still beat the incumbent, but none that uses an arc with rc > L − value.
+            delta = max(c.bound - best.value, next ?? delta)
+        }
+    }
+}

@@ -28,26 +28,8 @@ public enum PlanReport {
         out += "## Plans side by side\n\n"
         out += "| | " + plans.map { "Plan \($0.number)" }.joined(separator: " | ") + " |\n"
         out += "|---|" + plans.map { _ in "---:" }.joined(separator: "|") + "|\n"
-        func row(_ name: String, _ value: (Plan) -> String) {
-            out += "| \(name) | " + plans.map(value).joined(separator: " | ") + " |\n"
-        }
-        row("status") { $0.status.rawValue }
-        row("objective") { PlanCSV.format($0.objective) }
-        row("bound") { PlanCSV.format($0.bound) }
-        row("gap") { PlanCSV.format($0.gap) }
-        row("loss vs plan 1") { PlanCSV.format($0.objectiveLoss) }
-        row("reassignments") { "\($0.summary.reassignments)" }
-        row("transfers") { "\($0.summary.transfers)" }
-        row("placements") { "\($0.summary.placements)" }
-        row("relocations") { "\($0.summary.relocations)" }
-        row("stays") { "\($0.summary.stays)" }
-        row("positions filled") { "\($0.summary.positionsFilled)" }
-        row("positions unfilled") { "\($0.summary.positionsUnfilled)" }
-        row("must-fill shortfall") { "\($0.summary.mustFillShortfall)" }
-        if let first = plans.first {
-            for (k, limit) in first.summary.limits.enumerated() {
-                row("\(esc(limit.name)) (≤ \(limit.limit))") { k < $0.summary.limits.count ? "\($0.summary.limits[k].used)" : "" }
-            }
+        for row in PlanComparison.rows(plans) {
+            out += "| \(esc(row.name)) | " + row.values.joined(separator: " | ") + " |\n"
         }
         out += "\n"
         if plans.count > 1, let first = plans.first {

@@ -56,26 +56,8 @@ public enum HTMLReport {
     static func sideBySide(_ plans: [Plan]) -> String {
         var out = "<section id=\"side-by-side\">\n<h2>Plans side by side</h2>\n<table class=\"numbers\">\n<thead><tr><th></th>"
         out += plans.map { "<th><a href=\"#plan-\($0.number)\">Plan \($0.number)</a></th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        func row(_ name: String, _ value: (Plan) -> String) {
-            out += "<tr><th>\(HTML.escape(name))</th>" + plans.map { "<td>\(HTML.escape(value($0)))</td>" }.joined() + "</tr>\n"
-        }
-        row("status") { $0.status.rawValue }
-        row("objective") { PlanCSV.format($0.objective) }
-        row("bound") { PlanCSV.format($0.bound) }
-        row("gap") { PlanCSV.format($0.gap) }
-        row("loss vs plan 1") { PlanCSV.format($0.objectiveLoss) }
-        row("reassignments") { "\($0.summary.reassignments)" }
-        row("transfers") { "\($0.summary.transfers)" }
-        row("placements") { "\($0.summary.placements)" }
-        row("relocations") { "\($0.summary.relocations)" }
-        row("stays") { "\($0.summary.stays)" }
-        row("positions filled") { "\($0.summary.positionsFilled)" }
-        row("positions unfilled") { "\($0.summary.positionsUnfilled)" }
-        row("must-fill shortfall") { "\($0.summary.mustFillShortfall)" }
-        if let first = plans.first {
-            for (k, limit) in first.summary.limits.enumerated() {
-                row("\(limit.name) (≤ \(limit.limit))") { k < $0.summary.limits.count ? "\($0.summary.limits[k].used)" : "" }
-            }
+        for row in PlanComparison.rows(plans) {
+            out += "<tr><th>\(HTML.escape(row.name))</th>" + row.values.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }

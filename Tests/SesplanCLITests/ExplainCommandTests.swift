@@ -81,4 +81,30 @@ import Testing
         #expect(d.code == 1 && d.stderr.contains("the plan is as of 2026-12-01 but the inputs are as of 2026-12-02"), "\(d.stderr)")
         #expect(d.stdout.isEmpty)
     }
+
+    @Test func plansMadeWithWhatIfOptionsAreExplainedWithTheSameOptions() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let base = try inputs(dir)
+        let first = try plan(dir)
+        // A plan made against a baseline, with E1's move to V1 forbidden.
+        let whatIf = ["--baseline", first, "--forbid", "E1=V1"]
+        let out = dir.appendingPathComponent("whatif")
+        let made = try CLIRunner.run(["plan"] + base + whatIf + ["--out", out.path, "--quiet"])
+        #expect(made.code == 0, "\(made.stderr)")
+        let planFile = out.appendingPathComponent("plan-1.json").path
+        let r = try CLIRunner.run(["explain", "--plan", planFile] + base + whatIf + ["--executive", "E1"])
+        #expect(r.code == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Plan 1: E1"), "\(r.stdout)")
+        #expect(!r.stdout.contains("Outcome: reassignment to V1"), "\(r.stdout)")
+        let p = try CLIRunner.run(["explain", "--plan", planFile] + base + whatIf + ["--position", "V1", "--json"])
+        #expect(p.code == 0, "\(p.stderr)")
+        // Without the options the scores differ, and the explainer says which options to give.
+        let without = try CLIRunner.run(["explain", "--plan", planFile] + base + ["--executive", "E1"])
+        #expect(without.code == 1 && without.stderr.contains("options the plan was made with"), "\(without.stderr)")
+        #expect(without.stdout.isEmpty)
+        // The options are checked as in `plan`.
+        let bad = try CLIRunner.run(["explain", "--plan", planFile] + base + ["--pin", "E9=V1", "--executive", "E1"])
+        #expect(bad.code == 1 && bad.stderr.contains("unknown executive 'E9'"))
+    }
 }

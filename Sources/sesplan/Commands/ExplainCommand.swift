@@ -9,7 +9,8 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain one executive's outcome or one position's holder in a plan written by `sesplan plan`.",
         discussion: """
-        Give the plan and the inputs it was made from. For --executive: the outcome, its score terms \
+        Give the plan and the inputs it was made from, with the same --pin, --forbid and \
+        --baseline options if the plan was made with them. For --executive: the outcome, its score terms \
         against the next-best lawful option and why the plan preferred it, the rules that removed \
         the other positions, notice and effective date, and what must be on file. For --position: \
         who holds it, the other eligible executives, where they went instead and why, and the \
@@ -20,6 +21,8 @@ struct ExplainCommand: ParsableCommand {
     var plan: String
 
     @OptionGroup var inputs: InputOptions
+
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(name: .long, help: "The executive id to explain.")
     var executive: String?
@@ -37,7 +40,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let instance = try inputs.load()
+        let problem = try whatIf.problem(for: inputs.load())
         let planValue: Plan
         do {
             planValue = try PlanJSON.decode(Data(contentsOf: URL(fileURLWithPath: plan)))
@@ -50,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let output: String
         do {
-            let explainer = try PlanExplainer(problem: ReassignmentProblem(instance: instance), plan: planValue)
+            let explainer = try PlanExplainer(problem: problem, plan: planValue)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             if let executive {

@@ -24,14 +24,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the full model (before any reduction) as CPLEX LP (.lp) or free MPS (.mps).")
     var exportModel: String?
 
-    @Option(name: .long, help: ArgumentHelp("Pin an executive to a position (repeatable).", valueName: "EXECUTIVE=POSITION"))
-    var pin: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Forbid an executive–position pair (repeatable).", valueName: "EXECUTIVE=POSITION"))
-    var forbid: [String] = []
-
-    @Option(name: .long, help: "An earlier plan-N.json to stay close to: moving an executive away from it costs weights.baseline_change.")
-    var baseline: String?
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(name: .long, help: "fast (default): assignment core, Lagrangian bound, reduced-cost fixing, GLPK on the rest; glpk: GLPK on the whole model.")
     var engine: EngineChoice = .fast
@@ -51,9 +44,7 @@ struct PlanCommand: ParsableCommand {
         var instance = try inputs.load()
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        try CommandLinePairs.apply(pins: pin, forbids: forbid, to: &instance)
-        let baselinePlan = try baseline.map(CommandLinePairs.readBaseline)
-        let problem = ReassignmentProblem(instance: instance, baseline: baselinePlan.map(Baseline.init(plan:)))
+        let problem = try whatIf.problem(for: instance)
         var progress: (@Sendable (String) -> Void)?
         if !quiet { progress = { @Sendable line in Console.error(line) } }
         let planner = Planner(problem: problem, engine: engine.engine, progress: progress)
@@ -71,7 +62,7 @@ struct PlanCommand: ParsableCommand {
                           + "raise time_limit_seconds or --time-limit.")
             throw ExitCode(3)
         case .plans(let found, let note):
-            try PlanWriter.write(plans: found, note: note, policy: instance.policy, inputs: inputs.paths, to: out, problem: problem)
+            try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out, problem: problem)
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

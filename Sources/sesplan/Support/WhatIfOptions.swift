@@ -1,0 +1,25 @@
+import ArgumentParser
+import SESDomain
+import SESPlanning
+
+/// The what-if options `plan` and `explain` share, so a plan made with them can be explained
+/// with the same ones.
+struct WhatIfOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Pin an executive to a position (repeatable).", valueName: "EXECUTIVE=POSITION"))
+    var pin: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Forbid an executive–position pair (repeatable).", valueName: "EXECUTIVE=POSITION"))
+    var forbid: [String] = []
+
+    @Option(name: .long, help: "An earlier plan-N.json to stay close to: moving an executive away from it costs weights.baseline_change.")
+    var baseline: String?
+
+    /// The filtered problem for the instance with these pins, forbids and baseline applied; bad
+    /// ids or an unreadable baseline are bad input (exit 1).
+    func problem(for instance: Instance) throws -> ReassignmentProblem {
+        var instance = instance
+        try CommandLinePairs.apply(pins: pin, forbids: forbid, to: &instance)
+        let baselinePlan = try baseline.map(CommandLinePairs.readBaseline)
+        return ReassignmentProblem(instance: instance, baseline: baselinePlan.map(Baseline.init(plan:)))
+    }
+}

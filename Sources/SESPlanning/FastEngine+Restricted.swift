@@ -14,7 +14,7 @@ extension FastEngine {
     func solveRestricted(cuts: [NoGoodCut], certificate c: FixingCertificate, delta initialDelta: Double,
                          incumbent known: (value: Double, chosen: [Int?])?, parameters: SolveParameters,
                          start: ContinuousClock.Instant) throws -> PlanSolution {
-        func elapsed() -> Double { Self.seconds(since: start) }
+        func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
         var delta = max(initialDelta, c.tolerance)
         var incumbent = known
         let pinned = Set(problem.pinnedArcs)

@@ -29,7 +29,7 @@ struct FastEngine {
     mutating func solve(cuts: [NoGoodCut], previousObjective: Double? = nil,
                         parameters: SolveParameters) throws -> PlanSolution {
         let start = ContinuousClock.now
-        func elapsed() -> Double { Self.seconds(since: start) }
+        func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
         if let certificate, !cuts.isEmpty, let previousObjective {
             // Later plans usually lose little: start at twice the previous plan's distance from the bound.
             let delta = max(2 * (certificate.bound - previousObjective), certificate.compactThreshold)
@@ -109,11 +109,6 @@ struct FastEngine {
         return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,
                             relativeGap: result.relativeGap, chosen: result.hasSolution ? model.chosenArcs(result) : [],
                             seconds: result.seconds + spent)
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
     func gap(_ value: Double, _ bound: Double) -> Double? {

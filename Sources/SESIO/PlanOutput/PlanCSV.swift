@@ -9,7 +9,7 @@ public enum PlanCSV {
                                 "move", "relocation_cost", "given", "baseline", "citations", "flags"]
 
     /// The CSV text of a plan.
-    public static func encode(_ plan: Plan) throws -> String {
+    public static func encode(_ plan: Plan) -> String {
         var rows = [header]
         rows.reserveCapacity(plan.moves.count + 1)
         for m in plan.moves {

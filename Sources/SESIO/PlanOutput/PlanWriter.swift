@@ -13,7 +13,7 @@ public enum PlanWriter {
         var files: [(String, String)] = []
         for plan in plans {
             files.append(("plan-\(plan.number).json", try PlanJSON.encode(plan)))
-            files.append(("plan-\(plan.number).csv", try PlanCSV.encode(plan)))
+            files.append(("plan-\(plan.number).csv", PlanCSV.encode(plan)))
         }
         files.append(("report.md", PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)))
         files.append(("report.html", HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)))

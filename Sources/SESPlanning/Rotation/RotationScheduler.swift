@@ -40,7 +40,7 @@ public struct RotationScheduler: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let limit = policy.base.timeLimitSeconds
-        func remaining() -> Double { max(0.01, limit - Self.seconds(start.duration(to: clock.now))) }
+        func remaining() -> Double { max(0.01, limit - start.duration(to: clock.now).inSeconds) }
         let gap = policy.base.relativeGap
 
         let boundModel = RotationBoundModel(problem: problem)
@@ -121,9 +121,5 @@ public struct RotationScheduler: Sendable {
             }
         }
         return p
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

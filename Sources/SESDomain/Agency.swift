@@ -7,11 +7,14 @@ public struct Agency: Sendable, Hashable {
     public var sesAllocation: Int?
     /// The agency's noncareer cap as a percentage of its allocation (5 U.S.C. 3134(d)); defaults to the policy's.
     public var noncareerCapPct: Double?
+    /// Noncareer positions filled on October 13, 1978 (`noncareer_1978`): the cap is at least this (5 U.S.C. 3134(d)).
+    public var noncareer1978: Int?
 
     /// Creates an agency record.
-    public init(name: String, headAppointed: Day? = nil, sesAllocation: Int? = nil, noncareerCapPct: Double? = nil) {
+    public init(name: String, headAppointed: Day? = nil, sesAllocation: Int? = nil, noncareerCapPct: Double? = nil,
+                noncareer1978: Int? = nil) {
         self.name = name; self.headAppointed = headAppointed
-        self.sesAllocation = sesAllocation; self.noncareerCapPct = noncareerCapPct
+        self.sesAllocation = sesAllocation; self.noncareerCapPct = noncareerCapPct; self.noncareer1978 = noncareer1978
     }
 }
 

@@ -74,39 +74,69 @@ public struct Policy: Sendable, Hashable {
         public init() {}
     }
 
-    /// Rule parameters and switches; each number carries its citation.
+    /// Rule parameters and switches; each number carries its citation and whether it is law or policy.
     public struct Rules: Sendable, Hashable {
         public var noticeDays = RuleParameter(15, citation: "5 U.S.C. 3395(a)(2)(A)")
-        public var relocationNoticeDays = RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)")
-        public var moratoriumDays = RuleParameter(120, citation: "5 U.S.C. 3395(e); 5 CFR 317.901(c)")
+        public var relocationNoticeDays = RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)(i)(II)")
+        /// Agency policy: notice before moving a noncareer or limited appointee (the statute gives none).
+        public var otherAppointeeNoticeDays = RuleParameter(15, citation: "agency policy (rules.other_appointee_notice_days)",
+                                                            kind: .policy)
+        public var moratoriumDays = RuleParameter(120, citation: "5 U.S.C. 3395(e)(1)")
+        /// Days on detail that do not count toward the moratorium, at most.
+        public var moratoriumDetailDays = RuleParameter(60, citation: "5 U.S.C. 3395(e)(3)")
         public var probationDays = RuleParameter(365, citation: "5 U.S.C. 3393(d); 5 CFR 317.503")
-        public var rotationDueYears = RuleParameter(3, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)")
-        public var rotationOverdueYears = RuleParameter(5, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)")
+        public var rotationDueYears = RuleParameter(3, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)",
+                                                    kind: .guidance)
+        public var rotationOverdueYears = RuleParameter(5, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)",
+                                                        kind: .guidance)
         public var noncareerAgencyCapPct = RuleParameter(25, citation: "5 U.S.C. 3134(d)")
+        /// Agencies with fewer allocated spaces than this have no agency noncareer limit.
+        public var noncareerSmallAgencySpaces = RuleParameter(4, citation: "5 U.S.C. 3134(d)")
         public var noncareerGovernmentCapPct = RuleParameter(10, citation: "5 U.S.C. 3134(b)")
+        public var limitedEmergencyMonths = RuleParameter(18, citation: "5 U.S.C. 3395(b)(1)")
+        public var limitedTermMonths = RuleParameter(36, citation: "5 U.S.C. 3395(b)(2)")
         public var cdpMinimumDays = RuleParameter(120, citation: "5 CFR 412.302(c)", verified: false,
                                                   note: "CDP rules were revised in 2025; confirm the current minimum")
         public var detailApprovalDays = RuleParameter(240, citation: "5 CFR 317.903", verified: false,
                                                       note: "verify the exact wording of the detail limit")
-        /// Generate voluntary interagency transfers for career appointees who are willing (5 CFR 317.902).
+        /// Law, switchable: generate transfers to other agencies that career appointees asked for in writing
+        /// (5 U.S.C. 3395(a)(1)(B)). Off: no transfers are planned.
         public var allowTransfers = true
-        /// Keep executives with a protected disclosure in place unless they volunteer (5 U.S.C. 2302).
+        /// Agency policy: keep executives with a protected disclosure in place unless they asked for the move.
         public var holdProtectedDisclosure = true
-        /// Apply the notice period to transfers as well as reassignments.
+        /// Agency policy: give transfers the same notice as reassignments (the statute's notice is for reassignments).
         public var noticeForTransfers = true
-        /// Propose moves outside the commuting area only to executives willing to relocate.
+        /// Agency policy: propose moves outside the commuting area only to executives willing to relocate.
         public var relocateOnlyWilling = true
+        /// The conservative reading of 5 U.S.C. 3395(a)(2): when the 60-day notice is waived, the 15-day
+        /// notice of (a)(2)(A) still applies. False reads (a)(2)(B) as replacing (a)(2)(A) for such moves.
+        public var waiverKeepsFifteenDayNotice = true
+        /// The conservative reading of `moratorium_until`: the day given is inside the moratorium, so a move
+        /// takes effect the day after at the earliest.
+        public var moratoriumUntilInclusive = true
         /// Creates the default rules.
         public init() {}
 
         /// Every numeric parameter with its policy key, for reports.
         public var all: [(key: String, parameter: RuleParameter)] {
             [("notice_days", noticeDays), ("relocation_notice_days", relocationNoticeDays),
-             ("moratorium_days", moratoriumDays), ("probation_days", probationDays),
+             ("other_appointee_notice_days", otherAppointeeNoticeDays),
+             ("moratorium_days", moratoriumDays), ("moratorium_detail_days", moratoriumDetailDays),
+             ("probation_days", probationDays),
              ("rotation_due_years", rotationDueYears), ("rotation_overdue_years", rotationOverdueYears),
              ("noncareer_agency_cap_pct", noncareerAgencyCapPct),
+             ("noncareer_small_agency_spaces", noncareerSmallAgencySpaces),
              ("noncareer_government_cap_pct", noncareerGovernmentCapPct),
+             ("limited_emergency_months", limitedEmergencyMonths), ("limited_term_months", limitedTermMonths),
              ("cdp_minimum_days", cdpMinimumDays), ("detail_approval_days", detailApprovalDays)]
+        }
+
+        /// Every switch with its policy key, its value and the kind of rule it sets, for reports.
+        public var switches: [(key: String, value: Bool, kind: RuleKind)] {
+            [("allow_transfers", allowTransfers, .law), ("hold_protected_disclosure", holdProtectedDisclosure, .policy),
+             ("notice_for_transfers", noticeForTransfers, .policy), ("relocate_only_willing", relocateOnlyWilling, .policy),
+             ("waiver_keeps_15_day_notice", waiverKeepsFifteenDayNotice, .law),
+             ("moratorium_until_inclusive", moratoriumUntilInclusive, .law)]
         }
     }
 

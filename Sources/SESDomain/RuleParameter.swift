@@ -9,11 +9,14 @@ public struct RuleParameter: Sendable, Hashable, Codable {
     /// False when the citation or the number is uncertain; reports show that.
     public var verified: Bool
     public var note: String?
+    /// Law, agency policy or guidance.
+    public var kind: RuleKind
 
     /// Creates a rule parameter.
-    public init(_ value: Double, citation: String, effective: Day? = nil, verified: Bool = true, note: String? = nil) {
+    public init(_ value: Double, citation: String, effective: Day? = nil, verified: Bool = true, note: String? = nil,
+                kind: RuleKind = .law) {
         self.value = value; self.citation = citation; self.effective = effective
-        self.verified = verified; self.note = note
+        self.verified = verified; self.note = note; self.kind = kind
     }
 
     /// The value as whole days (rounded).

@@ -89,29 +89,12 @@ struct PlanAssembler {
     }
 }
 
-/// Plain-language names of the rules, for reasons and reports.
+/// Plain-language names of the rules, for reasons and reports, taken from each rule's one definition.
 public enum RuleText {
-    /// "the qualification rule (5 CFR 317.901(a))" style description.
+    /// "Career Reserved positions take career appointees only (5 U.S.C. 3132(b); 5 CFR 214.401, law)" style description.
     public static func describe(_ rule: RuleID) -> String {
-        switch rule {
-        case .careerReserved: return "Career Reserved: career appointees only (\(CareerReservedRule.citation))"
-        case .noncareerGeneralOnly: return "noncareer to General positions only (\(NoncareerGeneralOnlyRule.citation))"
-        case .reassignmentScope: return "reassignment within the agency (\(ReassignmentScopeRule.transferCitation))"
-        case .voluntaryTransfer: return "transfers need the executive's consent (\(ReassignmentScopeRule.transferCitation))"
-        case .qualification: return "ECQ minimums and required skills (\(QualificationRule.citation))"
-        case .relocationConsent: return "not willing to relocate (\(RelocationConsentRule.citation))"
-        case .limitedAppointment: return "limited appointment ends first (\(LimitedAppointmentRule.citation))"
-        case .appointmentUnchanged: return "appointment may not change (\(AppointmentUnchangedRule.citation))"
-        case .protectedDisclosure: return "protected-disclosure hold (\(ProtectedDisclosureRule.citation))"
-        case .pinForbid: return "policy forbids"
-        case .givenScores: return "pair not listed in scores.csv"
-        case .notice: return "notice period"
-        case .moratorium: return "120-day moratorium"
-        case .probation: return "probation"
-        case .rotationCadence: return "rotation cadence"
-        case .noncareerCap: return "noncareer cap"
-        case .fillBy: return "fill-by date"
-        }
+        let d = rule.definition
+        return "\(d.title) (\(d.citation); \(d.kind.label))"
     }
 }
 

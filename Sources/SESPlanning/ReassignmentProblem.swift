@@ -13,17 +13,14 @@ public struct ReassignmentProblem: Sendable {
         public var score: Double { assessment.score }
     }
 
-    /// A cap on a group of arcs (`sum x <= limit`).
+    /// A cap on a group of arcs (`sum x <= limit`): one ``PlanLimit`` and the arcs it counts.
     public struct ArcLimit: Sendable, Hashable {
-        public var name: String
-        public var kind: Kind
-        public var limit: Int
+        public var definition: PlanLimit
         /// Indices into `arcs`.
         public var arcs: [Int]
-        public var citation: String
-
-        /// What the limit is for.
-        public enum Kind: String, Sendable, Hashable, Codable { case moves, relocations, component, noncareerAgency, noncareerGovernment }
+        public var name: String { definition.name }
+        public var limit: Int { definition.limit }
+        public var citation: String { definition.citation }
     }
 
     public let instance: Instance
@@ -71,10 +68,18 @@ public struct ReassignmentProblem: Sendable {
         for (i, e) in instance.executives.enumerated() {
             placed.append(e.positionID != nil)
             var candidates = positionsByAgency[e.agency] ?? []
-            if e.appointment == .career, e.willingTransfer, policy.rules.allowTransfers {
-                for name in agencyNames where name != e.agency { candidates += positionsByAgency[name] ?? [] }
+            if e.appointment == .career, policy.rules.allowTransfers {
+                if e.willingTransfer {
+                    for name in agencyNames where name != e.agency { candidates += positionsByAgency[name] ?? [] }
+                } else {
+                    // A transfer the executive asked for in writing, to that position only (5 U.S.C. 3395(a)(1)(B)).
+                    for id in e.requestedPositions {
+                        if let j = assessor.positionIndex[id], positions[j].agency != e.agency { candidates.append(j) }
+                    }
+                }
             }
             candidates.sort()
+            if candidates.count > 1 { candidates = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element) }
             let context = assessor.context(for: e)
             var mine: [Int] = []
             for j in candidates {
@@ -140,60 +145,23 @@ public struct ReassignmentProblem: Sendable {
         shortfallPenalty = policy.weights.shortfall ?? (swing.rounded(.up))
     }
 
-    /// Move, relocation, component and noncareer-cap constraints as arc groups.
+    /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups;
+    /// a noncareer cap that no plan could exceed is left out.
     static func sideConstraints(instance: Instance, arcs: [Arc]) -> [ArcLimit] {
-        let policy = instance.policy
-        var limits: [ArcLimit] = []
-        let moveArcs = arcs.indices.filter { arcs[$0].assessment.isMove }
-        if let m = policy.limits.maxMoves {
-            limits.append(ArcLimit(name: "max_moves", kind: .moves, limit: m, arcs: moveArcs, citation: "policy limits.max_moves"))
-        }
-        if let r = policy.limits.maxRelocations {
-            limits.append(ArcLimit(name: "max_relocations", kind: .relocations, limit: r,
-                                   arcs: arcs.indices.filter { arcs[$0].assessment.relocation },
-                                   citation: "policy limits.max_relocations"))
-        }
-        for (component, cap) in policy.limits.componentMaxMoves.sorted(by: { $0.key < $1.key }) {
-            let touching = moveArcs.filter {
+        PlanLimit.all(for: instance).compactMap { limit in
+            let group = arcs.indices.filter {
                 let a = arcs[$0]
-                let from = instance.executives[a.executive].component
-                return from == component || instance.positions[a.position].component == component
+                return limit.counts(instance.executives[a.executive], instance.positions[a.position],
+                                    action: a.assessment.action, relocation: a.assessment.relocation)
             }
-            limits.append(ArcLimit(name: "component_max_moves[\(component)]", kind: .component, limit: cap,
-                                   arcs: touching, citation: "policy limits.component_max_moves"))
-        }
-        // Noncareer caps (5 U.S.C. 3134): counted over the noncareer executives' arcs into each agency.
-        let rules = policy.rules
-        var currentByAgency: [String: Int] = [:]
-        var totalCurrent = 0
-        for e in instance.executives where e.appointment == .noncareer && e.positionID != nil {
-            currentByAgency[e.agency, default: 0] += 1
-            totalCurrent += 1
-        }
-        let noncareerArcs = arcs.indices.filter { instance.executives[arcs[$0].executive].appointment == .noncareer }
-        var byAgency: [String: [Int]] = [:]
-        for k in noncareerArcs { byAgency[instance.positions[arcs[k].position].agency, default: []].append(k) }
-        for agency in byAgency.keys.sorted() {
-            let group = byAgency[agency]!
-            let pct = instance.agency(agency).noncareerCapPct ?? rules.noncareerAgencyCapPct.value
-            let cap = NoncareerCapRule.agencyLimit(allocation: instance.allocation(of: agency), capPct: pct,
-                                                   current: currentByAgency[agency] ?? 0)
-            let reachable = Set(group.map { arcs[$0].executive }).count
-            if reachable > cap {
-                limits.append(ArcLimit(name: "noncareer_cap[\(agency)]", kind: .noncareerAgency, limit: cap,
-                                       arcs: group, citation: rules.noncareerAgencyCapPct.citation))
+            switch limit.scope {
+            case .noncareerAgency, .noncareerGovernment:
+                guard Set(group.map { arcs[$0].executive }).count > limit.limit else { return nil }
+            case .moves, .relocations, .component:
+                break
             }
+            return ArcLimit(definition: limit, arcs: group)
         }
-        if let allocation = policy.limits.governmentwideAllocation {
-            let cap = NoncareerCapRule.governmentLimit(allocation: allocation, capPct: rules.noncareerGovernmentCapPct.value,
-                                                       current: totalCurrent)
-            let reachable = Set(noncareerArcs.map { arcs[$0].executive }).count
-            if reachable > cap {
-                limits.append(ArcLimit(name: "noncareer_cap[governmentwide]", kind: .noncareerGovernment, limit: cap,
-                                       arcs: noncareerArcs, citation: rules.noncareerGovernmentCapPct.citation))
-            }
-        }
-        return limits
     }
 
     /// The full assessment of an arc, with its citations and flags (for plans and reports).

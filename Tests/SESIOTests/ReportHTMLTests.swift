@@ -157,7 +157,7 @@ enum ReportFixtures {
         }
         // The record of consent lists the transfer with the gaining agency's acceptance.
         let consent = a.components(separatedBy: "id=\"consent\"")[1]
-        #expect(consent.contains("transfer to another agency") && consent.contains("AGENCY-B&#39;s written acceptance"))
+        #expect(consent.contains("transfer to another agency") && consent.contains("AGENCY-B&#39;s written approval"))
         #expect(consent.contains("5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902"))
     }
 

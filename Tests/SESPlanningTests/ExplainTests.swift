@@ -111,7 +111,7 @@ import Testing
         let record = explainer.consentRecord()
         #expect(Set(record.map(\.kind)) == [.transfer, .relocation])
         #expect(record.first { $0.kind == .transfer }?.citation == "5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902")
-        #expect(record.first { $0.kind == .relocation }?.onFile.contains { $0.contains("60 days") } == true)
+        #expect(record.first { $0.kind == .relocation }?.onFile.contains { $0.contains("willingness to relocate") } == true)
         #expect(try explainer.explain(executive: "E1").consent == record)
     }
 

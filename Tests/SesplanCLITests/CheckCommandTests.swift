@@ -34,7 +34,7 @@ import Testing
         let moves = try CLIRunner.write("executive_id,to_position_id,effective_date,voluntary\nE1,V1,,\nN1,V2,2026-12-20,\n", "moves.csv", in: dir)
         let r = try CLIRunner.run(["check"] + inputs(dir) + ["--moves", moves])
         #expect(r.code == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.contains("compliant: no rule is broken"))
+        #expect(r.stdout.contains("compliant: breaks neither the law nor the agency's policy"))
         // E1 relocates to Denver: 60 days' notice, and the consent record says what to keep.
         #expect(r.stdout.contains("2027-01-30"))
         #expect(r.stdout.contains("Record of consent") && r.stdout.contains("a record of the consultation with E1"))
@@ -54,14 +54,30 @@ import Testing
         let r = try CLIRunner.run(["check"] + inputs(dir) + ["--moves", moves])
         #expect(r.code == 4, "\(r.stdout)\(r.stderr)")
         let out = r.stdout
-        #expect(out.contains("NOT compliant"))
+        #expect(out.contains("UNLAWFUL"))
         // Each violation: the row, the executive and position, the rule, its citation and the fix.
-        #expect(out.contains("draft.csv:2: N1 → P1: career_reserved (5 U.S.C. 3132(b); 5 CFR 214.401)"))
-        #expect(out.contains("draft.csv:3: E1 → V1: notice (5 U.S.C. 3395(a)(2)(B))"))
+        #expect(out.contains("draft.csv:2: N1 → P1: career_reserved (5 U.S.C. 3132(b); 5 CFR 214.401; law)"))
+        #expect(out.contains("draft.csv:3: E1 → V1: relocation_notice (5 U.S.C. 3395(a)(2)(B)(i)(II); law)"))
         #expect(out.contains("fix: earliest lawful effective date is 2027-01-30"))
-        #expect(out.contains("draft.csv:4: E2 → V2: protected_disclosure (5 U.S.C. 2302(b)(8); 5 CFR 317.901)"))
-        #expect(out.contains("draft.csv (whole draft): max_moves (policy limits.max_moves)"))
+        #expect(out.contains("draft.csv:4: E2 → V2: protected_disclosure (agency policy (rules.hold_protected_disclosure); agency policy)"))
+        #expect(out.contains("draft.csv (whole draft): max_moves (agency policy (limits.max_moves); agency policy)"))
+        #expect(out.contains("Violations of law") && out.contains("Violations of agency policy"))
         #expect(out.components(separatedBy: "      fix: ").count - 1 >= 5)
+    }
+
+    @Test func policyOnlyBreachExitsFive() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let moves = try CLIRunner.write("executive_id,to_position_id,effective_date,voluntary\nE2,V2,,\n", "moves.csv", in: dir)
+        let r = try CLIRunner.run(["check"] + inputs(dir) + ["--moves", moves])
+        #expect(r.code == 5, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("breaks agency policy only") && !r.stdout.contains("Violations of law"))
+        let json = try CLIRunner.run(["check"] + inputs(dir) + ["--moves", moves, "--json"])
+        #expect(json.code == 5)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect(object["breaks_law"] as? Bool == false && object["breaks_policy"] as? Bool == true)
+        let violations = object["violations"] as! [[String: Any]]
+        #expect(violations.allSatisfy { $0["kind"] as? String == "policy" })
     }
 
     @Test func jsonGivesTheSameAsData() throws {

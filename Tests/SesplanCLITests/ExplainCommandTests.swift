@@ -29,7 +29,7 @@ import Testing
         #expect(r.stdout.contains("Plan 1: E1 Synthetic One (career), now in P1"))
         #expect(r.stdout.contains("Outcome: reassignment to V1 (Synthetic Chief Financial Officer)"))
         #expect(r.stdout.contains("Next-best lawful option:"))
-        #expect(r.stdout.contains("60 days' written notice (5 U.S.C. 3395(a)(2)(B))"))
+        #expect(r.stdout.contains("60 days' written notice (5 U.S.C. 3395(a)(2)(B)(i)(II); law)"))
         #expect(r.stdout.contains("Earliest effective date: 2027-01-30."))
         #expect(r.stdout.contains("Options the rules removed"))
         #expect(r.stdout.contains("Must be on file before the move takes effect:"))
@@ -53,7 +53,7 @@ import Testing
         #expect(r.stdout.contains("Before the plan: vacant"))
         #expect(r.stdout.contains("After the plan: E1 Synthetic One (reassignment)"))
         #expect(r.stdout.contains("No other executive could lawfully hold it."))
-        #expect(r.stdout.contains("Career Reserved: career appointees only (5 U.S.C. 3132(b); 5 CFR 214.401); e.g. N1"))
+        #expect(r.stdout.contains("Career Reserved positions take career appointees only (5 U.S.C. 3132(b); 5 CFR 214.401; law); e.g. N1"))
         let json = try CLIRunner.run(["explain", "--plan", planFile] + inputs(dir) + ["--position", "V1", "--json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         #expect((object["holder"] as? [String: Any])?["executive_id"] as? String == "E1")

@@ -6,8 +6,10 @@ public struct PairAssessment: Sendable, Hashable {
     public var action: MoveAction
     /// The move leaves the executive's commuting area.
     public var relocation: Bool
-    /// The executive volunteered or consented (transfers and placements are voluntary).
+    /// Voluntary: the executive asked in writing for this move or for any move (placements need no request).
     public var voluntary: Bool
+    /// The executive asked in writing for this very position (`requested_positions`).
+    public var requested: Bool
     public var noticeDays: Int
     /// The earliest lawful effective date: notice, moratorium.
     public var earliestEffective: Day
@@ -20,6 +22,8 @@ public struct PairAssessment: Sendable, Hashable {
     public var flags: [String]
     /// Why the pair is not allowed; empty when it is.
     public var findings: [RuleFinding]
+    /// Notice, consultation, waiver and moratorium behind `earliestEffective`.
+    public var timing: MoveTiming
 
     /// True when every hard rule allows the pair.
     public var allowed: Bool { findings.isEmpty }

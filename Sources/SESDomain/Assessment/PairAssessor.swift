@@ -40,58 +40,42 @@ public struct PairAssessor: Sendable {
         let current = currentPosition(of: executive)
         return ExecutiveContext(
             current: current,
-            moratorium: MoratoriumRule.end(for: executive, currentPosition: current,
-                                           agency: instance.agency(executive.agency), rules: policy.rules),
+            moratorium: LawKernel.moratoriumFirstDay(executive, currentPosition: current,
+                                                     agency: instance.agency(executive.agency), rules: policy.rules),
             probationary: ProbationRule.isProbationary(executive, asOf: policy.asOf, rules: policy.rules),
             overdue: RotationCadenceRule.isOverdue(executive, asOf: policy.asOf, rules: policy.rules),
-            dueFactor: RotationCadenceRule.dueFactor(executive, asOf: policy.asOf, rules: policy.rules))
+            dueFactor: RotationCadenceRule.dueFactor(executive, asOf: policy.asOf, rules: policy.rules),
+            serviceEnd: LawKernel.limitedServiceEnd(executive, rules: policy.rules))
+    }
+
+    /// The facts the law kernel reads, for `executive` holding `position` after the plan.
+    public func facts(_ executive: Executive, _ position: Position, context: ExecutiveContext) -> PairFacts {
+        let isStay = executive.positionID == position.id
+        return PairFacts(appointment: executive.appointment, designation: position.designation, isStay: isStay,
+                         placement: context.current == nil, sameAgency: position.agency == executive.agency,
+                         relocation: !isStay && (context.current.map { $0.commutingArea != position.commutingArea } ?? false),
+                         qualified: QualificationRule.isQualified(executive, position),
+                         requested: executive.requestedPositions.contains(position.id),
+                         blanketRequest: executive.volunteer, willingTransfer: executive.willingTransfer,
+                         willingRelocate: executive.willingRelocate, protectedDisclosure: executive.protectedDisclosure,
+                         urgentNeed: position.urgentNeed, dutiesEnd: position.dutiesEnd)
+    }
+
+    /// The timing of a pair: notice, then the moratorium.
+    public func timing(_ executive: Executive, _ facts: PairFacts, context: ExecutiveContext) -> MoveTiming {
+        LawKernel.timing(facts, noticeWaived: executive.noticeWaived, moratoriumFirstDay: context.moratorium?.day,
+                         asOf: instance.policy.asOf, rules: instance.policy.rules)
     }
 
     /// The hard rules a pair breaks, without building any text (the fast path for large inputs).
     public func violations(_ executive: Executive, _ position: Position, context: ExecutiveContext) -> RuleMask {
-        let rules = instance.policy.rules
-        var mask: RuleMask = []
+        let f = facts(executive, position, context: context)
+        var mask = LawKernel.violations(f, effective: timing(executive, f, context: context).earliest,
+                                        serviceEnd: context.serviceEnd, rules: instance.policy.rules)
         let key = PairKey(executive: executive.id, position: position.id)
         if let given = givenScores, given[key] == nil { mask.insert(RuleMask(.givenScores)) }
         if forbids.contains(key) { mask.insert(RuleMask(.pinForbid)) }
-        guard executive.positionID != position.id else { return mask }
-        let action = self.action(executive, position, context: context)
-        let relocation = context.current.map { $0.commutingArea != position.commutingArea } ?? false
-        if CareerReservedRule.violates(executive, position) { mask.insert(RuleMask(.careerReserved)) }
-        if NoncareerGeneralOnlyRule.violates(executive, position) { mask.insert(RuleMask(.noncareerGeneralOnly)) }
-        if ReassignmentScopeRule.violates(executive, position, rules: rules) {
-            mask.insert(RuleMask(rules.allowTransfers && executive.appointment != .career ? .reassignmentScope : .voluntaryTransfer))
-        }
-        if QualificationRule.violates(executive, position) { mask.insert(RuleMask(.qualification)) }
-        if RelocationConsentRule.violates(executive, relocation: relocation, rules: rules) { mask.insert(RuleMask(.relocationConsent)) }
-        if ProtectedDisclosureRule.violates(executive, isMove: action == .reassignment || action == .transfer, rules: rules) {
-            mask.insert(RuleMask(.protectedDisclosure))
-        }
-        if executive.appointment.isLimited, executive.appointmentEnd != nil,
-           LimitedAppointmentRule.violates(executive, effective: timing(executive, position, action: action, relocation: relocation, context: context).effective) {
-            mask.insert(RuleMask(.limitedAppointment))
-        }
         return mask
-    }
-
-    func action(_ executive: Executive, _ position: Position, context: ExecutiveContext) -> MoveAction {
-        executive.positionID == position.id ? .stay
-            : context.current == nil ? .placement
-            : position.agency == executive.agency ? .reassignment : .transfer
-    }
-
-    /// Notice, then the moratorium on involuntary reassignments (5 U.S.C. 3395(a)(2), (e)).
-    func timing(_ executive: Executive, _ position: Position, action: MoveAction, relocation: Bool,
-                context: ExecutiveContext) -> (notice: (days: Int, citation: String?), effective: Day, heldByMoratorium: Bool) {
-        let policy = instance.policy
-        let notice = NoticeRule.noticeDays(executive, action: action, relocation: relocation, rules: policy.rules)
-        var effective = policy.asOf.adding(days: notice.days)
-        var held = false
-        if MoratoriumRule.applies(executive, action: action), let m = context.moratorium, m.day > effective {
-            effective = m.day
-            held = true
-        }
-        return (notice, effective, held)
     }
 
     /// Assesses `executive` holding `position` after the plan (the stay arc when it is their own).
@@ -102,104 +86,105 @@ public struct PairAssessor: Sendable {
         let policy = instance.policy
         let rules = policy.rules
         let context = given ?? self.context(for: executive)
-        let current = context.current
-        let isStay = executive.positionID == position.id
-        let action = self.action(executive, position, context: context)
-        let relocation = current.map { !isStay && $0.commutingArea != position.commutingArea } ?? false
-        let timing = self.timing(executive, position, action: action, relocation: relocation, context: context)
-        let effective = timing.effective
+        let f = facts(executive, position, context: context)
+        let action = f.action
+        let timing = self.timing(executive, f, context: context)
+        let effective = timing.earliest
         let timely = FillByRule.isTimely(position, effective: effective)
-        let voluntary = executive.volunteer || action == .transfer || action == .placement
         var terms = ScoreTerms()
+        let key = PairKey(executive: executive.id, position: position.id)
         if let given = givenScores {
-            terms.given = given[PairKey(executive: executive.id, position: position.id)] ?? 0
+            terms.given = given[key] ?? 0
         } else {
-            terms = FitScorer.terms(executive, position, action: action, relocation: relocation, current: current,
+            terms = FitScorer.terms(executive, position, action: action, relocation: f.relocation, current: context.current,
                                     policy: policy, dueFactor: context.dueFactor)
         }
+        var mask = LawKernel.violations(f, effective: effective, serviceEnd: context.serviceEnd, rules: rules)
+        if let given = givenScores, given[key] == nil { mask.insert(RuleMask(.givenScores)) }
+        if forbids.contains(key) { mask.insert(RuleMask(.pinForbid)) }
         guard detail else {
-            let mask = violations(executive, position, context: context)
             let findings = mask.rules.map { RuleFinding(rule: $0, citation: "", message: "") }
-            return PairAssessment(executiveID: executive.id, positionID: position.id, action: action, relocation: relocation,
-                                  voluntary: voluntary, noticeDays: timing.notice.days, earliestEffective: effective,
-                                  timely: timely, terms: terms, citations: [], flags: [], findings: findings)
+            return PairAssessment(executiveID: executive.id, positionID: position.id, action: action,
+                                  relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,
+                                  noticeDays: timing.noticeDays, earliestEffective: effective, timely: timely,
+                                  terms: terms, citations: [], flags: [], findings: findings, timing: timing)
         }
-        var findings: [RuleFinding] = []
+        let findings = mask.rules.map {
+            RuleMessages.finding($0, executive, position, effective: effective, serviceEnd: context.serviceEnd,
+                                 framework: policy.ecqFramework)
+        }
         var citations: [String] = []
         var flags: [String] = []
-        let key = PairKey(executive: executive.id, position: position.id)
-
-        // Hard rules on the pair.
-        if !isStay {
-            if let f = CareerReservedRule.check(executive, position) { findings.append(f) }
-            if let f = NoncareerGeneralOnlyRule.check(executive, position) { findings.append(f) }
-            if let f = ReassignmentScopeRule.check(executive, position, rules: rules) { findings.append(f) }
-            if let f = QualificationRule.check(executive, position, framework: policy.ecqFramework) { findings.append(f) }
-            if let f = RelocationConsentRule.check(executive, relocation: relocation, rules: rules) { findings.append(f) }
-            if let f = ProtectedDisclosureRule.check(executive, isMove: action == .reassignment || action == .transfer, rules: rules) {
-                findings.append(f)
-            }
-            if let f = LimitedAppointmentRule.check(executive, effective: effective) { findings.append(f) }
-        } else if let f = CareerReservedRule.check(executive, position) {
+        if f.isStay, f.designation == .careerReserved, f.appointment != .career {
             // The current placement is kept as it is; flag one the rules would not allow today.
-            flags.append("current placement conflicts: \(f.message) (\(f.citation))")
-        }
-        if forbids.contains(key) {
-            findings.append(RuleFinding(rule: .pinForbid, citation: "policy forbids",
-                                        message: "the policy forbids \(executive.id) in \(position.id)"))
-        }
-        if let given = givenScores, given[key] == nil {
-            findings.append(RuleFinding(rule: .givenScores, citation: "scores.csv",
-                                        message: "\(executive.id)–\(position.id) is not listed in the scores file"))
+            flags.append("current placement conflicts: \(position.id) is Career Reserved (\(RuleID.careerReserved.definition.citedAs))")
         }
 
         // Legal basis of the action, then timing.
         switch action {
-        case .reassignment: citations.append(ReassignmentScopeRule.reassignmentCitation)
+        case .reassignment:
+            citations.append(executive.appointment.isLimited
+                             ? (executive.appointment == .limitedEmergency ? "5 U.S.C. 3395(b)(1)" : "5 U.S.C. 3395(b)(2)")
+                             : "5 U.S.C. 3395(a)(1)(A)")
         case .transfer:
-            citations.append(ReassignmentScopeRule.transferCitation)
-            flags.append("transfer: the executive's consent and the gaining agency's acceptance must be on file")
-        case .placement, .stay, .unplaced: break
+            citations.append(RuleID.voluntaryTransfer.citation)
+            flags.append("transfer: \(f.requested ? "the executive's written request for this position" : "the executive's written request to transfer (blanket: willing_transfer)") and the gaining agency's approval must be on file (\(RuleID.voluntaryTransfer.citation))")
+        case .placement:
+            if executive.appointment == .career {
+                flags.append("initial career appointment: the Qualifications Review Board certification must be on file (\(RuleID.qrbCertification.definition.citedAs))")
+            }
+        case .stay, .unplaced: break
         }
-        if let c = timing.notice.citation { citations.append(c) }
-        if relocation {
-            flags.append("relocation: consult the executive before the 60-day notice (5 U.S.C. 3395(a)(2)(B))")
+        if let c = timing.noticeCitation { citations.append(c) }
+        if timing.consultation {
+            flags.append("outside the commuting area: consult \(executive.id) on the reasons and preferences before the notice\(timing.waiverReliedOn ? " and before seeking the waiver" : ""), and give the reasons in writing (\(RuleID.relocationNotice.citation))")
+        }
+        if timing.waiverReliedOn {
+            flags.append("60-day notice waived: \(executive.id)'s written consent must be on file (5 U.S.C. 3395(a)(2)(B)(ii)); the 15-day notice still applies")
+        }
+        if timing.noticeRule == .policyNotice {
+            flags.append("notice of \(timing.noticeDays) days is agency policy, not law (\(timing.noticeCitation ?? ""))")
         }
         if timing.heldByMoratorium, let m = context.moratorium {
-            citations.append(rules.moratoriumDays.citation)
-            flags.append("moratorium until \(m.day.iso) (\(m.reason))")
-        } else if action == .reassignment, executive.volunteer, executive.appointment == .career,
-                  let m = context.moratorium, m.day > policy.asOf {
-            flags.append("inside the moratorium (until \(m.day.iso)): the executive's written request must be on file")
+            citations.append(RuleID.moratorium.citation)
+            flags.append("moratorium: first lawful day \(m.day.iso) (\(m.reason))")
+        } else if action == .reassignment, f.voluntary, executive.appointment == .career,
+                  let m = context.moratorium, m.day > effective {
+            flags.append("inside the moratorium (first involuntary day \(m.day.iso)): \(executive.id)'s written request\(f.requested ? " for this position" : " (blanket)") must be on file")
         }
-        if position.designation == .careerReserved, !isStay { citations.append(CareerReservedRule.citation) }
-        if action != .stay, executive.appointment.isLimited {
-            flags.append("limited appointee: confirm the position meets the limited appointment's criteria (5 CFR 317.601)")
+        if let exception = executive.moratoriumException, action == .reassignment {
+            flags.append("moratorium exception: \(exception.rawValue) (\(exception.citation)); the record must be on file")
         }
-        if context.probationary, action != .stay { flags.append("probationary career appointee (first year in the SES)") }
+        if action == .reassignment || action == .transfer, f.blanketRequest, !f.requested {
+            flags.append("voluntary by a blanket request (volunteer), not a request for this position")
+        }
+        if position.designation == .careerReserved, !f.isStay { citations.append(RuleID.careerReserved.citation) }
+        if !f.isStay, executive.appointment == .noncareer {
+            flags.append("noncareer appointment authority: OPM's approval of this use must be on file (\(RuleID.noncareerAuthority.definition.citedAs))")
+        }
+        if context.probationary, !f.isStay { flags.append("probationary career appointee (first year in the SES)") }
         if context.overdue {
-            flags.append(isStay ? "rotation overdue: stays beyond \(rules.rotationOverdueYears.days) years in position"
-                                : "rotation overdue")
+            flags.append(f.isStay ? "past the 3–5-year goal: stays beyond \(rules.rotationOverdueYears.days) years without a developmental move (guidance)"
+                                  : "past the 3–5-year goal (guidance)")
         }
-        if executive.noticeWaived, timing.notice.days == 0, action == .reassignment || action == .transfer {
-            flags.append("notice waived: the written waiver must be on file")
-        }
-        if executive.protectedDisclosure, action != .stay {
-            flags.append("protected disclosure on record: the move rests on the executive's own request")
+        if executive.protectedDisclosure, f.isMove {
+            flags.append("protected disclosure on record: the move rests on \(executive.id)'s own request")
         }
         if pins.contains(key) { flags.append("pinned by the policy") }
         if !timely, let by = position.fillBy { flags.append("effective \(effective.iso) is after fill_by \(by.iso)") }
 
         return PairAssessment(executiveID: executive.id, positionID: position.id, action: action,
-                              relocation: relocation, voluntary: voluntary, noticeDays: timing.notice.days,
-                              earliestEffective: effective, timely: timely, terms: terms,
-                              citations: citations, flags: flags, findings: findings)
+                              relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,
+                              noticeDays: timing.noticeDays, earliestEffective: effective, timely: timely, terms: terms,
+                              citations: citations, flags: flags, findings: findings, timing: timing)
     }
 
     /// The outcome "stays unplaced" for an executive without a position.
     public func unplaced(_ executive: Executive) -> PairAssessment {
         PairAssessment(executiveID: executive.id, positionID: nil, action: .unplaced, relocation: false,
-                       voluntary: executive.volunteer, noticeDays: 0, earliestEffective: instance.policy.asOf,
-                       timely: true, terms: ScoreTerms(), citations: [], flags: [], findings: [])
+                       voluntary: true, requested: false, noticeDays: 0, earliestEffective: instance.policy.asOf,
+                       timely: true, terms: ScoreTerms(), citations: [], flags: [], findings: [],
+                       timing: MoveTiming(noticeDays: 0, noticeRule: nil, noticeCitation: nil, consultation: false,
+                                          waiverReliedOn: false, earliest: instance.policy.asOf, heldByMoratorium: false))
     }
 }

@@ -1,14 +1,16 @@
 /// A compact copy of the fields the hard rules read, indexed by executive and position, so that
 /// millions of candidate pairs can be screened without touching strings or reference counts.
 ///
-/// `violations(executive:position:)` gives exactly the same verdict as
-/// `PairAssessor.violations(_:_:context:)` (a test compares them pair by pair); the rules
-/// themselves, with their citations, stay in `Rules/`.
+/// It gathers the same ``PairFacts`` as ``PairAssessor`` from compact tables and asks the same
+/// ``LawKernel``, so `violations(executive:position:)` gives exactly the assessor's verdict (a test
+/// compares them pair by pair).
 public struct PairScreen: Sendable {
     struct CompactPosition: Sendable {
         var agency: Int32
         var area: Int32
         var designation: Designation
+        var urgentNeed: Bool
+        var dutiesEnd: Day?
         var ecqMinimum: (UInt8, UInt8, UInt8, UInt8, UInt8)
         var required: Range<Int>
     }
@@ -25,7 +27,9 @@ public struct PairScreen: Sendable {
         var volunteer: Bool
         var noticeWaived: Bool
         var protectedDisclosure: Bool
-        var appointmentEnd: Int?
+        var serviceEnd: Day?
+        /// Requested position indices, sorted.
+        var requested: [Int]
     }
 
     let positions: [CompactPosition]
@@ -33,7 +37,7 @@ public struct PairScreen: Sendable {
     let requiredSkills: [Int32]
     let executiveSkills: [Int32]
     let rules: Policy.Rules
-    let asOf: Int
+    let asOf: Day
     let forbidden: Set<Int>
     let listed: Set<Int>?
 
@@ -55,7 +59,8 @@ public struct PairScreen: Sendable {
             let start = required.count
             required += p.requiredSkills.map { id($0, &skillIDs) }
             return CompactPosition(agency: id(p.agency, &agencyIDs), area: id(p.commutingArea, &areaIDs),
-                                   designation: p.designation, ecqMinimum: ecq(p.ecqMinimum), required: start..<required.count)
+                                   designation: p.designation, urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd,
+                                   ecqMinimum: ecq(p.ecqMinimum), required: start..<required.count)
         }
         var skills: [Int32] = []
         let positionsByID = positionIndex
@@ -68,12 +73,14 @@ public struct PairScreen: Sendable {
                                     position: current ?? -1, appointment: e.appointment, ecq: ecq(e.ecq),
                                     skills: start..<skills.count, willingTransfer: e.willingTransfer,
                                     willingRelocate: e.willingRelocate, volunteer: e.volunteer, noticeWaived: e.noticeWaived,
-                                    protectedDisclosure: e.protectedDisclosure, appointmentEnd: e.appointmentEnd?.ordinal)
+                                    protectedDisclosure: e.protectedDisclosure,
+                                    serviceEnd: LawKernel.limitedServiceEnd(e, rules: instance.policy.rules),
+                                    requested: e.requestedPositions.compactMap { positionsByID[$0] }.sorted())
         }
         requiredSkills = required
         executiveSkills = skills
         rules = instance.policy.rules
-        asOf = instance.policy.asOf.ordinal
+        asOf = instance.policy.asOf
         let executiveIndex = Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let m = instance.positions.count
         func key(_ e: String, _ p: String) -> Int? {
@@ -90,31 +97,20 @@ public struct PairScreen: Sendable {
         var mask: RuleMask = []
         if let listed, !listed.contains(i * positions.count + j) { mask.insert(RuleMask(.givenScores)) }
         if !forbidden.isEmpty, forbidden.contains(i * positions.count + j) { mask.insert(RuleMask(.pinForbid)) }
-        if e.position == j { return mask }
-        let sameAgency = e.agency == p.agency
         let placement = e.position < 0
-        let relocation = !placement && e.area != p.area
-        if p.designation == .careerReserved && e.appointment != .career { mask.insert(RuleMask(.careerReserved)) }
-        if e.appointment == .noncareer && p.designation != .general { mask.insert(RuleMask(.noncareerGeneralOnly)) }
-        if !sameAgency && !(rules.allowTransfers && e.appointment == .career && e.willingTransfer) {
-            mask.insert(RuleMask(rules.allowTransfers && e.appointment != .career ? .reassignmentScope : .voluntaryTransfer))
-        }
-        if e.ecq.0 < p.ecqMinimum.0 || e.ecq.1 < p.ecqMinimum.1 || e.ecq.2 < p.ecqMinimum.2
-            || e.ecq.3 < p.ecqMinimum.3 || e.ecq.4 < p.ecqMinimum.4 || !hasRequiredSkills(e, p) {
-            mask.insert(RuleMask(.qualification))
-        }
-        if relocation && rules.relocateOnlyWilling && !e.willingRelocate { mask.insert(RuleMask(.relocationConsent)) }
-        if !placement && rules.holdProtectedDisclosure && e.protectedDisclosure && !e.volunteer {
-            mask.insert(RuleMask(.protectedDisclosure))
-        }
-        if e.appointment.isLimited, let end = e.appointmentEnd {
-            // Limited appointees are not career, so only notice sets their date (no moratorium).
-            var notice = 0
-            if !placement && !e.noticeWaived && (sameAgency || rules.noticeForTransfers) {
-                notice = max(0, (relocation ? rules.relocationNoticeDays : rules.noticeDays).days)
-            }
-            if asOf + notice >= end { mask.insert(RuleMask(.limitedAppointment)) }
-        }
+        let isStay = e.position == j
+        let f = PairFacts(appointment: e.appointment, designation: p.designation, isStay: isStay, placement: placement,
+                          sameAgency: e.agency == p.agency, relocation: !placement && !isStay && e.area != p.area,
+                          qualified: e.ecq.0 >= p.ecqMinimum.0 && e.ecq.1 >= p.ecqMinimum.1 && e.ecq.2 >= p.ecqMinimum.2
+                              && e.ecq.3 >= p.ecqMinimum.3 && e.ecq.4 >= p.ecqMinimum.4 && hasRequiredSkills(e, p),
+                          requested: !e.requested.isEmpty && e.requested.contains(j), blanketRequest: e.volunteer,
+                          willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
+                          protectedDisclosure: e.protectedDisclosure, urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd)
+        // Only limited appointees' verdicts depend on the date; they are not career, so no moratorium.
+        let effective = e.appointment.isLimited
+            ? LawKernel.timing(f, noticeWaived: e.noticeWaived, moratoriumFirstDay: nil, asOf: asOf, rules: rules).earliest
+            : asOf
+        mask.formUnion(LawKernel.violations(f, effective: effective, serviceEnd: e.serviceEnd, rules: rules))
         return mask
     }
 

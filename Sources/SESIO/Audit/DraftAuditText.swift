@@ -6,16 +6,24 @@ public enum DraftAuditText {
     /// The audit as plain text; `file` names the draft in locations (`moves.csv:3:`).
     public static func text(_ audit: DraftAudit, file: String) -> String {
         var out: [String] = []
+        let law = audit.lawViolations, policy = audit.policyViolations
         let verdict = audit.compliant
-            ? "compliant: no rule is broken"
-            : "NOT compliant: \(count(audit.violations.count, "violation"))"
+            ? "compliant: breaks neither the law nor the agency's policy"
+            : law.isEmpty
+                ? "breaks agency policy only: \(count(policy.count, "policy violation")); no breach of law"
+                : "UNLAWFUL: \(count(law.count, "violation")) of law" + (policy.isEmpty ? "" : ", \(count(policy.count, "violation")) of agency policy")
         out.append("\(file): \(verdict) (as of \(audit.asOf.iso); \(count(audit.summary.rows, "row")): "
                    + "\(count(audit.summary.reassignments, "reassignment")), \(count(audit.summary.transfers, "transfer")), "
                    + "\(count(audit.summary.placements, "placement")), \(count(audit.summary.relocations, "relocation")))")
-        if !audit.violations.isEmpty {
+        if !law.isEmpty {
             out.append("")
-            out.append("Violations:")
-            for v in audit.violations { out += finding(v, file: file) }
+            out.append("Violations of law (statute or regulation):")
+            for v in law { out += finding(v, file: file) }
+        }
+        if !policy.isEmpty {
+            out.append("")
+            out.append("Violations of agency policy (the policy can be changed; the law cannot):")
+            for v in policy { out += finding(v, file: file) }
         }
         if !audit.advisories.isEmpty {
             out.append("")
@@ -55,7 +63,7 @@ public enum DraftAuditText {
     static func finding(_ f: AuditFinding, file: String) -> [String] {
         let location = f.line.map { "\(file):\($0)" } ?? "\(file) (whole draft)"
         let pair = [f.executiveID, f.positionID].compactMap { $0 }.joined(separator: " → ")
-        return ["  \(location): \(pair.isEmpty ? "" : pair + ": ")\(f.rule.rawValue) (\(f.citation))",
+        return ["  \(location): \(pair.isEmpty ? "" : pair + ": ")\(f.rule.rawValue) (\(f.citation); \(f.kind.label))",
                 "      \(f.message)",
                 "      fix: \(f.fix)"]
     }

@@ -8,7 +8,7 @@ public enum AgenciesReader {
     /// Columns that must be present.
     public static let requiredColumns = ["agency"]
     /// Columns read when present.
-    public static let optionalColumns = ["head_appointed", "ses_allocation", "noncareer_cap_pct"]
+    public static let optionalColumns = ["head_appointed", "ses_allocation", "noncareer_cap_pct", "noncareer_1978"]
 
     /// Reads the agencies, or throws every problem in the file.
     public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [Agency] {
@@ -27,7 +27,8 @@ public enum AgenciesReader {
             if let name { result.keys.append((name, record)) }
             let agency = Agency(name: name ?? "", headAppointed: record.day("head_appointed"),
                                 sesAllocation: record.int("ses_allocation", in: 0...Int.max),
-                                noncareerCapPct: record.double("noncareer_cap_pct", in: 0...100))
+                                noncareerCapPct: record.double("noncareer_cap_pct", in: 0...100),
+                                noncareer1978: record.int("noncareer_1978", in: 0...100_000))
             if record.problems.isEmpty {
                 result.rows.append(.init(value: agency, record: record))
             } else {

@@ -11,7 +11,8 @@ public enum ExecutivesReader {
     public static let optionalColumns = [
         "name", "component", "position_id", "position_start", "ses_start", "ecq1", "ecq2", "ecq3", "ecq4", "ecq5",
         "skills", "willing_transfer", "willing_relocate", "volunteer", "notice_waived", "protected_disclosure",
-        "moratorium_until", "appointment_end", "preferred_positions",
+        "moratorium_until", "appointment_end", "preferred_positions", "requested_positions", "moratorium_exception",
+        "detail_days", "last_developmental",
     ]
 
     /// Reads the executives, or throws every problem in the file (the file's own checks only;
@@ -56,6 +57,20 @@ public enum ExecutivesReader {
             for item in preferred where !seen.insert(item).inserted {
                 record.report("preferred_positions", "position '\(item)' is listed more than once")
             }
+            let requested = record.list("requested_positions")
+            var requestedSeen: Set<String> = []
+            for item in requested where !requestedSeen.insert(item).inserted {
+                record.report("requested_positions", "position '\(item)' is listed more than once")
+            }
+            var exception: MoratoriumException?
+            if let text = record.optionalString("moratorium_exception") {
+                exception = MoratoriumException(csv: text)
+                if exception == nil {
+                    record.report("moratorium_exception", "unknown exception '\(text)' (expected unsatisfactory_rating, "
+                                  + "for a reassignment under 5 U.S.C. 4314(b)(3), or disciplinary)")
+                }
+            }
+            let detailDays = record.int("detail_days", in: 0...36_500, default: 0) ?? 0
             let executive = Executive(
                 id: id ?? "", name: record["name"], appointment: appointment ?? .career, agency: agency ?? "",
                 component: record["component"], positionID: record.optionalString("position_id"),
@@ -63,7 +78,8 @@ public enum ExecutivesReader {
                 willingTransfer: record.bool("willing_transfer"), willingRelocate: record.bool("willing_relocate"),
                 volunteer: record.bool("volunteer"), noticeWaived: record.bool("notice_waived"),
                 protectedDisclosure: record.bool("protected_disclosure"), moratoriumUntil: record.day("moratorium_until"),
-                appointmentEnd: appointmentEnd, preferredPositions: preferred)
+                appointmentEnd: appointmentEnd, preferredPositions: preferred, requestedPositions: requested,
+                moratoriumException: exception, detailDays: detailDays, lastDevelopmental: record.day("last_developmental"))
             if record.problems.isEmpty {
                 result.rows.append(.init(value: executive, record: record))
             } else {

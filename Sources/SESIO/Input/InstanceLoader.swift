@@ -90,6 +90,9 @@ public enum InstanceLoader {
                 for preferred in executive.preferredPositions where !positionIDs.contains(preferred) {
                     problems.append(record.problem("preferred_positions", "unknown position '\(preferred)'"))
                 }
+                for requested in executive.requestedPositions where !positionIDs.contains(requested) {
+                    problems.append(record.problem("requested_positions", "unknown position '\(requested)'"))
+                }
             }
         }
 

@@ -23,7 +23,7 @@ public enum PolicyReader {
     public static let limitKeys = ["max_moves", "max_relocations", "component_max_moves", "governmentwide_allocation",
                                    "must_fill_hard"]
     /// The on/off switches under `rules`.
-    public static let switchKeys = ["allow_transfers", "hold_protected_disclosure", "notice_for_transfers"]
+    public static var switchKeys: [String] { Policy.Rules().switches.map(\.key) }
     /// The keys under `rules`: every numeric parameter of ``Policy/Rules/all``, then the switches.
     public static var ruleKeys: [String] { Policy.Rules().all.map(\.key) + switchKeys }
     /// The keys of a rule parameter's long form.
@@ -210,6 +210,33 @@ public enum PolicyReader {
         case "noncareer_government_cap_pct": return \.noncareerGovernmentCapPct
         case "cdp_minimum_days": return \.cdpMinimumDays
         case "detail_approval_days": return \.detailApprovalDays
+        case "other_appointee_notice_days": return \.otherAppointeeNoticeDays
+        case "moratorium_detail_days": return \.moratoriumDetailDays
+        case "noncareer_small_agency_spaces": return \.noncareerSmallAgencySpaces
+        case "limited_emergency_months": return \.limitedEmergencyMonths
+        case "limited_term_months": return \.limitedTermMonths
+        default: return nil
+        }
+    }
+
+    /// The largest value a `rules` key accepts (each number has a range: dates stay within the calendar).
+    static func ruleMaximum(_ key: String) -> Double {
+        if key.hasSuffix("_pct") { return 100 }
+        if key.hasSuffix("_years") { return 100 }
+        if key.hasSuffix("_months") { return 1_200 }
+        if key.hasSuffix("_spaces") { return 100_000 }
+        return 36_500
+    }
+
+    /// The switch a `rules` key sets.
+    static func switchKeyPath(_ key: String) -> WritableKeyPath<Policy.Rules, Bool>? {
+        switch key {
+        case "allow_transfers": return \.allowTransfers
+        case "hold_protected_disclosure": return \.holdProtectedDisclosure
+        case "notice_for_transfers": return \.noticeForTransfers
+        case "relocate_only_willing": return \.relocateOnlyWilling
+        case "waiver_keeps_15_day_notice": return \.waiverKeepsFifteenDayNotice
+        case "moratorium_until_inclusive": return \.moratoriumUntilInclusive
         default: return nil
         }
     }
@@ -219,19 +246,16 @@ public enum PolicyReader {
         var valueNodes: [String: Node] = [:]
         for entry in entries where !YAMLValues.isNull(entry.value) {
             let path = "rules.\(entry.key)"
-            switch entry.key {
-            case "allow_transfers":
-                if let on = values.bool(entry.value, path) { rules.allowTransfers = on }
-            case "hold_protected_disclosure":
-                if let on = values.bool(entry.value, path) { rules.holdProtectedDisclosure = on }
-            case "notice_for_transfers":
-                if let on = values.bool(entry.value, path) { rules.noticeForTransfers = on }
-            default:
+            if let keyPath = switchKeyPath(entry.key) {
+                if let on = values.bool(entry.value, path) { rules[keyPath: keyPath] = on }
+                continue
+            }
+            do {
                 guard let keyPath = ruleKeyPath(entry.key) else {
                     values.report(entry.keyNode, path, "this rule cannot be set from the policy file")
                     continue
                 }
-                let upper: Double? = entry.key.hasSuffix("_pct") ? 100 : nil
+                let upper: Double? = ruleMaximum(entry.key)
                 var parameter = rules[keyPath: keyPath]
                 guard case .mapping = entry.value else {
                     if let value = values.number(entry.value, path, atLeast: 0, atMost: upper) {

@@ -11,6 +11,7 @@ public enum PositionsReader {
     public static let optionalColumns = [
         "title", "component", "location", "commuting_area", "priority", "must_fill", "fill_by",
         "ecq1", "ecq2", "ecq3", "ecq4", "ecq5", "required_skills", "desired_skills", "supervisor_start",
+        "urgent_need", "duties_end",
     ]
 
     /// Reads the positions, or throws every problem in the file.
@@ -46,7 +47,8 @@ public enum PositionsReader {
                 fillBy: record.day("fill_by"), ecqMinimum: ecq,
                 requiredSkills: record.list("required_skills", lowercased: true),
                 desiredSkills: record.list("desired_skills", lowercased: true),
-                supervisorStart: record.day("supervisor_start"))
+                supervisorStart: record.day("supervisor_start"), urgentNeed: record.bool("urgent_need"),
+                dutiesEnd: record.day("duties_end"))
             if record.problems.isEmpty {
                 result.rows.append(.init(value: position, record: record))
             } else {

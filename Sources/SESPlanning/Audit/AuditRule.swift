@@ -42,6 +42,17 @@ public struct AuditRule: RawRepresentable, Sendable, Hashable, Codable, Comparab
 
     public var description: String { rawValue }
 
+    /// Law or agency policy. A pair rule or limit takes its kind from its one definition; a draft that
+    /// puts two executives in one seat (or a seat before it is free) cannot be carried out at all and
+    /// counts with the law; a pin and a must-fill date are agency policy.
+    public var kind: RuleKind {
+        if let rule = RuleID(rawValue: rawValue) { return rule.kind }
+        switch self {
+        case .pin, .mustFill: return .policy
+        default: return .law
+        }
+    }
+
     public static func < (a: AuditRule, b: AuditRule) -> Bool { a.rawValue < b.rawValue }
 
     public init(from decoder: any Decoder) throws {

@@ -6,7 +6,7 @@ public enum ConsentKind: String, Sendable, Hashable, Codable, CaseIterable {
     case transfer
     /// A move outside the commuting area: consultation and 60 days' written notice (5 U.S.C. 3395(a)(2)(B)).
     case relocation
-    /// The notice period waived in writing by the executive (5 U.S.C. 3395(a)(2)).
+    /// The 60-day notice of a move outside the commuting area waived in writing (5 U.S.C. 3395(a)(2)(B)(ii)).
     case noticeWaiver = "notice_waiver"
     /// A reassignment effective inside the 120-day moratorium, lawful only at the executive's
     /// own request (5 U.S.C. 3395(e); 5 CFR 317.901(c)).
@@ -14,7 +14,7 @@ public enum ConsentKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// An executive with a protected disclosure on record moving at their own request
     /// (5 U.S.C. 2302(b)(8); 5 CFR 317.901).
     case protectedDisclosureRequest = "protected_disclosure_request"
-    /// A draft that calls a move voluntary when `executives.csv` does not record the executive as a volunteer.
+    /// A move called voluntary when `executives.csv` records no written request for it.
     case voluntaryClaim = "voluntary_claim"
 
     /// A short heading for reports.
@@ -22,7 +22,7 @@ public enum ConsentKind: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .transfer: return "transfer to another agency"
         case .relocation: return "relocation outside the commuting area"
-        case .noticeWaiver: return "notice waived"
+        case .noticeWaiver: return "60-day notice waived"
         case .moratoriumRequest: return "voluntary move inside the 120-day moratorium"
         case .protectedDisclosureRequest: return "protected disclosure on record; move at own request"
         case .voluntaryClaim: return "move called voluntary in the draft only"

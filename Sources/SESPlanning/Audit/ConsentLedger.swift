@@ -7,11 +7,11 @@ public enum ConsentLedger {
     /// The requirements of one executive's outcome.
     /// - Parameters:
     ///   - executive: the executive as the move treats them (a draft may say the move is voluntary).
-    ///   - recordedVolunteer: whether `executives.csv` records the executive as a volunteer.
+    ///   - recorded: the executive as `executives.csv` records them (their written requests).
     ///   - assessment: the assessment of the executive in the new position.
     ///   - effective: the date the move takes effect.
     ///   - assessor: the assessor of the planning input (positions, agencies and the policy).
-    public static func requirements(executive: Executive, recordedVolunteer: Bool, assessment: PairAssessment,
+    public static func requirements(executive: Executive, recorded: Executive, assessment: PairAssessment,
                                     effective: Day, assessor: PairAssessor) -> [ConsentRequirement] {
         let isMove = assessment.action == .reassignment || assessment.action == .transfer
         guard isMove || assessment.action == .placement, let toID = assessment.positionID else { return [] }
@@ -25,63 +25,74 @@ public enum ConsentLedger {
                                           fromPositionID: executive.positionID, toPositionID: toID, kind: kind,
                                           citation: citation, reason: reason, onFile: onFile))
         }
-        let unrecorded = executive.volunteer && !recordedVolunteer
-        let unrecordedNote = "executives.csv does not record \(executive.id) as a volunteer: record it once the request is on file"
+        // Voluntariness belongs to the move: a request for this position, or a blanket request.
+        let requestedHere = executive.requestedPositions.contains(toID)
+        let voluntary = requestedHere || executive.volunteer
+        let recordedRequest = recorded.requestedPositions.contains(toID) || recorded.volunteer
+        let unrecorded = voluntary && !recordedRequest
+        let unrecordedNote = "executives.csv records no written request of \(executive.id) for \(toID): add it to requested_positions once the request is on file"
+        let request = requestedHere ? "\(executive.id)'s written request for \(toID)"
+            : "\(executive.id)'s written request to be moved (a blanket request: volunteer; a request naming \(toID) is stronger)"
 
         // 5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902: a transfer needs both sides' agreement.
         if assessment.action == .transfer {
-            add(.transfer, ReassignmentScopeRule.transferCitation,
+            add(.transfer, RuleID.voluntaryTransfer.citation,
                 "\(executive.id) moves from \(executive.agency) to \(target.agency)",
-                ["\(executive.id)'s written consent to the transfer",
-                 "\(target.agency)'s written acceptance of \(executive.id)"])
+                [requestedHere ? "\(executive.id)'s written request for \(toID)"
+                    : "\(executive.id)'s written request to transfer (a blanket request: willing_transfer)",
+                 "\(target.agency)'s written approval of \(executive.id)'s transfer"])
         }
-        // 5 U.S.C. 3395(a)(2)(B): consultation and 60 days' notice before a move out of the commuting area.
-        if assessment.relocation {
-            var onFile = ["a record of the consultation with \(executive.id) about the move to \(target.location.isEmpty ? target.commutingArea : target.location)"]
-            if !executive.noticeWaived {
-                onFile.append("the written notice, given at least \(max(0, rules.relocationNoticeDays.days)) days before the effective date")
+        // 5 U.S.C. 3395(a)(2)(B)(i): consultation on the reasons and preferences first, then 60 days'
+        // written notice with a statement of the reasons (a career appointee's reassignment).
+        if assessment.timing.consultation {
+            var onFile = ["a record of the consultation with \(executive.id) on the reasons for and \(executive.id)'s preferences about the move to \(target.location.isEmpty ? target.commutingArea : target.location), held before the notice\(assessment.timing.waiverReliedOn ? " and before the waiver was sought" : "")"]
+            if assessment.timing.waiverReliedOn {
+                onFile.append("the written notice, given at least \(assessment.noticeDays) days before the effective date (5 U.S.C. 3395(a)(2)(A))")
+            } else {
+                onFile.append("the written notice with a statement of the reasons, given at least \(assessment.noticeDays) days before the effective date")
             }
             if rules.relocateOnlyWilling {
                 onFile.append("\(executive.id)'s statement of willingness to relocate (agency policy rules.relocate_only_willing)")
             }
-            add(.relocation, rules.relocationNoticeDays.citation,
+            add(.relocation, RuleID.relocationNotice.citation,
                 "the move leaves the commuting area \(current?.commutingArea ?? "") for \(target.commutingArea)", onFile)
+        } else if assessment.relocation, rules.relocateOnlyWilling {
+            add(.relocation, RuleID.relocationConsent.citation,
+                "the move leaves the commuting area \(current?.commutingArea ?? "") for \(target.commutingArea)",
+                ["\(executive.id)'s statement of willingness to relocate (agency policy rules.relocate_only_willing)"])
         }
-        // 5 U.S.C. 3395(a)(2): the executive may waive the notice in writing.
-        if isMove, executive.noticeWaived, assessment.noticeDays == 0,
-           assessment.action == .reassignment || rules.noticeForTransfers {
-            let days = assessment.relocation ? rules.relocationNoticeDays.days : rules.noticeDays.days
-            if days > 0 {
-                add(.noticeWaiver, rules.noticeDays.citation, "the move takes effect without the \(days)-day notice",
-                    ["\(executive.id)'s signed waiver of the \(days)-day written notice"])
-            }
+        // 5 U.S.C. 3395(a)(2)(B)(ii): only the 60-day notice may be waived, in writing.
+        if assessment.timing.waiverReliedOn {
+            add(.noticeWaiver, "5 U.S.C. 3395(a)(2)(B)(ii)",
+                "the move relies on \(executive.id)'s waiver of the 60-day notice (the \(assessment.noticeDays)-day notice still applies)",
+                ["\(executive.id)'s signed waiver of the 60-day written notice, given after the consultation"])
         }
         var requestCovered = false
         // 5 U.S.C. 3395(e): inside the moratorium only a reassignment the executive asked for is lawful.
-        if assessment.action == .reassignment, executive.volunteer, executive.appointment == .career,
-           let moratorium = MoratoriumRule.end(for: executive, currentPosition: current,
-                                               agency: instance.agency(executive.agency), rules: rules),
+        if assessment.action == .reassignment, voluntary, executive.appointment == .career,
+           let moratorium = LawKernel.moratoriumFirstDay(executive, currentPosition: current,
+                                                         agency: instance.agency(executive.agency), rules: rules),
            effective < moratorium.day {
-            var onFile = ["\(executive.id)'s written request for (or agreement to) this reassignment, signed and dated before it takes effect",
-                          "the reason for the moratorium: \(moratorium.reason); it ends \(moratorium.day.iso)"]
+            var onFile = [request + ", signed and dated before the move takes effect",
+                          "the reason for the moratorium: \(moratorium.reason); an involuntary move could take effect \(moratorium.day.iso) at the earliest"]
             if unrecorded { onFile.append(unrecordedNote) }
-            add(.moratoriumRequest, rules.moratoriumDays.citation,
-                "the move takes effect \(effective.iso), inside the moratorium that ends \(moratorium.day.iso)", onFile)
+            add(.moratoriumRequest, RuleID.moratorium.citation,
+                "the move takes effect \(effective.iso), inside the moratorium (first involuntary day \(moratorium.day.iso))", onFile)
             requestCovered = true
         }
         // 5 U.S.C. 2302(b)(8); 5 CFR 317.901: no reassignment in reprisal for a protected disclosure.
-        if isMove, executive.protectedDisclosure, executive.volunteer {
-            var onFile = ["\(executive.id)'s own written request for the move",
+        if isMove, executive.protectedDisclosure, voluntary {
+            var onFile = [request,
                           "a record that the decision does not rest on the protected disclosure"]
             if unrecorded { onFile.append(unrecordedNote) }
-            add(.protectedDisclosureRequest, ProtectedDisclosureRule.citation,
+            add(.protectedDisclosureRequest, RuleID.protectedDisclosure.definition.citedAs,
                 "\(executive.id) has a protected disclosure on record and moves at their own request", onFile)
             requestCovered = true
         }
         if isMove, unrecorded, !requestCovered {
-            add(.voluntaryClaim, ReassignmentScopeRule.reassignmentCitation,
-                "the draft calls the move voluntary; executives.csv does not record \(executive.id) as a volunteer",
-                ["\(executive.id)'s written request for or agreement to the move"])
+            add(.voluntaryClaim, "5 U.S.C. 3395(e)",
+                "the draft calls the move voluntary; executives.csv records no written request of \(executive.id) for \(toID)",
+                ["\(executive.id)'s written request for the move to \(toID)"])
         }
         return out
     }

@@ -12,6 +12,10 @@ public struct DraftAudit: Sendable, Hashable, Codable {
         public var stays = 0
         public var relocations = 0
         public var violations = 0
+        /// Violations of the law (statute or regulation), and of the plan's structure.
+        public var lawViolations = 0
+        /// Violations of agency policy only.
+        public var policyViolations = 0
         public var advisories = 0
         public var consentItems = 0
 
@@ -20,6 +24,7 @@ public struct DraftAudit: Sendable, Hashable, Codable {
 
         enum CodingKeys: String, CodingKey {
             case rows, reassignments, transfers, placements, stays, relocations, violations, advisories
+            case lawViolations = "law_violations", policyViolations = "policy_violations"
             case consentItems = "consent_items"
         }
     }
@@ -37,6 +42,12 @@ public struct DraftAudit: Sendable, Hashable, Codable {
 
     /// True when the draft breaks no rule.
     public var compliant: Bool { violations.isEmpty }
+    /// The violations of the law (and of the plan's structure).
+    public var lawViolations: [AuditFinding] { violations.filter { $0.kind == .law } }
+    /// The violations of agency policy.
+    public var policyViolations: [AuditFinding] { violations.filter { $0.kind != .law } }
+    /// True when the draft breaks the law.
+    public var breaksLaw: Bool { violations.contains { $0.kind == .law } }
 
     /// Creates an audit result.
     public init(asOf: Day, moves: [AuditedMove], violations: [AuditFinding], advisories: [AuditFinding],
@@ -46,13 +57,16 @@ public struct DraftAudit: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", compliant, summary, moves, violations, advisories, consent
+        case asOf = "as_of", compliant, breaksLaw = "breaks_law", breaksPolicy = "breaks_policy", summary, moves
+        case violations, advisories, consent
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(asOf, forKey: .asOf)
         try c.encode(compliant, forKey: .compliant)
+        try c.encode(breaksLaw, forKey: .breaksLaw)
+        try c.encode(!policyViolations.isEmpty, forKey: .breaksPolicy)
         try c.encode(summary, forKey: .summary)
         try c.encode(moves, forKey: .moves)
         try c.encode(violations, forKey: .violations)

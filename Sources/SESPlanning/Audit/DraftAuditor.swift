@@ -57,8 +57,17 @@ public struct DraftAuditor: Sendable {
                                                fix: "keep one row for \(d.executiveID)", line: d.line))
                 continue
             }
+            // Voluntariness belongs to the move: the row's `voluntary` says whether the executive asked for
+            // this position in writing (5 U.S.C. 3395(e)).
             var treated = executives[i]
-            if let v = d.voluntary { treated.volunteer = v }
+            if let v = d.voluntary {
+                if v {
+                    if !treated.requestedPositions.contains(positions[j].id) { treated.requestedPositions.append(positions[j].id) }
+                } else {
+                    treated.volunteer = false
+                    treated.requestedPositions.removeAll { $0 == positions[j].id }
+                }
+            }
             let a = assessor.assess(treated, positions[j])
             rowOf[i] = rows.count
             rows.append(Row(draft: d, executive: i, position: j, treated: treated, assessment: a,
@@ -72,8 +81,7 @@ public struct DraftAuditor: Sendable {
         }
         schedule(&rows)
         violations += seatViolations(rows, final: final)
-        violations += budgetViolations(rows)
-        violations += capViolations(final: final)
+        violations += limitViolations(rows, final: final)
         for pin in policy.pins {
             guard let i = execIndex[pin.executiveID], let j = assessor.positionIndex[pin.positionID], final[i] != j else { continue }
             let now = final[i].map { positions[$0].id }
@@ -86,7 +94,7 @@ public struct DraftAuditor: Sendable {
 
         var consent: [ConsentRequirement] = []
         for row in rows where row.assessment.action != .stay {
-            consent += ConsentLedger.requirements(executive: row.treated, recordedVolunteer: executives[row.executive].volunteer,
+            consent += ConsentLedger.requirements(executive: row.treated, recorded: executives[row.executive],
                                                   assessment: row.assessment, effective: row.effective, assessor: assessor)
         }
 
@@ -113,6 +121,8 @@ public struct DraftAuditor: Sendable {
         violations.sort(by: AuditFinding.ordered)
         advisories.sort(by: AuditFinding.ordered)
         summary.violations = violations.count
+        summary.lawViolations = violations.filter { $0.kind == .law }.count
+        summary.policyViolations = violations.count - summary.lawViolations
         summary.advisories = advisories.count
         summary.consentItems = consent.count
         return DraftAudit(asOf: policy.asOf, moves: moves, violations: violations, advisories: advisories,
@@ -133,8 +143,8 @@ public struct DraftAuditor: Sendable {
         // 5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902: a transfer is voluntary or it is not lawful.
         if a.action == .transfer, row.draft.voluntary == false {
             out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .voluntaryTransfer,
-                                    citation: ReassignmentScopeRule.transferCitation,
-                                    message: "the draft marks \(e.id)'s transfer to \(p.agency) as not voluntary; a transfer needs the executive's consent",
+                                    citation: RuleID.voluntaryTransfer.citation,
+                                    message: "the draft marks \(e.id)'s transfer to \(p.agency) as not voluntary; a transfer is the executive's own move, asked for in writing",
                                     fix: "obtain \(e.id)'s written consent and mark the move voluntary, or choose a position in \(e.agency)",
                                     line: row.draft.line))
         }
@@ -146,23 +156,29 @@ public struct DraftAuditor: Sendable {
                 ? "effective \(given.iso) is before the drafting date \(asOf.iso)"
                 : "effective \(given.iso) gives \(asOf.days(to: given)) days' notice; \(a.noticeDays) days' written notice is required"
                     + (a.relocation ? " for a move outside the commuting area" : "")
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .notice,
-                                    citation: a.relocation ? rules.relocationNoticeDays.citation : rules.noticeDays.citation,
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: AuditRule(a.timing.noticeRule ?? .notice),
+                                    citation: a.timing.noticeCitation ?? rules.noticeDays.citation,
                                     message: message, fix: "earliest lawful effective date is \(a.earliestEffective.iso)",
                                     line: row.draft.line))
         } else if given < a.earliestEffective {
-            let reason = MoratoriumRule.end(for: e, currentPosition: assessor.currentPosition(of: e),
-                                            agency: instance.agency(e.agency), rules: rules)?.reason ?? "moratorium"
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .moratorium, citation: rules.moratoriumDays.citation,
-                                    message: "effective \(given.iso) is inside the moratorium on involuntary reassignments (\(reason)) that ends \(a.earliestEffective.iso)",
+            let reason = LawKernel.moratoriumFirstDay(e, currentPosition: assessor.currentPosition(of: e),
+                                                      agency: instance.agency(e.agency), rules: rules)?.reason ?? "moratorium"
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .moratorium, citation: RuleID.moratorium.citation,
+                                    message: "effective \(given.iso) is inside the moratorium on involuntary reassignments (\(reason)); the first lawful day is \(a.earliestEffective.iso)",
                                     fix: "earliest lawful effective date is \(a.earliestEffective.iso); earlier only at \(e.id)'s own written request (mark the row voluntary and keep the request on file)",
                                     line: row.draft.line))
         }
         // A later date than the earliest may run past the end of a limited appointment.
-        if given > a.earliestEffective, !a.findings.contains(where: { $0.rule == .limitedAppointment }),
-           let f = LimitedAppointmentRule.check(e, effective: given) {
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .limitedAppointment, citation: f.citation,
-                                    message: f.message, fix: fix(for: f, executive: e, position: p), line: row.draft.line))
+        if given > a.earliestEffective {
+            let context = assessor.context(for: e)
+            let facts = assessor.facts(e, p, context: context)
+            let later = LawKernel.violations(facts, effective: given, serviceEnd: context.serviceEnd, rules: rules)
+            for rule in later.rules where !a.findings.contains(where: { $0.rule == rule }) {
+                let f = RuleMessages.finding(rule, e, p, effective: given, serviceEnd: context.serviceEnd,
+                                             framework: instance.policy.ecqFramework)
+                out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: AuditRule(rule), citation: f.citation,
+                                        message: f.message, fix: fix(for: f, executive: e, position: p), line: row.draft.line))
+            }
         }
         return out
     }
@@ -246,69 +262,39 @@ public struct DraftAuditor: Sendable {
 
     // MARK: - Budgets and caps
 
-    /// The policy's move, relocation and component budgets.
-    func budgetViolations(_ rows: [Row]) -> [AuditFinding] {
-        let limits = instance.policy.limits
+    /// Every ``PlanLimit`` (the policy's budgets and component limits, the noncareer caps of
+    /// 5 U.S.C. 3134), counted over the executives' final positions with the model's own definition.
+    func limitViolations(_ rows: [Row], final: [Int?]) -> [AuditFinding] {
         let executives = instance.executives, positions = instance.positions
-        let moves = rows.filter { $0.assessment.isMove }
+        var rowOf: [Int: Row] = [:]
+        for row in rows { rowOf[row.executive] = row }
         var out: [AuditFinding] = []
-        func ids(_ rs: [Row]) -> String { rs.map { executives[$0.executive].id }.joined(separator: ", ") }
-        if let cap = limits.maxMoves, moves.count > cap {
-            out.append(AuditFinding(executiveID: nil, positionID: nil, rule: .maxMoves, citation: "policy limits.max_moves",
-                                    message: "the draft has \(moves.count) reassignments and transfers (\(ids(moves))); the policy allows \(cap)",
-                                    fix: "drop \(moves.count - cap) of these moves, or raise limits.max_moves"))
-        }
-        let relocations = rows.filter { $0.assessment.relocation }
-        if let cap = limits.maxRelocations, relocations.count > cap {
-            out.append(AuditFinding(executiveID: nil, positionID: nil, rule: .maxRelocations, citation: "policy limits.max_relocations",
-                                    message: "the draft has \(relocations.count) relocations (\(ids(relocations))); the policy allows \(cap)",
-                                    fix: "drop \(relocations.count - cap) of these relocations, or raise limits.max_relocations"))
-        }
-        for (component, cap) in limits.componentMaxMoves.sorted(by: { $0.key < $1.key }) {
-            let touching = moves.filter {
-                executives[$0.executive].component == component || positions[$0.position].component == component
+        for limit in PlanLimit.all(for: instance) {
+            var counted: [String] = []
+            for (i, e) in executives.enumerated() {
+                guard let j = final[i] else { continue }
+                let row = rowOf[i]
+                let action = row?.assessment.action ?? .stay
+                if limit.counts(e, positions[j], action: action, relocation: row?.assessment.relocation ?? false) {
+                    counted.append(e.id)
+                }
             }
-            guard touching.count > cap else { continue }
-            out.append(AuditFinding(executiveID: nil, positionID: nil, rule: .componentMaxMoves,
-                                    citation: "policy limits.component_max_moves",
-                                    message: "\(touching.count) moves out of or into \(component) (\(ids(touching))); the policy allows \(cap)",
-                                    fix: "drop \(touching.count - cap) of these moves, or raise limits.component_max_moves for \(component)"))
-        }
-        return out
-    }
-
-    /// The noncareer caps after the draft (5 U.S.C. 3134(b), (d)): a draft may not raise an
-    /// agency's noncareer count above its cap, nor the governmentwide count when it is checked.
-    func capViolations(final: [Int?]) -> [AuditFinding] {
-        let executives = instance.executives, positions = instance.positions
-        let rules = instance.policy.rules
-        var before: [String: Int] = [:], after: [String: [Int]] = [:]
-        var totalBefore = 0, totalAfter = 0
-        for (i, e) in executives.enumerated() where e.appointment == .noncareer {
-            if e.positionID != nil { before[e.agency, default: 0] += 1; totalBefore += 1 }
-            if let j = final[i] { after[positions[j].agency, default: []].append(i); totalAfter += 1 }
-        }
-        var out: [AuditFinding] = []
-        for agency in after.keys.sorted() {
-            let holders = after[agency]!
-            let pct = instance.agency(agency).noncareerCapPct ?? rules.noncareerAgencyCapPct.value
-            let allocation = instance.allocation(of: agency)
-            let limit = NoncareerCapRule.agencyLimit(allocation: allocation, capPct: pct, current: before[agency] ?? 0)
-            guard holders.count > limit else { continue }
-            let added = holders.filter { final[$0] != executives[$0].positionID.flatMap { assessor.positionIndex[$0] } }
-                .map { executives[$0].id }
-            out.append(AuditFinding(executiveID: nil, positionID: nil, rule: .noncareerCap, citation: rules.noncareerAgencyCapPct.citation,
-                                    message: "after the draft \(agency) has \(holders.count) noncareer appointees; the cap is \(limit) (\(ValueFormat.number(pct))% of an allocation of \(allocation))",
-                                    fix: "drop \(holders.count - limit) of the noncareer moves or placements into \(agency) (\(added.joined(separator: ", ")))"))
-        }
-        if let allocation = instance.policy.limits.governmentwideAllocation {
-            let limit = NoncareerCapRule.governmentLimit(allocation: allocation, capPct: rules.noncareerGovernmentCapPct.value,
-                                                         current: totalBefore)
-            if totalAfter > limit {
-                out.append(AuditFinding(executiveID: nil, positionID: nil, rule: .noncareerCap, citation: rules.noncareerGovernmentCapPct.citation,
-                                        message: "after the draft the SES has \(totalAfter) noncareer appointees; the governmentwide cap is \(limit)",
-                                        fix: "drop \(totalAfter - limit) noncareer placements"))
+            guard counted.count > limit.limit else { continue }
+            let over = counted.count - limit.limit
+            let what: String
+            switch limit.scope {
+            case .moves: what = "reassignments and transfers"
+            case .relocations: what = "relocations"
+            case .component(let c): what = "moves out of or into \(c)"
+            case .noncareerAgency(let a): what = "noncareer appointees in \(a) after the draft"
+            case .noncareerGovernment: what = "noncareer appointees governmentwide after the draft"
             }
+            let listed = counted.count <= 20 ? counted.joined(separator: ", ") : counted.prefix(20).joined(separator: ", ") + ", …"
+            out.append(AuditFinding(executiveID: nil, positionID: nil, rule: AuditRule(limit.rule), citation: limit.citation,
+                                    message: "the draft has \(counted.count) \(what) (\(listed)); the limit \(limit.name) is \(limit.limit)",
+                                    fix: limit.kind == .law
+                                        ? "drop \(over) of the noncareer moves or placements counted here"
+                                        : "drop \(over) of these, or raise \(limit.name) in the policy"))
         }
         return out
     }
@@ -323,12 +309,12 @@ public struct DraftAuditor: Sendable {
         var out: [AuditFinding] = []
         for (j, p) in positions.enumerated() where p.mustFill {
             if !held.contains(j) {
-                out.append(AuditFinding(executiveID: nil, positionID: p.id, rule: .mustFill, citation: "positions.csv must_fill",
+                out.append(AuditFinding(executiveID: nil, positionID: p.id, rule: .mustFill, citation: RuleID.fillBy.citation,
                                         message: "must-fill position \(p.id) is left empty",
                                         fix: "add a row placing an eligible executive in \(p.id)"))
             } else if let row = filledBy[j], let by = p.fillBy, row.effective > by {
                 out.append(AuditFinding(executiveID: instance.executives[row.executive].id, positionID: p.id, rule: .mustFill,
-                                        citation: "positions.csv fill_by",
+                                        citation: RuleID.fillBy.citation,
                                         message: "\(p.id) must be filled by \(by.iso); the move takes effect \(row.effective.iso)",
                                         fix: "choose an executive who can start by \(by.iso), or move the fill_by date",
                                         line: row.draft.line))

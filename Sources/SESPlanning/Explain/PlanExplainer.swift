@@ -109,7 +109,7 @@ public struct PlanExplainer: Sendable {
         var consent: [ConsentRequirement] = []
         if let c {
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[c].position])
-            consent = ConsentLedger.requirements(executive: e, recordedVolunteer: e.volunteer, assessment: a,
+            consent = ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
                                                  effective: a.earliestEffective, assessor: problem.assessor)
         }
         return ExecutiveExplanation(
@@ -339,7 +339,6 @@ public struct PlanExplainer: Sendable {
     func timing(_ i: Int) -> [String] {
         let inst = problem.instance
         let e = inst.executives[i]
-        let asOf = inst.policy.asOf
         let rules = inst.policy.rules
         guard let c = chosen[i] else { return ["\(e.id) stays unplaced."] }
         let a = problem.arcs[c].assessment
@@ -351,19 +350,20 @@ public struct PlanExplainer: Sendable {
             return ["Placement of an unplaced executive: no notice period; effective from \(a.earliestEffective.iso)."]
         case .reassignment, .transfer:
             var out: [String] = []
+            let t = a.timing
             if a.noticeDays == 0 {
-                out.append(e.noticeWaived ? "Notice waived in writing by \(e.id) (\(rules.noticeDays.citation))."
-                                          : "No notice period applies to this \(a.action.rawValue) under the policy.")
+                out.append("No notice period applies to this \(a.action.rawValue) (no statutory notice; none set by the policy).")
             } else {
-                let citation = a.relocation ? rules.relocationNoticeDays.citation : rules.noticeDays.citation
-                out.append("\(a.noticeDays) days' written notice (\(citation))"
-                           + (a.relocation ? ", after consulting \(e.id): the move leaves the commuting area." : "."))
+                let kind = t.noticeRule.map { $0.kind.label } ?? "law"
+                out.append("\(a.noticeDays) days' written notice (\(t.noticeCitation ?? ""); \(kind))"
+                           + (t.consultation ? ", after consulting \(e.id) on the reasons and preferences: the move leaves the commuting area"
+                              + (t.waiverReliedOn ? "; the 60-day notice is waived in writing (5 U.S.C. 3395(a)(2)(B)(ii))." : ".")
+                              : "."))
             }
-            let noticeEnd = asOf.adding(days: a.noticeDays)
-            if a.earliestEffective > noticeEnd,
-               let m = MoratoriumRule.end(for: e, currentPosition: problem.assessor.currentPosition(of: e),
-                                          agency: inst.agency(e.agency), rules: rules) {
-                out.append("Held by the moratorium on involuntary reassignments (\(m.reason)) until \(m.day.iso) (\(rules.moratoriumDays.citation)).")
+            if t.heldByMoratorium,
+               let m = LawKernel.moratoriumFirstDay(e, currentPosition: problem.assessor.currentPosition(of: e),
+                                                    agency: inst.agency(e.agency), rules: rules) {
+                out.append("Held by the moratorium on involuntary reassignments (\(m.reason)): \(m.day.iso) is the first lawful day (\(RuleID.moratorium.citation)).")
             }
             out.append("Earliest effective date: \(a.earliestEffective.iso).")
             if let by = p.fillBy, !a.timely { out.append("That is after \(p.id)'s fill-by date \(by.iso).") }
@@ -381,7 +381,7 @@ extension PlanExplainer {
             guard let arc, problem.arcs[arc].assessment.action != .stay else { continue }
             let e = inst.executives[i]
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position])
-            out += ConsentLedger.requirements(executive: e, recordedVolunteer: e.volunteer, assessment: a,
+            out += ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
                                               effective: a.earliestEffective, assessor: problem.assessor)
         }
         return out

@@ -62,35 +62,51 @@ public struct CorpsProblem: Sendable {
         public let limit: Int
     }
 
-    /// Builds the problem from the whole executives file.
-    public init(executives all: [Executive], hosts: [RotationHost], policy: RotationPolicy) {
+    /// What the law kernel needs of a rotation to a host. The executives file has no duty location,
+    /// so every rotation is treated as outside the commuting area for its notice (the conservative
+    /// reading), while the relocation-consent policy is not applied to hosts.
+    static func facts(_ executive: Executive, host: RotationHost) -> PairFacts {
+        PairFacts(appointment: executive.appointment, designation: .general, isStay: false, placement: false,
+                  sameAgency: NameKey.of(host.agency) == NameKey.of(executive.agency), relocation: true, qualified: true,
+                  requested: executive.requestedPositions.contains(host.id), blanketRequest: executive.volunteer,
+                  willingTransfer: executive.willingTransfer, willingRelocate: true,
+                  protectedDisclosure: executive.protectedDisclosure, urgentNeed: false, dutiesEnd: nil)
+    }
+
+    /// Builds the problem from the whole executives file; `agencies` give the agency heads'
+    /// appointment dates for the moratorium (5 U.S.C. 3395(e)).
+    public init(executives all: [Executive], hosts: [RotationHost], policy: RotationPolicy,
+                agencies: [String: Agency] = [:]) {
         self.hosts = hosts
         self.policy = policy
         let grid = PeriodGrid(unit: .quarter, start: policy.start, months: 3 * policy.quarters)
         self.grid = grid
         let rules = policy.base.rules
-        let dueMonths = Int((rules.rotationDueYears.value * 12).rounded())
-        let overdueMonths = Int((rules.rotationOverdueYears.value * 12).rounded())
         let lastDay = grid.end.adding(days: -1)
 
         var considered: [Executive] = []
         var dues: [Day] = [], overdues: [Day] = []
         for executive in all {
-            guard executive.appointment == .career, executive.positionID != nil,
-                  let start = executive.positionStart else { continue }
-            let due = PeriodGrid.adding(months: dueMonths, to: start)
+            guard executive.appointment == .career, executive.positionID != nil else { continue }
+            // One definition of the cadence (guidance): the same dates the planner's development term uses.
+            guard let due = RotationCadenceRule.dueDate(executive, rules: rules),
+                  let overdueDay = RotationCadenceRule.overdueDate(executive, rules: rules) else { continue }
             guard due <= lastDay else { continue }
             considered.append(executive)
             dues.append(due)
-            overdues.append(PeriodGrid.adding(months: overdueMonths, to: start))
+            overdues.append(overdueDay)
         }
         executives = considered
         notConsidered = all.count - considered.count
         dueDates = dues
         overdueDates = overdues
         overdue = overdues.map { $0 <= grid.first }
-        yearsInPosition = considered.map { RotationProblem.round6(Double($0.positionStart!.days(to: grid.first)) / 365.25) }
-        held = considered.map { rules.holdProtectedDisclosure && $0.protectedDisclosure && !$0.volunteer }
+        yearsInPosition = considered.map { RotationProblem.round6(RotationCadenceRule.yearsInPosition($0, asOf: grid.first) ?? 0) }
+        // Agency policy (rules.hold_protected_disclosure): held unless a written request names a host or any move.
+        held = considered.map { e in
+            rules.holdProtectedDisclosure && e.protectedDisclosure && !e.volunteer
+                && !hosts.contains { e.requestedPositions.contains($0.id) }
+        }
 
         // Components and their limits per quarter.
         var sizes: [String: (agency: String, component: String, size: Int)] = [:]
@@ -126,9 +142,9 @@ public struct CorpsProblem: Sendable {
         var options: [CorpsOption] = []
         var optionsOf: [[Int]] = Array(repeating: [], count: considered.count)
         for (e, executive) in considered.enumerated() where !held[e] {
-            let notice = NoticeRule.noticeDays(executive, action: .reassignment, relocation: true, rules: rules).days
-            var earliest = max(dues[e], policy.base.asOf.adding(days: notice))
-            if !executive.volunteer, let until = executive.moratoriumUntil { earliest = max(earliest, until) }
+            let moratorium = LawKernel.moratoriumFirstDay(executive, currentPosition: nil,
+                                                          agency: agencies[executive.agency] ?? Agency(name: executive.agency),
+                                                          rules: rules)?.day
             let dueQuarter = grid.period(containing: max(dues[e], grid.first)) ?? 0
             let overdueQuarter = grid.period(containing: max(overdues[e], grid.first)) ?? grid.count
             for (h, host) in hosts.enumerated() where host.id != executive.positionID {
@@ -139,7 +155,12 @@ public struct CorpsProblem: Sendable {
                 case .component: if broadening == .none { continue }
                 case .agency: if broadening != .agency { continue }
                 }
-                if broadening == .agency && !(rules.allowTransfers && executive.willingTransfer) { continue }
+                // The law kernel decides the pair and its timing, as for any reassignment or transfer.
+                let facts = CorpsProblem.facts(executive, host: host)
+                let timing = LawKernel.timing(facts, noticeWaived: executive.noticeWaived, moratoriumFirstDay: moratorium,
+                                              asOf: policy.base.asOf, rules: rules)
+                guard LawKernel.violations(facts, effective: timing.earliest, serviceEnd: nil, rules: rules).isEmpty else { continue }
+                let earliest = max(dues[e], timing.earliest)
                 let rank = executive.preferredPositions.firstIndex(of: host.id).map { $0 + 1 }
                 let n = Double(executive.preferredPositions.count)
                 for q in 0..<grid.count {

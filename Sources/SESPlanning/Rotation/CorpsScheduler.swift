@@ -121,7 +121,7 @@ public struct CorpsScheduler: Sendable {
         let executive = problem.executives[e]
         let rules = problem.policy.base.rules
         if problem.held[e] {
-            return "made a protected disclosure and did not volunteer: kept in place (\(ProtectedDisclosureRule.citation))"
+            return "made a protected disclosure and asked for no move in writing: kept in place (\(RuleID.protectedDisclosure.definition.citedAs))"
         }
         let own = problem.optionsOfExecutive[e]
         if own.isEmpty {
@@ -142,12 +142,17 @@ public struct CorpsScheduler: Sendable {
             if home.isEmpty {
                 let why = rules.allowTransfers ? "the executive is not willing to transfer"
                     : "transfers are switched off (rules.allow_transfers)"
-                return "every eligible host is in another agency and \(why) (\(ReassignmentScopeRule.transferCitation))"
+                return "every eligible host is in another agency and \(why) (\(RuleID.voluntaryTransfer.citation))"
             }
             var text = "cannot take effect within the horizon or the hosts' windows: due \(problem.dueDates[e].iso)"
-            let notice = NoticeRule.noticeDays(executive, action: .reassignment, relocation: true, rules: rules)
-            text += ", notice \(notice.days) days from \(problem.policy.base.asOf.iso)"
-            if !executive.volunteer, let until = executive.moratoriumUntil { text += ", moratorium until \(until.iso) (5 U.S.C. 3395(e))" }
+            let facts = CorpsProblem.facts(executive, host: scoped[0])
+            let timing = LawKernel.timing(facts, noticeWaived: executive.noticeWaived, moratoriumFirstDay: nil,
+                                          asOf: problem.policy.base.asOf, rules: rules)
+            text += ", notice \(timing.noticeDays) days from \(problem.policy.base.asOf.iso)"
+            if !facts.voluntary, let m = LawKernel.moratoriumFirstDay(executive, currentPosition: nil,
+                                                                       agency: Agency(name: executive.agency), rules: rules) {
+                text += ", moratorium: first lawful day \(m.day.iso) (\(RuleID.moratorium.citation))"
+            }
             return text
         }
         let k = problem.componentOfExecutive[e]

@@ -7,13 +7,15 @@ import SESPlanning
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Audit a hand-drafted plan (moves.csv) against every rule; exit 4 when it breaks any.",
+        abstract: "Audit a hand-drafted plan (moves.csv): exit 4 when it breaks the law, 5 when only agency policy.",
         discussion: """
         moves.csv has the columns executive_id, to_position_id and optionally effective_date \
-        (YYYY-MM-DD; empty = as early as the law allows) and voluntary (yes/no; empty = the \
-        executive's volunteer flag in executives.csv). Executives without a row keep their position. \
-        Each violation names the executive, the position, the rule, its citation and the fix. \
-        Exit codes: 0 compliant; 4 violations; 1 bad input or usage.
+        (YYYY-MM-DD; empty = as early as the law allows) and voluntary (yes: the executive asked \
+        for this move in writing; no; empty = what executives.csv records: requested_positions or a \
+        blanket volunteer). Executives without a row keep their position. Each violation names the \
+        executive, the position, the rule, its citation, whether it is law or agency policy, and the fix. \
+        Exit codes: 0 breaks neither law nor policy; 4 breaks the law; 5 breaks agency policy only; \
+        1 bad input or usage.
         """)
 
     @OptionGroup var inputs: InputOptions
@@ -36,6 +38,7 @@ struct CheckCommand: ParsableCommand {
         let audit = DraftAuditor(instance: instance).audit(draft)
         let output = json ? try DraftAuditText.json(audit) : DraftAuditText.text(audit, file: moves)
         FileHandle.standardOutput.write(Data(output.utf8))
-        if !audit.compliant { throw ExitCode(4) }
+        if audit.breaksLaw { throw ExitCode(4) }
+        if !audit.compliant { throw ExitCode(5) }
     }
 }

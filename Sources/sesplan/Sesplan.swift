@@ -9,12 +9,13 @@ struct Sesplan: ParsableCommand {
         abstract: "Candidate reassignment plans for Senior Executive Service executives, solved exactly.",
         discussion: """
         Exit codes: 0 plans written (check: the draft is compliant); 1 bad input or usage; 2 no lawful \
-        plan (with the diagnosis); 3 time limit reached with no plan; 4 check found violations in the draft.
+        plan (with the diagnosis); 3 time limit reached with no plan; 4 check: the draft breaks the law; \
+        5 check: the draft breaks agency policy only.
         """,
         version: "0.1.0",
         subcommands: [PlanCommand.self, ValidateCommand.self, ExportMathProgCommand.self,
                       ImportPlumCommand.self, SynthCommand.self, CheckCommand.self, ExplainCommand.self,
-                      RotationsCommand.self]
+                      RotationsCommand.self, RulesCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 1 as documented.

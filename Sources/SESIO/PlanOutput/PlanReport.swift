@@ -84,13 +84,13 @@ public enum PlanReport {
             }
         }
         if insights.available { out += consentSection(insights) }
-        out += "## Rule parameters\n\n| parameter | value | citation | effective | verified |\n|---|---:|---|---|---|\n"
+        out += "## Rule parameters\n\n| parameter | value | kind | citation | effective | verified |\n|---|---:|---|---|---|---|\n"
         for (key, p) in policy.rules.all {
-            out += "| \(key) | \(PlanCSV.format(p.value)) | \(esc(p.citation)) | \(p.effective?.iso ?? "") | "
+            out += "| \(key) | \(PlanCSV.format(p.value)) | \(p.kind.label) | \(esc(p.citation)) | \(p.effective?.iso ?? "") | "
             out += "\(p.verified ? "yes" : "**no**\(p.note.map { ": " + esc($0) } ?? "")") |\n"
         }
-        out += "\nSwitches: allow_transfers \(policy.rules.allowTransfers), hold_protected_disclosure \(policy.rules.holdProtectedDisclosure), "
-        out += "notice_for_transfers \(policy.rules.noticeForTransfers), relocate_only_willing \(policy.rules.relocateOnlyWilling).\n"
+        out += "\nSwitches in force: "
+            + policy.rules.switches.map { "\($0.key) \($0.value) (\($0.kind.label))" }.joined(separator: ", ") + ".\n"
         if policy.limits.governmentwideAllocation == nil {
             out += "\nThe governmentwide 10% noncareer cap (5 U.S.C. 3134(b)) is not checked: the input is not the whole SES "
             out += "(set limits.governmentwide_allocation to check it).\n"

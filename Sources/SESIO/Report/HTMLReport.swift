@@ -187,17 +187,17 @@ public enum HTMLReport {
     static func rules(_ policy: Policy) -> String {
         let e = HTML.escape
         var out = "<section id=\"rules\">\n<h2>Rule parameters</h2>\n<table>\n<thead><tr><th>parameter</th><th>value</th>"
-        out += "<th>citation</th><th>effective</th><th>verified</th></tr></thead>\n<tbody>\n"
+        out += "<th>kind</th><th>citation</th><th>effective</th><th>verified</th></tr></thead>\n<tbody>\n"
         for (key, p) in policy.rules.all {
-            out += "<tr><td><code>\(e(key))</code></td><td class=\"num\">\(e(PlanCSV.format(p.value)))</td><td>\(e(p.citation))</td>"
+            out += "<tr><td><code>\(e(key))</code></td><td class=\"num\">\(e(PlanCSV.format(p.value)))</td>"
+            out += "<td>\(e(p.kind.label))</td><td>\(e(p.citation))</td>"
             out += "<td>\(e(p.effective?.iso ?? ""))</td>"
             out += p.verified ? "<td>yes</td>" : "<td class=\"unverified\">no\(p.note.map { ": " + e($0) } ?? "")</td>"
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        let r = policy.rules
-        out += "<p>Switches: allow_transfers \(r.allowTransfers), hold_protected_disclosure \(r.holdProtectedDisclosure), "
-        out += "notice_for_transfers \(r.noticeForTransfers), relocate_only_willing \(r.relocateOnlyWilling).</p>\n"
+        out += "<p>Switches in force: "
+            + e(policy.rules.switches.map { "\($0.key) \($0.value) (\($0.kind.label))" }.joined(separator: ", ")) + ".</p>\n"
         if policy.limits.governmentwideAllocation == nil {
             out += "<p>The governmentwide 10% noncareer cap (5 U.S.C. 3134(b)) is not checked: the input is not the whole SES "
             out += "(set limits.governmentwide_allocation to check it).</p>\n"

@@ -147,7 +147,11 @@ struct SynthGeneratorTests {
             .map { flag in Double(instance.executives.filter { $0[keyPath: flag] }.count) / Double(instance.executives.count) }
         #expect(abs(flags[0] - 0.15) < 0.03)
         #expect(abs(flags[1] - 0.30) < 0.03)
-        #expect(abs(flags[2] - 0.10) < 0.02)
+        // A written request to move: a blanket one (volunteer) or one naming a position.
+        let asking = Double(instance.executives.filter { $0.volunteer || !$0.requestedPositions.isEmpty }.count)
+            / Double(instance.executives.count)
+        #expect(abs(asking - 0.10) < 0.02)
+        #expect(instance.executives.contains { !$0.requestedPositions.isEmpty })
         #expect(abs(flags[3] - 0.03) < 0.015)
         #expect(flags[4] > 0.002 && flags[4] < 0.02)
     }

@@ -7,11 +7,12 @@ import Testing
 @Suite("Table writers")
 struct TableWriterTests {
     static let positionsHeader = "id,title,agency,component,location,commuting_area,designation,priority,must_fill,"
-        + "fill_by,ecq1,ecq2,ecq3,ecq4,ecq5,required_skills,desired_skills,supervisor_start"
+        + "fill_by,ecq1,ecq2,ecq3,ecq4,ecq5,required_skills,desired_skills,supervisor_start,urgent_need,duties_end"
     static let executivesHeader = "id,name,appointment,agency,component,position_id,position_start,ses_start,"
         + "ecq1,ecq2,ecq3,ecq4,ecq5,skills,willing_transfer,willing_relocate,volunteer,notice_waived,"
-        + "protected_disclosure,moratorium_until,appointment_end,preferred_positions"
-    static let agenciesHeader = "agency,head_appointed,ses_allocation,noncareer_cap_pct"
+        + "protected_disclosure,moratorium_until,appointment_end,preferred_positions,requested_positions,"
+        + "moratorium_exception,detail_days,last_developmental"
+    static let agenciesHeader = "agency,head_appointed,ses_allocation,noncareer_cap_pct,noncareer_1978"
 
     /// Parses CSV text back into rows with the CSV module.
     func rows(_ text: String) throws -> [[String]] {
@@ -21,7 +22,7 @@ struct TableWriterTests {
         return result
     }
 
-    @Test("headers are exactly the columns of DESIGN.md section 2")
+    @Test("headers are exactly the documented input columns")
     func headers() {
         #expect(PositionsTable.render([]) == Self.positionsHeader + "\n")
         #expect(ExecutivesTable.render([]) == Self.executivesHeader + "\n")
@@ -44,9 +45,9 @@ struct TableWriterTests {
         #expect(parsed.count == 3)
         #expect(parsed[1] == ["P1", "Director, \"Special\" Projects", "AG", "OFFICE A", "Washington, DC",
                               "WASHINGTON DC METRO", "career_reserved", "7", "true", "2027-03-01",
-                              "2", "3", "4", "3", "2", "budget;legal", "policy", "2026-10-01"])
+                              "2", "3", "4", "3", "2", "budget;legal", "policy", "2026-10-01", "false", ""])
         #expect(parsed[2] == ["P2", "", "AG", "", "DALLAS, TX", "DALLAS, TX", "general", "7.5", "false", "",
-                              "0", "0", "0", "0", "0", "", "", ""])
+                              "0", "0", "0", "0", "0", "", "", "", "false", ""])
         #expect(text.contains("\"Director, \"\"Special\"\" Projects\""))
     }
 
@@ -63,9 +64,9 @@ struct TableWriterTests {
         let parsed = try rows(ExecutivesTable.render([e, unplaced]))
         #expect(parsed[1] == ["E1", "Synthetic, Executive", "limited_term", "AG", "OFFICE A", "P1", "2025-01-02",
                               "2024-12-31", "5", "4", "3", "2", "1", "budget;it modernization", "true", "false",
-                              "true", "false", "true", "2027-01-01", "2028-01-02", "P2;P3"])
+                              "true", "false", "true", "2027-01-01", "2028-01-02", "P2;P3", "", "", "", ""])
         #expect(parsed[2] == ["E2", "", "career", "AG", "", "", "", "", "0", "0", "0", "0", "0", "", "false",
-                              "false", "false", "false", "false", "", "", ""])
+                              "false", "false", "false", "false", "", "", "", "", "", "", ""])
     }
 
     @Test("agencies: formats and round trip")
@@ -74,7 +75,7 @@ struct TableWriterTests {
             Agency(name: "AG", headAppointed: Day(year: 2026, month: 9, day: 1), sesAllocation: 12, noncareerCapPct: 25),
             Agency(name: "OTHER", noncareerCapPct: 12.5),
         ]))
-        #expect(parsed == [AgenciesTable.columns, ["AG", "2026-09-01", "12", "25"], ["OTHER", "", "", "12.5"]])
+        #expect(parsed == [AgenciesTable.columns, ["AG", "2026-09-01", "12", "25", ""], ["OTHER", "", "", "12.5", ""]])
     }
 
     @Test("numbers: integral without a fraction, others in shortest form")

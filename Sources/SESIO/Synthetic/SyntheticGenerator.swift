@@ -26,7 +26,8 @@ import SESDomain
 ///   Reserved ones; ECQ ratings 2–5 at or above the position's minimums; the position's required
 ///   skills and some desired ones; dates with ses_start ≤ position_start ≤ as_of (6% of career
 ///   executives probationary, the rest 1–3, 3–5 or 5–9 years in position); 15% willing to
-///   transfer, 30% to relocate, 10% volunteers, 3% notice waived, 1% protected disclosure; zero to
+///   transfer, 30% to relocate, 10% asking in writing to move (most naming their first choice in
+///   requested_positions, the rest a blanket request), 3% notice waived, 1% protected disclosure; zero to
 ///   three preferred positions of the agency that the appointment may hold.
 /// - Unplaced career CDP graduates: ``unplacedShare`` of the incumbents (rounded), preferring vacancies.
 /// - Agency records: head appointed within 120 days of as_of for 30% of agencies (the moratorium
@@ -312,13 +313,17 @@ public struct SyntheticGenerator: Sendable {
             skills += rng.sample(others, count: rng.int(in: 1...2))
             let eligible = (appointment == .career ? allIDs : generalIDs).filter { $0 != p.id }
             let preferred = rng.sample(eligible, count: [0, 1, 2, 3][rng.weightedIndex([50, 20, 15, 15])])
+            let blanket = rng.chance(0.10)
+            // Written requests name positions (5 U.S.C. 3395(e) turns on the move): about a quarter of those
+            // with stated preferences asked in writing for their first choice; the rest volunteered (blanket).
+            let requested = !preferred.isEmpty && blanket && rng.chance(0.7) ? [preferred[0]] : []
             executives.append(Executive(
                 id: id, name: "Synthetic Executive \(label)", appointment: appointment, agency: agency,
                 component: p.component, positionID: p.id, positionStart: positionStart, sesStart: sesStart,
                 ecq: ecq, skills: SkillVocabulary.ordered(skills),
-                willingTransfer: rng.chance(0.15), willingRelocate: rng.chance(0.30), volunteer: rng.chance(0.10),
+                willingTransfer: rng.chance(0.15), willingRelocate: rng.chance(0.30), volunteer: blanket && requested.isEmpty,
                 noticeWaived: rng.chance(0.03), protectedDisclosure: rng.chance(0.01),
-                appointmentEnd: appointmentEnd, preferredPositions: preferred))
+                appointmentEnd: appointmentEnd, preferredPositions: preferred, requestedPositions: requested))
         }
 
         let unplaced = Int((Double(executives.count) * unplacedShare).rounded())

@@ -4,7 +4,8 @@ import SESDomain
 ///
 /// Columns, in order: `id, name, appointment, agency, component, position_id, position_start,
 /// ses_start, ecq1..ecq5, skills, willing_transfer, willing_relocate, volunteer, notice_waived,
-/// protected_disclosure, moratorium_until, appointment_end, preferred_positions`.
+/// protected_disclosure, moratorium_until, appointment_end, preferred_positions, requested_positions,
+/// moratorium_exception, detail_days, last_developmental`.
 /// Rows keep the order given.
 public enum ExecutivesTable {
     /// The header row of `executives.csv`.
@@ -12,7 +13,8 @@ public enum ExecutivesTable {
         "id", "name", "appointment", "agency", "component", "position_id", "position_start",
         "ses_start", "ecq1", "ecq2", "ecq3", "ecq4", "ecq5", "skills", "willing_transfer",
         "willing_relocate", "volunteer", "notice_waived", "protected_disclosure", "moratorium_until",
-        "appointment_end", "preferred_positions",
+        "appointment_end", "preferred_positions", "requested_positions", "moratorium_exception", "detail_days",
+        "last_developmental",
     ]
 
     /// The fields of one executive, in the order of ``columns``.
@@ -22,7 +24,9 @@ public enum ExecutivesTable {
             + (0..<5).map { CSVText.ecq(e.ecq, $0) }
             + [CSVText.list(e.skills), CSVText.bool(e.willingTransfer), CSVText.bool(e.willingRelocate),
                CSVText.bool(e.volunteer), CSVText.bool(e.noticeWaived), CSVText.bool(e.protectedDisclosure),
-               CSVText.day(e.moratoriumUntil), CSVText.day(e.appointmentEnd), CSVText.list(e.preferredPositions)]
+               CSVText.day(e.moratoriumUntil), CSVText.day(e.appointmentEnd), CSVText.list(e.preferredPositions),
+               CSVText.list(e.requestedPositions), e.moratoriumException?.rawValue ?? "",
+               e.detailDays == 0 ? "" : String(e.detailDays), CSVText.day(e.lastDevelopmental)]
     }
 
     /// The complete CSV text (header and one row per executive, LF line ends).

@@ -76,12 +76,14 @@ public struct Policy: Sendable, Hashable {
 
     /// Rule parameters and switches; each number carries its citation and whether it is law or policy.
     public struct Rules: Sendable, Hashable {
-        public var noticeDays = RuleParameter(15, citation: "5 U.S.C. 3395(a)(2)(A)")
-        public var relocationNoticeDays = RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)(i)(II)")
+        /// The day the Senior Executive Service provisions of the Civil Service Reform Act of 1978 took effect.
+        static let sesEstablished = Day(year: 1979, month: 7, day: 13)
+        public var noticeDays = RuleParameter(15, citation: "5 U.S.C. 3395(a)(2)(A)", effective: sesEstablished)
+        public var relocationNoticeDays = RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)(i)(II)", effective: sesEstablished)
         /// Agency policy: notice before moving a noncareer or limited appointee (the statute gives none).
         public var otherAppointeeNoticeDays = RuleParameter(15, citation: "agency policy (rules.other_appointee_notice_days)",
                                                             kind: .policy)
-        public var moratoriumDays = RuleParameter(120, citation: "5 U.S.C. 3395(e)(1)")
+        public var moratoriumDays = RuleParameter(120, citation: "5 U.S.C. 3395(e)(1)", effective: sesEstablished)
         /// Days on detail that do not count toward the moratorium, at most.
         public var moratoriumDetailDays = RuleParameter(60, citation: "5 U.S.C. 3395(e)(3)")
         public var probationDays = RuleParameter(365, citation: "5 U.S.C. 3393(d); 5 CFR 317.503")
@@ -89,10 +91,10 @@ public struct Policy: Sendable, Hashable {
                                                     kind: .guidance)
         public var rotationOverdueYears = RuleParameter(5, citation: "OPM, Guidelines for Broadening the SES (Nov 7, 2008)",
                                                         kind: .guidance)
-        public var noncareerAgencyCapPct = RuleParameter(25, citation: "5 U.S.C. 3134(d)")
+        public var noncareerAgencyCapPct = RuleParameter(25, citation: "5 U.S.C. 3134(d)", effective: sesEstablished)
         /// Agencies with fewer allocated spaces than this have no agency noncareer limit.
-        public var noncareerSmallAgencySpaces = RuleParameter(4, citation: "5 U.S.C. 3134(d)")
-        public var noncareerGovernmentCapPct = RuleParameter(10, citation: "5 U.S.C. 3134(b)")
+        public var noncareerSmallAgencySpaces = RuleParameter(4, citation: "5 U.S.C. 3134(d)", effective: sesEstablished)
+        public var noncareerGovernmentCapPct = RuleParameter(10, citation: "5 U.S.C. 3134(b)", effective: sesEstablished)
         public var limitedEmergencyMonths = RuleParameter(18, citation: "5 U.S.C. 3395(b)(1)")
         public var limitedTermMonths = RuleParameter(36, citation: "5 U.S.C. 3395(b)(2)")
         public var cdpMinimumDays = RuleParameter(120, citation: "5 CFR 412.302(c)", verified: false,

@@ -68,7 +68,7 @@ struct PolicyReaderTests {
         #expect(policy.limits.maxRelocations == 5)
         #expect(policy.limits.componentMaxMoves == ["Office of the Secretary": 3, "Science": 0])
         let rules = policy.rules
-        #expect(rules.noticeDays == RuleParameter(30, citation: "5 U.S.C. 3395(a)(2)(A)"))
+        #expect(rules.noticeDays == RuleParameter(30, citation: "5 U.S.C. 3395(a)(2)(A)", effective: Day(iso: "1979-07-13")))
         #expect(rules.relocationNoticeDays == RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)",
                                                             effective: Day(iso: "1979-07-13"), note: "as amended"))
         #expect(rules.rotationDueYears.value == 2)
@@ -88,7 +88,8 @@ struct PolicyReaderTests {
     @Test("long form verified: false is kept even for a rule verified by default")
     func verifiedFalseKept() throws {
         let policy = try Self.read("rules:\n  notice_days: {value: 14, citation: \"agency memo\", verified: false}\n")
-        #expect(policy.rules.noticeDays == RuleParameter(14, citation: "agency memo", verified: false))
+        #expect(policy.rules.noticeDays == RuleParameter(14, citation: "agency memo", effective: Day(iso: "1979-07-13"),
+                                                         verified: false))
     }
 
     @Test("an empty file, a comment-only file and no file give the defaults")

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +36,7 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "XMLCoder", package: "XMLCoder"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sesplan", dependencies: [
             "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",

@@ -2,7 +2,7 @@ import Foundation
 import SESPlanning
 
 /// Writes a rotation schedule's files into a directory: `schedule.json`, `schedule.csv`,
-/// `schedule.ics`, `gantt.svg` and `report.md`. Everything is rendered in memory first; each file
+/// `schedule.ics`, `gantt.svg`, `report.md` and `schedule.xlsx` (the CSV's rows as a workbook). Everything is rendered in memory first; each file
 /// is then written atomically.
 public enum ScheduleWriter {
     /// The file names, in writing order.
@@ -16,5 +16,7 @@ public enum ScheduleWriter {
         for (name, text) in zip(files, texts) {
             try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(name))
         }
+        try XLSXWriter.write([.init(name: "Schedule", rows: [ScheduleCSV.header] + ScheduleCSV.rows(schedule))],
+                             to: (directory as NSString).appendingPathComponent("schedule.xlsx"))
     }
 }

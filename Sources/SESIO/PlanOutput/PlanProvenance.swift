@@ -4,8 +4,9 @@ import SESDomain
 import SESPlanning
 
 /// Where a plan came from, recorded in `plan-N.json` under `provenance` so the plan can be traced
-/// and reproduced: the tool's version, the command line, the date the plan was drafted for, the
-/// SHA-256 of every input file, and the policy in force (every parameter with its citation).
+/// and reproduced: the tool's version, the command line (without `--out DIR`, which does not change
+/// the plan, so the same run into two folders gives the same bytes), the date the plan was drafted
+/// for, the SHA-256 of every input file, and the policy in force (every parameter with its citation).
 public struct PlanProvenance: Sendable, Codable, Hashable {
     /// One input file and the SHA-256 of its bytes.
     public struct InputFile: Sendable, Codable, Hashable {
@@ -32,7 +33,15 @@ public struct PlanProvenance: Sendable, Codable, Hashable {
     public init(command: [String], asOf: Day, inputs: [(role: String, path: String)], policy: Policy) throws {
         tool = "sesplan"
         version = Self.toolVersion
-        self.command = command
+        var kept: [String] = []
+        var skipNext = false
+        for argument in command {
+            if skipNext { skipNext = false; continue }
+            if argument == "--out" { skipNext = true; continue }
+            if argument.hasPrefix("--out=") { continue }
+            kept.append(argument)
+        }
+        self.command = kept
         self.asOf = asOf
         self.inputs = try inputs.map { role, path in
             let workbook = XLSXInput.split(path).path

@@ -21,8 +21,13 @@ public enum PlanTableReader {
                 throw InputError(file: path, "not a plan file written by sesplan plan: \(error)")
             }
         }
-        let table = try CSVTable(.file(path), required: ["executive_id", "to_position_id", "action"],
-                                 optional: PlanCSV.header)
+        let table: CSVTable
+        do {
+            table = try CSVTable(.file(path), required: ["executive_id", "to_position_id", "action"], optional: PlanCSV.header)
+        } catch {
+            throw InputError(file: path, "not a plan written by sesplan plan (plan-N.json, plan-N.csv or plan-N.xlsx): "
+                             + error.problems.map(\.message).joined(separator: "; "))
+        }
         var problems = table.problems
         var moves: [PlanMove] = []
         for var record in table.records {

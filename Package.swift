@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +34,9 @@ let package = Package(
             "SESDomain", "SESPlanning",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sesplan", dependencies: [
             "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",
@@ -40,7 +46,8 @@ let package = Package(
         .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: [
-            "SESIO", "SESDomain", .product(name: "CSV", package: "CSV.swift"),
+            "SESIO", "SESDomain", "SESPlanning", .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),

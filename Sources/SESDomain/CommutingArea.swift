@@ -1,34 +1,98 @@
-/// Normalises duty locations into commuting areas for the notice rule (5 U.S.C. 3395(a)(2)).
+/// Maps duty locations to commuting areas for the notice rule (5 U.S.C. 3395(a)(2)(B): a
+/// reassignment outside the commuting area needs consultation and 60 days' notice).
+///
+/// The areas come from a table derived from public gazetteers by a stated distance rule
+/// (`data/commuting-areas/PROVENANCE.md`, derived by `scripts/derive-commuting-areas.py`): a place
+/// belongs to the area of the nearest anchor city within 35 miles; cities of 100,000 people or more
+/// are anchors unless they lie within 25 miles of a larger anchor. The Washington, DC area is named
+/// `WASHINGTON DC METRO`, other areas `CITY, ST` after their anchor; a place with no anchor that
+/// close is its own area, `CITY, ST`. A position's `commuting_area` column overrides all of this.
 public enum CommutingArea {
-    /// Localities in the Washington, DC commuting area (one area for notice purposes).
-    static let washingtonArea: Set<String> = [
-        "WASHINGTON", "WASHINGTON DC", "DISTRICT OF COLUMBIA", "ARLINGTON", "PENTAGON", "ALEXANDRIA",
-        "FALLS CHURCH", "FAIRFAX", "MCLEAN", "RESTON", "HERNDON", "CHANTILLY", "SPRINGFIELD",
-        "VIENNA", "TYSONS", "FORT BELVOIR", "QUANTICO", "DULLES", "STERLING", "LEESBURG",
-        "BETHESDA", "ROCKVILLE", "SILVER SPRING", "GAITHERSBURG", "GERMANTOWN", "COLLEGE PARK",
-        "GREENBELT", "HYATTSVILLE", "LANDOVER", "LANHAM", "SUITLAND", "LARGO", "ANDREWS AFB",
-        "JOINT BASE ANDREWS", "FORT MEADE", "FORT GEORGE G MEADE", "ADELPHI", "BELTSVILLE",
-        "CHEVERLY", "NEW CARROLLTON", "CAMP SPRINGS", "OXON HILL", "NATIONAL HARBOR",
-        "RIVERDALE", "KENSINGTON", "POTOMAC", "CAPITOL HEIGHTS", "BOWIE", "CLINTON", "WOODLAWN",
-        "ANNAPOLIS JUNCTION", "FREDERICK", "MANASSAS", "WOODBRIDGE", "DAHLGREN", "WALLOPS ISLAND",
+    /// The name of the Washington, DC commuting area.
+    public static let washingtonDC = "WASHINGTON DC METRO"
+
+    /// Places by state, then by name key (``key(_:)``), to their commuting area.
+    static let areas: [String: [String: String]] = {
+        var table: [String: [String: String]] = [:]
+        for line in derivedTable.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            let area = String(fields[1])
+            var places = table[String(fields[0]), default: [:]]
+            for place in fields[2].split(separator: "|") { places[String(place)] = area }
+            table[String(fields[0])] = places
+        }
+        return table
+    }()
+
+    /// Spelled-out forms of the abbreviations USPS and agencies use in place names.
+    static let abbreviations: [String: String] = [
+        "ST": "SAINT", "STE": "SAINTE", "FT": "FORT", "MT": "MOUNT", "SPGS": "SPRINGS",
+        "HTS": "HEIGHTS", "HGHTS": "HEIGHTS",
     ]
 
-    /// The commuting area of a duty location such as `"Washington, DC"` or `"PENTAGON, ARLINGTON, VA"`:
-    /// every DC-area duty station maps to `WASHINGTON DC METRO`; others to `CITY, ST` in upper case.
-    public static func normalise(_ location: String) -> String {
-        let cleaned = location.uppercased()
-            .replacingAll(".", with: "")
-            .split(whereSeparator: { $0 == "," })
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-            .filter { !$0.isEmpty }
-        guard !cleaned.isEmpty else { return "" }
-        let state = cleaned.count > 1 ? cleaned[cleaned.count - 1] : ""
-        let places = cleaned.count > 1 ? Array(cleaned.dropLast()) : cleaned
-        if state == "DC" || places.contains(where: { washingtonArea.contains($0) && ["", "DC", "VA", "MD"].contains(state) })
-            || washingtonArea.contains(cleaned.joined(separator: " ")) {
-            return "WASHINGTON DC METRO"
+    /// State and territory names, for locations that spell the state out.
+    static let stateNames: [String: String] = [
+        "ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "CALIFORNIA": "CA", "COLORADO": "CO",
+        "CONNECTICUT": "CT", "DELAWARE": "DE", "DISTRICT OF COLUMBIA": "DC", "FLORIDA": "FL", "GEORGIA": "GA",
+        "HAWAII": "HI", "IDAHO": "ID", "ILLINOIS": "IL", "INDIANA": "IN", "IOWA": "IA", "KANSAS": "KS",
+        "KENTUCKY": "KY", "LOUISIANA": "LA", "MAINE": "ME", "MARYLAND": "MD", "MASSACHUSETTS": "MA",
+        "MICHIGAN": "MI", "MINNESOTA": "MN", "MISSISSIPPI": "MS", "MISSOURI": "MO", "MONTANA": "MT",
+        "NEBRASKA": "NE", "NEVADA": "NV", "NEW HAMPSHIRE": "NH", "NEW JERSEY": "NJ", "NEW MEXICO": "NM",
+        "NEW YORK": "NY", "NORTH CAROLINA": "NC", "NORTH DAKOTA": "ND", "OHIO": "OH", "OKLAHOMA": "OK",
+        "OREGON": "OR", "PENNSYLVANIA": "PA", "RHODE ISLAND": "RI", "SOUTH CAROLINA": "SC", "SOUTH DAKOTA": "SD",
+        "TENNESSEE": "TN", "TEXAS": "TX", "UTAH": "UT", "VERMONT": "VT", "VIRGINIA": "VA", "WASHINGTON": "WA",
+        "WEST VIRGINIA": "WV", "WISCONSIN": "WI", "WYOMING": "WY", "PUERTO RICO": "PR", "GUAM": "GU",
+        "VIRGIN ISLANDS": "VI", "AMERICAN SAMOA": "AS", "NORTHERN MARIANA ISLANDS": "MP",
+    ]
+
+    /// The comparison form of a place name, as the derivation script computes it: upper case,
+    /// apostrophes and periods dropped, other punctuation made a space, runs of spaces collapsed,
+    /// abbreviations (``abbreviations``) spelled out.
+    static func key(_ name: String) -> String {
+        var cleaned = ""
+        for c in name.uppercased() {
+            if c == "'" || c == "." { continue }
+            cleaned.append(c.isASCII && (c.isLetter || c.isNumber) ? c : " ")
         }
-        let city = places.last ?? ""
+        return cleaned.split(separator: " ").map { abbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+    }
+
+    /// The commuting area of a duty location such as `"Washington, DC"`, `"PENTAGON, ARLINGTON, VA"`
+    /// or `"NEW YORK NEW YORK, NY"`: the area of the first place part (or its longest leading run
+    /// of words) found in the table for the location's state; otherwise `CITY, ST` in upper case
+    /// from the last place part. Empty for an empty location.
+    public static func normalise(_ location: String) -> String {
+        var parts = location.uppercased()
+            .split(separator: ",")
+            .map { $0.replacingAll(".", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return "" }
+        var state = ""
+        if parts.count > 1 {
+            let last = parts.removeLast()
+            state = stateNames[last] ?? last
+        } else if let code = stateNames[parts[0]] {
+            return code == "DC" ? washingtonDC : parts[0]
+        } else {
+            // "WASHINGTON DC": a trailing two-letter state code without a comma.
+            let words = parts[0].split(separator: " ")
+            if words.count > 1, let lastWord = words.last, lastWord.count == 2, areas[String(lastWord)] != nil
+                || lastWord == "DC" {
+                state = String(lastWord)
+                parts = [words.dropLast().joined(separator: " ")]
+            }
+        }
+        if state == "DC" { return washingtonDC }
+        if let places = areas[state] {
+            for part in parts {
+                let words = key(part).split(separator: " ")
+                for length in stride(from: words.count, through: 1, by: -1) {
+                    if let area = places[words.prefix(length).joined(separator: " ")] { return area }
+                }
+            }
+        }
+        let city = parts.last ?? ""
         return state.isEmpty ? city : "\(city), \(state)"
     }
 }
@@ -39,5 +103,11 @@ extension String {
         out.reserveCapacity(count)
         for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out
+    }
+}
+
+extension Substring {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        String(self).replacingAll(target, with: replacement)
     }
 }

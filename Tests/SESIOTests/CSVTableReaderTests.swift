@@ -136,7 +136,7 @@ struct CSVTableReaderTests {
             A,3,2.5,Yes,2025-02-28, b ; ;A;
             B,3.0,-1,x,,
             C,9,nan,maybe,2025-02-30,
-            D,abc,ten,,03/01/2025,
+            D,abc,ten,,03/01/25,
             """, file: "t.csv", required: ["id"])
         var records = table.records
         #expect(records[0].int("n", in: 0...5) == 3)
@@ -169,7 +169,7 @@ struct CSVTableReaderTests {
             "t.csv:4:5: column 'day': no such date: '2025-02-30'",
             "t.csv:5:2: column 'n': not a whole number: 'abc'",
             "t.csv:5:3: column 'x': not a number: 'ten'",
-            "t.csv:5:5: column 'day': not a YYYY-MM-DD date: '03/01/2025'",
+            "t.csv:5:5: column 'day': not a date: '03/01/25' (use YYYY-MM-DD, or M/D/YYYY as Excel shows US dates)",
             "t.csv:5:6: column 'list': a value is required",
         ])
     }

@@ -54,7 +54,6 @@ struct ExecutivesReaderTests {
             "\(path):4:3: column 'appointment': unknown appointment 'XX' (expected career, noncareer, limited_term "
                 + "or limited_emergency, or a PLUM code CA, NA, TA or EA)",
             "\(path):4:7: column 'position_start': no such date: '2021-02-30'",
-            "\(path):4:8: column 'ses_start': not a YYYY-MM-DD date: '01/02/2020'",
             "\(path):4:20: column 'moratorium_until': no such date: '2025-13-01'",
             "\(path):4:22: column 'preferred_positions': position 'P1' is listed more than once",
             "\(path):5:8: column 'ses_start': impossible dates: ses_start 2021-01-01 is after position_start 2020-01-01",

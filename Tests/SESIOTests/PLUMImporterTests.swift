@@ -42,9 +42,10 @@ struct PLUMImporterTests {
         #expect(result.rowsSkipped == 2)
         #expect(result.positions.count == 7)
         #expect(result.agencies == ["SMALL AGENCY", "OTHER AGENCY"])
-        #expect(result.positions.map(\.position.id) == [
-            "PLUM-SA-001", "PLUM-SA-002", "PLUM-SA-003", "PLUM-OA-001", "PLUM-OA-002", "PLUM-OA-003", "PLUM-SA-004",
-        ])
+        // The documented key: SHA-256 of AGENCY|ORGANIZATION|TITLE|LOCATION, first 10 hex digits.
+        #expect(result.positions[0].position.id == "PLUM-SA-c3dc00c763")
+        #expect(result.positions.allSatisfy { $0.position.id.hasPrefix("PLUM-\($0.agencyCode)-") })
+        #expect(Set(result.positions.map(\.position.id)).count == 7)
         #expect(result.positions.allSatisfy { $0.position.designation == .general })
         let first = result.positions[0]
         #expect(first.position.title == "DEPUTY DIRECTOR")
@@ -85,7 +86,7 @@ struct PLUMImporterTests {
         let other = try PLUMImporter.parse(PLUMTestData.small, file: "plum.csv", agency: "  other   agency ")
         #expect(other.agencyFilter == "OTHER AGENCY")
         #expect(other.positions == all.positions.filter { $0.position.agency == "OTHER AGENCY" })
-        #expect(other.positions.map(\.position.id) == ["PLUM-OA-001", "PLUM-OA-002", "PLUM-OA-003"])
+        #expect(other.positions.map(\.position.id).allSatisfy { $0.hasPrefix("PLUM-OA-") })
     }
 
     @Test("an unknown agency lists close names")
@@ -148,8 +149,7 @@ struct PLUMImporterTests {
         #expect(error?.problems.map(\.description) == [
             "r.csv:2:12: expected 12 fields as in the header, found 11",
             "r.csv:3:5: column 'AppointmentTypeDescription': unknown appointment type 'XX'; expected CA, NA, TA, EA, CG or DA",
-            "r.csv:4:5: column 'AppointmentTypeDescription': a filled position needs an appointment type (CA, NA, TA, EA, CG, DA)",
-            "r.csv:5:6: column 'ExpirationDate': not a date: '2027-13-01' (expected MM/DD/YYYY or YYYY-MM-DD)",
+            "r.csv:5:6: column 'ExpirationDate': no such date: '2027-13-01'",
             "r.csv:6:1: column 'AgencyName': empty agency name",
         ])
     }
@@ -185,15 +185,14 @@ struct PLUMImporterTests {
         for p in result.positions { codes[p.appointmentCode, default: 0] += 1 }
         #expect(codes == ["CA": 4153, "NA": 1142, "TA": 76, "CG": 21, "DA": 7, "EA": 1])
         #expect(Set(result.positions.map(\.position.id)).count == 5400)
-        #expect(Set(result.positions.map(\.agencyCode)).count == 77)
+        #expect(result.warnings.isEmpty)
 
         let again = try PLUMImporter.read(contentsOf: PLUMTestData.path)
         #expect(again.positions.map(\.position.id) == result.positions.map(\.position.id))
 
         let labor = try PLUMImporter.read(contentsOf: PLUMTestData.path, agency: "Department of Labor")
         #expect(labor.positions.count == 147)
-        #expect(labor.positions.first?.position.id == "PLUM-DOL-001")
-        #expect(labor.positions.last?.position.id == "PLUM-DOL-147")
+        #expect(labor.positions.allSatisfy { $0.position.id.hasPrefix("PLUM-DOL-") })
         #expect(labor.positions == result.positions.filter { $0.position.agency == "DEPARTMENT OF LABOR" })
         #expect(labor.summary.hasPrefix("147 SES General positions (112 filled, 35 vacant) of DEPARTMENT OF LABOR"))
     }

@@ -189,7 +189,7 @@ struct PolicyReaderTests {
             "policy.yaml:19:20: key 'rules.allow_transfers': expected true or false, got 'yes'",
             "policy.yaml:20:20: key 'rules.moratorium_days': the long form needs a 'value'",
             "policy.yaml:21:42: key 'rules.probation_days.verified': expected true or false, got 'maybe'",
-            "policy.yaml:21:60: key 'rules.probation_days.effective': not a YYYY-MM-DD date: '2025-1-1'",
+            "policy.yaml:21:60: key 'rules.probation_days.effective': not a date: '2025-1-1' (use YYYY-MM-DD, or M/D/YYYY as Excel shows US dates)",
             "policy.yaml:21:70: unknown key 'rules.probation_days.color' (expected one of: value, citation, effective, verified, note)",
         ])
     }

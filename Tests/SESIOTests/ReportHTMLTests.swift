@@ -175,7 +175,12 @@ enum ReportFixtures {
         defer { try? FileManager.default.removeItem(at: dir) }
         try PlanWriter.write(plans: plans, note: nil, policy: problem.instance.policy, inputs: ["x.csv"], to: dir.path, problem: problem)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["plan-1.csv", "plan-1.json", "plan-2.csv", "plan-2.json", "report.html", "report.md"])
+        #expect(names == ["plan-1.csv", "plan-1.json", "plan-1.xlsx", "plan-2.csv", "plan-2.json", "plan-2.xlsx",
+                          "report.html", "report.md"])
+        // The workbook holds the CSV's rows.
+        let workbook = try CSVTable(.file(dir.appendingPathComponent("plan-1.xlsx").path), required: ["executive_id"])
+        let csv = try CSVTable(.file(dir.appendingPathComponent("plan-1.csv").path), required: ["executive_id"])
+        #expect(workbook.records.map(\.fields) == csv.records.map(\.fields))
         let html = try String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html == HTMLReport.html(plans: plans, note: nil, policy: problem.instance.policy, inputs: ["x.csv"], problem: problem))
         let md = try String(contentsOf: dir.appendingPathComponent("report.md"), encoding: .utf8)
@@ -207,7 +212,13 @@ enum ReportFixtures {
         // (one path is the arrowhead marker, the other the return arrow)
         #expect(svg.components(separatedBy: "<path d=\"M").count - 1 == 2)
         #expect(svg.contains("<g class=\"seat unplaced\">"))
-        #expect(svg.contains("<title>B Synthetic B: reassignment P2 → P1</title>"))
+        let effective = ReportFixtures.asOf.adding(days: 15).iso
+        #expect(svg.contains("<title>B Synthetic B: reassignment P2 → P1, effective \(effective)</title>"))
+        // Arrows carry the mover's name and the effective date, not only the id.
+        #expect(svg.contains(">Synthetic A</text>") && svg.contains(">Synthetic C</text>"))
+        #expect(svg.components(separatedBy: "class=\"effective\"").count - 1 == 3)
+        // On paper every column of the tables stays visible.
+        #expect(html.contains("@media print") && html.contains("size: letter landscape"))
         #expect(html.contains("1 chain and 1 cycle"))
         if let keep = ProcessInfo.processInfo.environment["SESPLAN_KEEP_REPORT"] {
             try? AtomicFile.write(html, to: keep + "-cycle.html")

@@ -20,11 +20,23 @@ public enum DraftMovesReader {
         var problems = table.problems
         let executiveIDs = Set(instance.executives.map(\.id))
         let positionIDs = Set(instance.positions.map(\.id))
+        let unplaced = Set(instance.executives.filter { $0.positionID == nil }.map(\.id))
         var sortedExecutives: [String]?, sortedPositions: [String]?
         var firstLine: [String: Int] = [:]
         var moves: [DraftMove] = []
         for var record in table.records {
             let executive = record.requiredString("executive_id")
+            // An empty target on the row of an unplaced executive (as plan-N.csv writes it) leaves
+            // the executive unplaced: nothing to check.
+            if let executive, record["to_position_id"].isEmpty, unplaced.contains(executive) {
+                if let line = firstLine[executive] {
+                    record.report("executive_id", "executive '\(executive)' already has a row (line \(line)); one row per executive")
+                    problems += record.problems
+                } else {
+                    firstLine[executive] = record.line
+                }
+                continue
+            }
             let position = record.requiredString("to_position_id")
             if let executive, !executiveIDs.contains(executive) {
                 if sortedExecutives == nil { sortedExecutives = executiveIDs.sorted() }

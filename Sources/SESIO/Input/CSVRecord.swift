@@ -118,12 +118,13 @@ public struct CSVRecord: Sendable {
         }
     }
 
-    /// A `YYYY-MM-DD` date, or nil when empty or bad (reported: "not a YYYY-MM-DD date" or "no such date").
+    /// A date in one of the forms of ``DateText`` (ISO, or `M/D/YYYY` as US Excel shows it), or nil
+    /// when empty or bad (reported: "not a date" or "no such date").
     public mutating func day(_ name: String) -> Day? {
         let text = self[name]
         if text.isEmpty { return nil }
-        if let day = Day(iso: text) { return day }
-        report(name, Self.dateProblem(text))
+        if let day = DateText.day(text) { return day }
+        report(name, DateText.problem(text))
         return nil
     }
 
@@ -136,14 +137,6 @@ public struct CSVRecord: Sendable {
             if trimmed.isEmpty { return nil }
             return lowercased ? trimmed.lowercased() : trimmed
         }
-    }
-
-    /// The message for a text that `Day(iso:)` refused: the wrong form, or a date that does not exist.
-    static func dateProblem(_ text: String) -> String {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let wellFormed = parts.count == 3 && parts.map(\.count) == [4, 2, 2]
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        return wellFormed ? "no such date: '\(text)'" : "not a YYYY-MM-DD date: '\(text)'"
     }
 
     /// "must be between a and b", "must be at least a" or "must be at most b", with the value given.

@@ -33,6 +33,10 @@ public struct CSVTable: Sendable {
     ///   - maxBytes: files larger than this are refused.
     public init(_ source: InputSource, required: [String], optional: [String] = [],
                 maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) {
+        if let sheet = try XLSXInput.sheet(for: source, maxBytes: maxBytes) {
+            try self.init(sheet: sheet.name, rows: sheet.rows, required: required, optional: optional)
+            return
+        }
         let text = try InputText.load(source, maxBytes: maxBytes)
         try self.init(text: text, file: source.name, required: required, optional: optional)
     }

@@ -140,8 +140,8 @@ struct YAMLValues {
             report(node, path, "expected a YYYY-MM-DD date, got \(Self.describe(node))")
             return nil
         }
-        if let day = Day(iso: scalar.string) { return day }
-        report(node, path, CSVRecord.dateProblem(scalar.string))
+        if let day = DateText.day(scalar.string) { return day }
+        report(node, path, DateText.problem(scalar.string))
         return nil
     }
 

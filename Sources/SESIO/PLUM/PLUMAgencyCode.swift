@@ -1,4 +1,4 @@
-/// Short, stable agency codes for PLUM position ids (`PLUM-DOL-001`).
+/// Short, stable agency codes for PLUM position ids (`PLUM-DOL-<key hash>`, see ``PLUMPositionID``).
 ///
 /// The scheme: a fixed table of the customary abbreviations of the larger agencies (DOL, USDA,
 /// VA, TREAS, ...); for any other agency, the initials of the words of its name other than

@@ -2,29 +2,29 @@ import CSV
 import Foundation
 import SESDomain
 
-/// Reads OPM's PLUM export (the successor of the Plum Book, 5 U.S.C. 3330f) into SES positions.
+/// Reads the Plum Book, in any of its published layouts (``PLUMLayout``: OPM's PLUM export of 2024
+/// onward, or the GPO layout of the editions up to 2020, told apart by the header), into SES
+/// positions. CSV (UTF-8 with or without a byte order mark, LF or CRLF) or an `.xlsx` workbook
+/// (detected by content; first sheet).
 ///
-/// Expected columns (a header row, any order, case-insensitive): `AgencyName`, `OrganizationName`,
-/// `PositionTitle`, `PositionStatus` (Filled/Vacant), `AppointmentTypeDescription` (CA, NA, TA, EA,
-/// CG, DA), `Location`, `PaymentPlanDescription`, `IncumbentVacateDate`, and optionally
-/// `ExpirationDate`; other columns (`LevelGradePay`, `Tenure`, `IncumbentBeginDate`, ...) are ignored.
-/// UTF-8 with or without a byte order mark, LF or CRLF line ends.
+/// Kept rows: pay plan `ES` and no incumbent vacate date, i.e. the current SES positions. The Plum
+/// Book lists SES **General** positions only, so every position gets designation `general`.
 ///
-/// Kept rows: pay plan `ES` and no incumbent vacate date, i.e. the current SES positions. PLUM lists
-/// SES **General** positions only, so every position gets designation `general`.
-///
-/// Position ids: `PLUM-` + the agency's code (``PLUMAgencyCode``) + `-` + the running number of the
-/// kept row within its agency in file order, zero-padded to three digits: `PLUM-DOL-001`,
-/// `PLUM-DOL-002`, ... The numbering counts every kept row of the agency whether or not an agency
-/// filter is given, so the same file always gives the same ids, filtered or not.
+/// - Component: the row's organization (`OrganizationName`, `org_name`); where a row has none,
+///   the organization of the nearest row above it of the same agency that has one (the GPO layout
+///   prints an organization once above its positions). Rows still without one are counted.
+/// - Dates (`ExpirationDate`, `expires`, `IncumbentVacateDate`) in any form of ``DateText``,
+///   timestamps such as `2022-08-03T00:00:00Z` included.
+/// - A filled position without an appointment type is kept (its incumbent's appointment unknown)
+///   and counted.
+/// - Position ids are stable across editions: see ``PLUMPositionID``.
+/// - With `skipBadRows`, rows with problems are left out and returned in ``PLUMImport/rejected``
+///   instead of failing the whole file.
 public enum PLUMImporter {
-    /// Columns the importer needs.
-    public static let requiredColumns = [
-        "AgencyName", "OrganizationName", "PositionTitle", "PositionStatus",
-        "AppointmentTypeDescription", "Location", "PaymentPlanDescription", "IncumbentVacateDate",
-    ]
+    /// Columns the importer needs in OPM's layout.
+    public static let requiredColumns = PLUMLayout.opm.requiredColumns
 
-    /// Columns the importer reads when present.
+    /// Columns the importer reads when present (OPM layout).
     public static let optionalColumns = ["ExpirationDate"]
 
     /// The appointment a PLUM appointment code stands for: CA career, NA noncareer, TA limited
@@ -40,18 +40,26 @@ public enum PLUMImporter {
         }
     }
 
-    /// Reads a PLUM export file; `agency` keeps one agency (case-insensitive exact name).
+    /// Reads a Plum Book file; `agency` keeps one agency (case-insensitive exact name).
     ///
     /// - Throws: ``InputError`` naming the file, line and column of every problem found: unreadable
-    ///   or non-UTF-8 file, empty file, missing columns, rows with the wrong number of fields,
-    ///   unknown status or appointment codes, bad dates, an agency name that is not in the file
-    ///   (the message lists close names).
-    public static func read(contentsOf path: String, agency: String? = nil) throws -> PLUMImport {
+    ///   or non-UTF-8 file, empty file, an unknown layout or missing columns, rows with the wrong
+    ///   number of fields, unknown status or appointment codes, bad dates (unless `skipBadRows`), an
+    ///   agency name that is not in the file (the message lists close names).
+    public static func read(contentsOf path: String, agency: String? = nil, skipBadRows: Bool = false) throws -> PLUMImport {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, "no such file")
         }
         guard !isDirectory.boolValue else { throw InputError(file: path, "is a directory, not a PLUM CSV file") }
+        if XLSXWorkbook.isZip(path: path) {
+            let sheet = try XLSXWorkbook(path: path).rows()
+            guard let first = sheet.rows.first else {
+                throw InputError(file: path, line: 1, column: 1, "empty sheet: expected a header row with the Plum Book columns")
+            }
+            return try parse(header: first.cells, rows: sheet.rows.dropFirst().map { ($0.row, $0.cells) },
+                             file: "\(path)[\(sheet.sheet)]", agency: agency, skipBadRows: skipBadRows)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -67,11 +75,11 @@ public enum PLUMImporter {
             }
             throw InputError(file: path, line: line, "not UTF-8 text (first bad byte near character \(column)); save the file as UTF-8 CSV")
         }
-        return try parse(text, file: path, agency: agency)
+        return try parse(text, file: path, agency: agency, skipBadRows: skipBadRows)
     }
 
-    /// Parses the text of a PLUM export; `file` names it in messages. See ``read(contentsOf:agency:)``.
-    public static func parse(_ text: String, file: String, agency: String? = nil) throws -> PLUMImport {
+    /// Parses the text of a Plum Book CSV; `file` names it in messages. See ``read(contentsOf:agency:skipBadRows:)``.
+    public static func parse(_ text: String, file: String, agency: String? = nil, skipBadRows: Bool = false) throws -> PLUMImport {
         var scalars = text.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         let body = String(String.UnicodeScalarView(scalars))
@@ -86,92 +94,137 @@ public enum PLUMImporter {
             throw InputError(file: file, line: 1, column: 1,
                              "empty file: expected a header row with the PLUM columns \(requiredColumns.joined(separator: ", "))")
         }
-        let header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces) }
-        var index: [String: Int] = [:]
-        for (i, name) in header.enumerated() where index[name.lowercased()] == nil {
-            index[name.lowercased()] = i
-        }
-        let missing = requiredColumns.filter { index[$0.lowercased()] == nil }
-        guard missing.isEmpty else {
-            let noun = missing.count == 1 ? "column" : "columns"
-            throw InputError(file: file, line: 1,
-                             "missing \(noun) \(missing.joined(separator: ", ")); a PLUM export has \(requiredColumns.joined(separator: ", "))")
-        }
-        func column(_ name: String) -> Int? { index[name.lowercased()] }
-
-        var problems: [InputProblem] = []
-        var kept: [(fields: [String], line: Int, status: PLUMPosition.Status, code: String, expiration: Day?)] = []
-        var rowsRead = 0, rowsSkipped = 0
+        var rows: [(line: Int, fields: [String])] = []
         var line = 1 + embeddedLineBreaks(rawHeader) + 1
         while let row = reader.next() {
             let rowLine = line
             line += 1 + embeddedLineBreaks(row)
             if isBlank(row) { continue }
-            rowsRead += 1
+            rows.append((rowLine, row))
+        }
+        return try parse(header: rawHeader, rows: rows, file: file, agency: agency, skipBadRows: skipBadRows)
+    }
+
+    /// Parses rows already split into fields (from CSV or a sheet).
+    static func parse(header rawHeader: [String], rows: [(line: Int, fields: [String])], file: String,
+                      agency: String?, skipBadRows: Bool) throws -> PLUMImport {
+        let header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let layout = PLUMLayout.detect(header) else {
+            throw InputError(file: file, line: 1, "not a Plum Book file: the header has neither AgencyName (OPM's PLUM export: "
+                             + PLUMLayout.opm.requiredColumns.joined(separator: ", ") + ") nor agcy_name (the GPO Plum Book: "
+                             + PLUMLayout.gpo.requiredColumns.joined(separator: ", ") + ")")
+        }
+        var index: [String: Int] = [:]
+        for (i, name) in header.enumerated() where index[name.lowercased()] == nil {
+            index[name.lowercased()] = i
+        }
+        let missing = layout.requiredColumns.filter { index[$0.lowercased()] == nil }
+        guard missing.isEmpty else {
+            let noun = missing.count == 1 ? "column" : "columns"
+            throw InputError(file: file, line: 1, "missing \(noun) \(missing.joined(separator: ", ")); a \(layout.title) has "
+                             + layout.requiredColumns.joined(separator: ", "))
+        }
+        func columnIndex(_ field: PLUMLayout.Field) -> Int? { layout.column(field).flatMap { index[$0.lowercased()] } }
+        func name(_ field: PLUMLayout.Field) -> String { layout.column(field) ?? "" }
+
+        var problems: [InputProblem] = []
+        var rejected: [PLUMRejectedRow] = []
+        struct Kept {
+            var fields: [String]; var line: Int; var status: PLUMPosition.Status; var code: String
+            var expiration: Day?; var organization: String
+        }
+        var kept: [Kept] = []
+        var rowsSkipped = 0
+        var lastOrganization: [String: String] = [:]
+        for (rowLine, row) in rows {
+            var rowProblems: [InputProblem] = []
             guard row.count == header.count else {
-                problems.append(InputProblem(file: file, line: rowLine, column: min(row.count, header.count) + 1,
-                                             message: "expected \(header.count) fields as in the header, found \(row.count)"))
+                let problem = InputProblem(file: file, line: rowLine, column: min(row.count, header.count) + 1,
+                                           message: "expected \(header.count) fields as in the header, found \(row.count)")
+                if skipBadRows {
+                    rejected.append(PLUMRejectedRow(line: rowLine, fields: row, reasons: problem.message))
+                } else {
+                    problems.append(problem)
+                }
                 continue
             }
-            func value(_ name: String) -> String {
-                column(name).map { row[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            func value(_ field: PLUMLayout.Field) -> String {
+                columnIndex(field).map { row[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             }
-            func problem(_ name: String, _ message: String) {
-                problems.append(InputProblem(file: file, line: rowLine, column: column(name).map { $0 + 1 },
-                                             field: name, message: message))
+            func problem(_ field: PLUMLayout.Field, _ message: String) {
+                rowProblems.append(InputProblem(file: file, line: rowLine, column: columnIndex(field).map { $0 + 1 },
+                                                field: name(field), message: message))
             }
-            guard value("PaymentPlanDescription").uppercased() == "ES", value("IncumbentVacateDate").isEmpty else {
+            // The organization heading carries down to the rows below it (GPO layout).
+            let agencyName = HTMLEntities.decode(value(.agency))
+            var organization = HTMLEntities.decode(value(.organization))
+            if organization.isEmpty {
+                organization = lastOrganization[agencyName] ?? ""
+            } else {
+                lastOrganization[agencyName] = organization
+            }
+            guard value(.payPlan).uppercased() == "ES", value(.vacateDate).isEmpty else {
                 rowsSkipped += 1
                 continue
             }
-            var ok = true
-            if value("AgencyName").isEmpty { problem("AgencyName", "empty agency name"); ok = false }
-            let statusText = value("PositionStatus")
-            let status = PLUMPosition.Status.allCases.first { $0.rawValue.lowercased() == statusText.lowercased() }
-            if status == nil {
-                problem("PositionStatus", "expected Filled or Vacant, found '\(statusText)'"); ok = false
-            }
-            let code = value("AppointmentTypeDescription").uppercased()
-            if code.isEmpty {
-                if status == .filled {
-                    problem("AppointmentTypeDescription", "a filled position needs an appointment type (CA, NA, TA, EA, CG, DA)")
-                    ok = false
+            if agencyName.isEmpty { problem(.agency, "empty agency name") }
+            let statusText = value(.status)
+            let status: PLUMPosition.Status?
+            switch layout {
+            case .opm:
+                status = PLUMPosition.Status.allCases.first { $0.rawValue.lowercased() == statusText.lowercased() }
+                if status == nil { problem(.status, "expected Filled or Vacant, found '\(statusText)'") }
+            case .gpo:
+                switch statusText.lowercased() {
+                case "", "n", "no", "false", "0", "filled": status = .filled
+                case "y", "yes", "true", "1", "x", "vacant": status = .vacant
+                default:
+                    status = nil
+                    problem(.status, "expected Y or N (or Vacant), found '\(statusText)'")
                 }
-            } else if appointment(forCode: code) == nil {
-                problem("AppointmentTypeDescription", "unknown appointment type '\(code)'; expected CA, NA, TA, EA, CG or DA")
-                ok = false
+            }
+            let code = value(.appointment).uppercased()
+            if !code.isEmpty && appointment(forCode: code) == nil {
+                problem(.appointment, "unknown appointment type '\(code)'; expected CA, NA, TA, EA, CG or DA")
             }
             var expiration: Day?
-            if column("ExpirationDate") != nil {
-                let text = value("ExpirationDate")
+            if columnIndex(.expiration) != nil {
+                let text = value(.expiration)
                 if !text.isEmpty {
-                    expiration = parseDate(text)
-                    if expiration == nil {
-                        problem("ExpirationDate", "not a date: '\(text)' (expected MM/DD/YYYY or YYYY-MM-DD)"); ok = false
-                    }
+                    expiration = DateText.day(text)
+                    if expiration == nil { problem(.expiration, DateText.problem(text)) }
                 }
             }
-            if ok, let status { kept.append((row, rowLine, status, code, expiration)) }
+            if rowProblems.isEmpty, let status {
+                kept.append(Kept(fields: row, line: rowLine, status: status, code: code, expiration: expiration,
+                                 organization: organization))
+            } else if skipBadRows {
+                rejected.append(PLUMRejectedRow(line: rowLine, fields: row, reasons: rowProblems.map { p in
+                    (p.field.map { "\($0): " } ?? "") + p.message
+                }.joined(separator: "; ")))
+            } else {
+                problems += rowProblems
+            }
         }
         guard problems.isEmpty else { throw InputError(problems) }
-        guard rowsRead > 0 else {
+        guard !rows.isEmpty else {
             throw InputError(file: file, line: 2, "no data rows after the header")
         }
         guard !kept.isEmpty else {
-            throw InputError(file: file, "no current SES rows (pay plan ES without an incumbent vacate date) among \(rowsRead) rows")
+            throw InputError(file: file, "no current SES rows (pay plan ES without an incumbent vacate date) among \(rows.count) rows"
+                             + (rejected.isEmpty ? "" : " (\(rejected.count) rejected)"))
         }
 
-        func field(_ fields: [String], _ name: String) -> String {
-            column(name).map { HTMLEntities.decode(fields[$0]).trimmingCharacters(in: .whitespaces) } ?? ""
+        func field(_ fields: [String], _ f: PLUMLayout.Field) -> String {
+            columnIndex(f).map { HTMLEntities.decode(fields[$0]).trimmingCharacters(in: .whitespaces) } ?? ""
         }
-        // Agencies in order of first appearance, their codes, and the running numbers.
+        // Agencies in order of first appearance.
         var agencies: [String] = []
-        var agencyIndex: [String: Int] = [:]
+        var seenAgencies = Set<String>()
         for row in kept {
-            let name = field(row.fields, "AgencyName")
-            if agencyIndex[name] == nil { agencyIndex[name] = agencies.count; agencies.append(name) }
+            let name = field(row.fields, .agency)
+            if seenAgencies.insert(name).inserted { agencies.append(name) }
         }
-        let codes = PLUMAgencyCode.codes(for: agencies)
 
         var selected: String?
         if let agency {
@@ -180,29 +233,31 @@ public enum PLUMImporter {
                 let hint = close.isEmpty
                     ? "the file has \(agencies.count) agencies, e.g. \(agencies.prefix(3).joined(separator: "; "))"
                     : "close names: \(close.joined(separator: "; "))"
-                throw InputError(file: file, field: "AgencyName", "no agency named '\(agency)' in this file; \(hint)")
+                throw InputError(file: file, field: name(.agency), "no agency named '\(agency)' in this file; \(hint)")
             }
             selected = match
         }
 
-        var counters = Array(repeating: 0, count: agencies.count)
+        // Ids over every kept row, filtered or not, so a filter never changes them.
+        let ids = PLUMPositionID.numbered(kept.map { row in
+            PLUMPositionID.base(agency: field(row.fields, .agency), organization: row.organization,
+                                title: field(row.fields, .title), location: field(row.fields, .location),
+                                publishedID: field(row.fields, .publishedID))
+        })
         var positions: [PLUMPosition] = []
-        for row in kept {
-            let agencyName = field(row.fields, "AgencyName")
-            let a = agencyIndex[agencyName]!
-            counters[a] += 1
+        for (row, id) in zip(kept, ids) {
+            let agencyName = field(row.fields, .agency)
             if let selected, selected != agencyName { continue }
-            let number = String(counters[a])
-            let id = "PLUM-\(codes[a])-" + String(repeating: "0", count: max(0, 3 - number.count)) + number
-            let position = Position(id: id, title: field(row.fields, "PositionTitle"), agency: agencyName,
-                                    component: field(row.fields, "OrganizationName"),
-                                    location: field(row.fields, "Location"), designation: .general)
+            let position = Position(id: id, title: field(row.fields, .title), agency: agencyName,
+                                    component: row.organization.trimmingCharacters(in: .whitespaces),
+                                    location: field(row.fields, .location), designation: .general)
             positions.append(PLUMPosition(position: position, status: row.status, appointmentCode: row.code,
-                                          appointment: appointment(forCode: row.code), agencyCode: codes[a],
+                                          appointment: appointment(forCode: row.code),
+                                          agencyCode: PLUMAgencyCode.base(for: agencyName),
                                           expirationDate: row.expiration, line: row.line))
         }
-        return PLUMImport(file: file, positions: positions, rowsRead: rowsRead, rowsSkipped: rowsSkipped,
-                          agencies: agencies, agencyFilter: selected)
+        return PLUMImport(file: file, positions: positions, rowsRead: rows.count, rowsSkipped: rowsSkipped,
+                          agencies: agencies, agencyFilter: selected, layout: layout, header: header, rejected: rejected)
     }
 
     /// True for a row that is a blank line.
@@ -228,15 +283,5 @@ public enum PLUMImporter {
             }
         }
         return count
-    }
-
-    /// `MM/DD/YYYY` (optionally followed by a time, as PLUM writes it) or `YYYY-MM-DD`.
-    static func parseDate(_ text: String) -> Day? {
-        if let day = Day(iso: text) { return day }
-        let datePart = text.split(separator: " ").first.map(String.init) ?? text
-        let parts = datePart.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]),
-              parts[2].count == 4 else { return nil }
-        return Day(year: y, month: m, day: d)
     }
 }

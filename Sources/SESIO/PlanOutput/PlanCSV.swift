@@ -10,6 +10,11 @@ public enum PlanCSV {
 
     /// The CSV text of a plan.
     public static func encode(_ plan: Plan) -> String {
+        CSVFormatter.document(rows(plan), finalNewline: false)
+    }
+
+    /// The header and one row per executive, as in the CSV (also the rows of `plan-N.xlsx`).
+    public static func rows(_ plan: Plan) -> [[String]] {
         var rows = [header]
         rows.reserveCapacity(plan.moves.count + 1)
         for m in plan.moves {
@@ -23,7 +28,7 @@ public enum PlanCSV {
                 m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
             ])
         }
-        return CSVFormatter.document(rows, finalNewline: false)
+        return rows
     }
 
     /// A number as short as it can be written exactly (no `.0` on whole numbers).

@@ -5,10 +5,10 @@ import SESPlanning
 /// same plan gives the same bytes.
 public enum PlanJSON {
     /// The JSON text of a plan.
-    public static func encode(_ plan: Plan) throws -> String {
+    public static func encode(_ plan: Plan, provenance: PlanProvenance? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(plan)
+        let data = try provenance.map { try encoder.encode(PlanWithProvenance(plan: plan, provenance: $0)) } ?? encoder.encode(plan)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

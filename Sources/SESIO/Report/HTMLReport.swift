@@ -108,7 +108,8 @@ public enum HTMLReport {
             out += "<p>Nobody moves.</p>\n"
         } else {
             out += "<figure>\n<div class=\"scroll\">\n"
-            out += VacancyChainSVG.svg(chains, plan: plan.number) { id in
+            let effective = Dictionary(plan.moves.map { ($0.executiveID, $0.earliestEffective?.iso ?? "") }, uniquingKeysWith: { a, _ in a })
+            out += VacancyChainSVG.svg(chains, plan: plan.number, effective: { effective[$0] ?? "" }) { id in
                 insights.title(of: id).isEmpty ? (plan.moves.first { $0.toPositionID == id }?.toTitle ?? "") : insights.title(of: id)
             }
             let cycles = chains.filter(\.isCycle).count
@@ -234,13 +235,27 @@ public enum HTMLReport {
     figcaption { color: #56606d; font-size: 12px; margin-top: 4px; }
     svg.chains .seat rect { fill: #eef3f9; stroke: #1f4e79; stroke-width: 1.5; }
     svg.chains .seat.unplaced rect { fill: #fff; stroke: #8a96a3; stroke-dasharray: 5 4; }
-    svg.chains .pid { font: 600 13px system-ui, sans-serif; fill: #1d2733; }
+    svg.chains .pid { font: 600 11.5px system-ui, sans-serif; fill: #1d2733; }
     svg.chains .ptitle { font: 11px system-ui, sans-serif; fill: #56606d; }
     svg.chains .move line, svg.chains .move path { stroke: #b5532a; stroke-width: 2; fill: none; }
     svg.chains .arrowhead { fill: #b5532a; }
-    svg.chains .mover { font: 600 11px system-ui, sans-serif; fill: #b5532a; }
+    svg.chains .mover { font: 600 10px system-ui, sans-serif; fill: #b5532a; }
     svg.chains .caption { font: italic 11px system-ui, sans-serif; fill: #8a96a3; }
-    @media print { nav { display: none; } .scroll { overflow: visible; } }
+    svg.chains .effective { font: 10px system-ui, sans-serif; fill: #56606d; }
+    @page { size: letter landscape; margin: 0.4in; }
+    @media print {
+      nav { display: none; }
+      body { margin: 0; font-size: 8.5pt; }
+      .scroll { overflow: visible; }
+      table { width: 100%; table-layout: auto; font-size: 7.5pt; }
+      th, td { padding: 2px 3px; overflow-wrap: break-word; word-break: normal; }
+      td.why { min-width: 0; max-width: none; width: 30%; }
+      td.basis { min-width: 0; max-width: none; width: 12%; }
+      thead { display: table-header-group; }
+      tr, figure { break-inside: avoid; page-break-inside: avoid; }
+      svg.chains { max-width: 100%; height: auto; }
+      h2 { break-after: avoid; page-break-after: avoid; }
+    }
 
     """
 }

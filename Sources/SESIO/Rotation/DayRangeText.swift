@@ -20,10 +20,10 @@ enum DayRangeText {
             }
             var days: [Day] = []
             for part in parts {
-                if let day = Day(iso: part) {
+                if let day = DateText.day(part) {
                     days.append(day)
                 } else {
-                    record.report(column, CSVRecord.dateProblem(part) + " in '\(item)' (write YYYY-MM-DD..YYYY-MM-DD)")
+                    record.report(column, DateText.problem(part) + " in '\(item)' (write YYYY-MM-DD..YYYY-MM-DD)")
                 }
             }
             guard days.count == parts.count else { continue }

@@ -11,13 +11,17 @@ public enum ScheduleCSV {
 
     /// The CSV text.
     public static func encode(_ schedule: RotationSchedule) -> String {
-        let rows = schedule.assignments.map { a in
+        CSVText.render(header: header, rows: rows(schedule))
+    }
+
+    /// One row per assignment, without the header (also the rows of `schedule.xlsx`).
+    public static func rows(_ schedule: RotationSchedule) -> [[String]] {
+        schedule.assignments.map { a in
             [a.personID, a.personName, a.hostID, a.hostTitle, a.hostAgency, a.hostComponent, a.hostLocation,
              a.start.iso, a.end.iso, String(a.days), String(a.firstPeriod), String(a.periods),
              CSVText.bool(a.countsTowardMinimum), a.broadening.rawValue, CSVText.list(a.ecqNeedsDeveloped),
              CSVText.int(a.preferenceRank), CSVText.day(a.earliestEffective), a.overdue.map(CSVText.bool) ?? "",
              CSVText.number(a.score)]
         }
-        return CSVText.render(header: header, rows: rows)
     }
 }

@@ -177,7 +177,7 @@ public struct SyntheticGenerator: Sendable {
             var c = p
             let code = "\(p.agencyCode)C\(number)"
             c.agencyCode = code
-            c.position.id = "PLUM-\(code)-" + p.position.id.split(separator: "-").last!
+            c.position.id = "PLUM-\(code)-" + p.position.id.dropFirst("PLUM-\(p.agencyCode)-".count)
             c.position.agency = "\(p.position.agency) (synthetic copy \(number))"
             return c
         }

@@ -17,7 +17,7 @@ struct ExplainCommand: ParsableCommand {
         executives the rules excluded. Exit codes: 0 explained; 1 bad input or usage.
         """)
 
-    @Option(name: .long, help: "A plan file written by `sesplan plan` (DIR/plan-N.json).")
+    @Option(name: .long, help: "A plan file written by `sesplan plan` (DIR/plan-N.json, or its .csv or .xlsx).")
     var plan: String
 
     @OptionGroup var inputs: InputOptions
@@ -42,14 +42,24 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let problem = try whatIf.problem(for: inputs.load())
         let planValue: Plan
-        do {
-            planValue = try PlanJSON.decode(Data(contentsOf: URL(fileURLWithPath: plan)))
-        } catch let error as DecodingError {
-            Console.error("\(plan): not a plan file written by `sesplan plan`: \(Self.describe(error))")
-            throw ExitCode(1)
-        } catch {
-            Console.error("\(plan): cannot read the file: \(error.localizedDescription)")
-            throw ExitCode(1)
+        if plan.hasSuffix(".json") {
+            do {
+                planValue = try PlanJSON.decode(Data(contentsOf: URL(fileURLWithPath: plan)))
+            } catch let error as DecodingError {
+                Console.error("\(plan): not a plan file written by `sesplan plan`: \(Self.describe(error))")
+                throw ExitCode(1)
+            } catch {
+                Console.error("\(plan): cannot read the file: \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        } else {
+            do {
+                planValue = try PlanTableReader.read(plan, asOf: problem.instance.policy.asOf,
+                                                     ecqFramework: problem.instance.policy.ecqFramework)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(1)
+            }
         }
         let output: String
         do {

@@ -1,41 +1,85 @@
 import ArgumentParser
+import Foundation
 import SESIO
 
-/// `sesplan import-plum`: reads OPM's PLUM export and writes the current SES General positions
-/// as `positions.csv`.
+/// `sesplan import-plum`: reads a Plum Book edition (OPM's PLUM export or the GPO layout) and writes
+/// the current SES General positions as `positions.csv`, or refreshes an existing one.
 struct ImportPlumCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-plum",
-        abstract: "Convert OPM's PLUM export into positions.csv (SES General positions, pay plan ES).",
+        abstract: "Convert a Plum Book edition into positions.csv (SES General positions, pay plan ES).",
         discussion: """
-        Keeps rows with pay plan ES and no incumbent vacate date. Position ids are PLUM-<agency \
-        code>-<running number within the agency in file order>, the same for the same file whether \
-        or not --agency is given. Nothing is written when the input has problems.
+        Reads OPM's PLUM export (AgencyName, OrganizationName, ...) and the GPO Plum Book layout \
+        (agcy_name, org_name, ...), told apart by the header, from CSV or .xlsx. Keeps rows with pay \
+        plan ES and no incumbent vacate date. Position ids stay the same across editions: \
+        PLUM-<agency code>-<published position number> where the edition has one, otherwise \
+        PLUM-<agency code>-<first 10 hex digits of the SHA-256 of AGENCY|ORGANIZATION|TITLE|LOCATION>, \
+        with -2, -3, ... for repeated positions. --update refreshes an existing positions.csv from a \
+        new edition and keeps every column entered by hand. An existing file is replaced only when \
+        named with --out. Nothing is written when the input has problems, unless --skip-bad-rows \
+        is given: then bad rows are left out and written, with the reasons, to <out>.rejected.csv.
         """)
 
-    @Argument(help: "The PLUM export (CSV).")
+    @Argument(help: "The Plum Book file (CSV or .xlsx).")
     var file: String
 
-    @Option(name: .long, help: "Keep one agency (its PLUM AgencyName, case-insensitive).")
+    @Option(name: .long, help: "Keep one agency (its name in the file, case-insensitive).")
     var agency: String?
 
-    @Option(name: .long, help: "The positions.csv to write.")
-    var out: String = "positions.csv"
+    @Option(name: .long, help: "The positions.csv to write (default: positions.csv, which must not exist yet).")
+    var out: String?
+
+    @Option(name: .long, help: "An existing positions.csv to refresh from this edition (needs --out).")
+    var update: String?
+
+    @Flag(name: .long, help: "Leave out rows with problems and write them, with the reasons, beside the output.")
+    var skipBadRows = false
 
     func run() throws {
+        let target: String
+        if let out {
+            target = out
+        } else if let update {
+            Console.error("import-plum: --update reads \(update); name the file to write with --out "
+                          + "(--out \(update) replaces it).")
+            throw ExitCode(1)
+        } else {
+            target = "positions.csv"
+            if FileManager.default.fileExists(atPath: target) {
+                Console.error("import-plum: \(target) already exists; not overwriting it. Name the output with --out FILE "
+                              + "(an existing file named with --out is replaced), or refresh it keeping hand-entered "
+                              + "columns with --update \(target) --out \(target).")
+                throw ExitCode(1)
+            }
+        }
         let result: PLUMImport
+        let merged: PLUMUpdate?
         do {
-            result = try PLUMImporter.read(contentsOf: file, agency: agency)
+            result = try PLUMImporter.read(contentsOf: file, agency: agency, skipBadRows: skipBadRows)
+            merged = try update.map { path throws(InputError) in try PLUMUpdate.merge(existing: .file(path), edition: result) }
         } catch let error as InputError {
             Console.error(error.description)
             throw ExitCode(1)
         }
+        let rejectedPath = target + ".rejected.csv"
         do {
-            try PositionsTable.write(result.positions.map(\.position), to: out)
+            if let merged {
+                try AtomicFile.write(merged.text, to: target)
+            } else {
+                try PositionsTable.write(result.positions.map(\.position), to: target)
+            }
+            if !result.rejected.isEmpty {
+                try AtomicFile.write(PLUMRejectedRow.render(result.rejected, header: result.header), to: rejectedPath)
+            }
         } catch let error as FileWriteError {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.error("\(out): \(result.summary)")
+        Console.error("\(target): \(result.summary) (\(result.layout == .opm ? "OPM PLUM layout" : "GPO Plum Book layout"))")
+        if let merged { Console.error("\(target): \(merged.summary)") }
+        if !result.rejected.isEmpty {
+            Console.error("\(rejectedPath): \(result.rejected.count) rejected rows with their reasons")
+        }
+        for warning in result.warnings { Console.error("warning: \(warning)") }
     }
 }

@@ -62,7 +62,14 @@ struct PlanCommand: ParsableCommand {
                           + "raise time_limit_seconds or --time-limit.")
             throw ExitCode(3)
         case .plans(let found, let note):
-            try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out, problem: problem)
+            var used = inputs.roles
+            if let baseline = whatIf.baseline { used.append(("baseline", baseline)) }
+            if let lock = whatIf.lock { used.append(("lock", lock)) }
+            let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
+                                                asOf: problem.instance.policy.asOf, inputs: used,
+                                                policy: problem.instance.policy)
+            try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out,
+                                 problem: problem, provenance: provenance)
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

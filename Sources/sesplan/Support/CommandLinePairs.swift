@@ -34,16 +34,17 @@ enum CommandLinePairs {
         instance.policy.forbids += newForbids
     }
 
-    /// Reads a plan written by `sesplan plan`; anything else is bad input (exit 1).
-    static func readBaseline(_ path: String) throws -> Plan {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Reads a plan written by `sesplan plan` (plan-N.json, .csv or .xlsx); anything else is bad
+    /// input (exit 1).
+    static func readBaseline(_ path: String, asOf: Day) throws -> Plan {
+        guard FileManager.default.fileExists(atPath: XLSXInput.split(path).path) else {
             Console.error("\(path): cannot open the baseline plan")
             throw ExitCode(1)
         }
         do {
-            return try PlanJSON.decode(data)
+            return try PlanTableReader.read(path, asOf: asOf)
         } catch {
-            Console.error("\(path): not a plan written by sesplan plan (\(error))")
+            Console.error(error.description)
             throw ExitCode(1)
         }
     }

@@ -20,11 +20,15 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "policy.yaml (optional): date, weights, limits, rules, pins, plans.")
     var policy: String?
 
+    @Option(name: .long, help: "The sheet to read from .xlsx inputs (default: the first; FILE.xlsx#SHEET picks one per file).")
+    var sheet: String?
+
     /// Reads and validates every file; on bad input prints every problem and exits 1.
     func load() throws -> Instance {
+        func table(_ path: String?) -> String? { path.map { XLSXInput.withDefaultSheet($0, sheet: sheet) } }
         do {
-            return try InstanceLoader.load(executives: executives, positions: positions, agencies: agencies,
-                                           scores: scores, policy: policy, defaultAsOf: Clock.today())
+            return try InstanceLoader.load(executives: table(executives)!, positions: table(positions)!, agencies: table(agencies),
+                                           scores: table(scores), policy: policy, defaultAsOf: Clock.today())
         } catch {
             Console.error(error.description)
             throw ExitCode(1)
@@ -33,6 +37,12 @@ struct InputOptions: ParsableArguments {
 
     /// The input paths, for reports.
     var paths: [String] { [executives, positions, agencies, scores, policy].compactMap { $0 } }
+
+    /// The input paths with their roles, for the plan's provenance.
+    var roles: [(role: String, path: String)] {
+        [("executives", executives), ("positions", positions), ("agencies", agencies), ("scores", scores), ("policy", policy)]
+            .compactMap { role, path in path.map { (role, $0) } }
+    }
 }
 
 /// Today's date in UTC (the default `as_of`).

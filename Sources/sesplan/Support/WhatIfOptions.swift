@@ -11,15 +11,20 @@ struct WhatIfOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Forbid an executive–position pair (repeatable).", valueName: "EXECUTIVE=POSITION"))
     var forbid: [String] = []
 
-    @Option(name: .long, help: "An earlier plan-N.json to stay close to: moving an executive away from it costs weights.baseline_change.")
+    @Option(name: .long, help: "An earlier plan (plan-N.json, .csv or .xlsx) to stay close to: moving an executive away from it costs weights.baseline_change.")
     var baseline: String?
+
+    @Option(name: .long, help: "Approved moves to keep fixed (executive_id,to_position_id, as a moves draft); the rest is re-planned.")
+    var lock: String?
 
     /// The filtered problem for the instance with these pins, forbids and baseline applied; bad
     /// ids or an unreadable baseline are bad input (exit 1).
     func problem(for instance: Instance) throws -> ReassignmentProblem {
         var instance = instance
         try CommandLinePairs.apply(pins: pin, forbids: forbid, to: &instance)
-        let baselinePlan = try baseline.map(CommandLinePairs.readBaseline)
+        if let lock { try LockOptions.apply(lock, to: &instance) }
+        let asOf = instance.policy.asOf
+        let baselinePlan = try baseline.map { try CommandLinePairs.readBaseline($0, asOf: asOf) }
         return ReassignmentProblem(instance: instance, baseline: baselinePlan.map(Baseline.init(plan:)))
     }
 }

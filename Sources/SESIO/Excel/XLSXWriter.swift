@@ -1,0 +1,163 @@
+import Foundation
+import SESDomain
+import XMLCoder
+import ZIPFoundation
+
+/// Writes tables as an `.xlsx` workbook (one sheet per table) through ZIPFoundation and XMLCoder.
+///
+/// Cells hold what the CSV form of the same table holds, so a workbook reads back into the same
+/// rows: text as inline strings; fields that are plain decimal numbers (no leading zero, at most
+/// 15 digits) as numbers; `YYYY-MM-DD` dates as Excel dates (serial numbers with a date format),
+/// which the reader turns back into `YYYY-MM-DD`.
+public enum XLSXWriter {
+    /// One sheet: its name (at most 31 characters, no `[]:*?/\`) and its rows, the first being the header.
+    public struct Sheet: Sendable {
+        /// The sheet's name.
+        public var name: String
+        /// The rows; the first is the header.
+        public var rows: [[String]]
+        /// Creates a sheet.
+        public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
+    }
+
+    /// The workbook's bytes.
+    public static func data(_ sheets: [Sheet]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        func add(_ path: String, _ data: Data) throws {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
+                                 compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        let names = sheets.enumerated().map { index, sheet in safeName(sheet.name, index: index) }
+        let overrides = names.indices.map {
+            "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }.joined()
+        try add("[Content_Types].xml", Data((header + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            \(overrides)</Types>
+            """).utf8))
+        try add("_rels/.rels", Data((header + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+            </Relationships>
+            """).utf8))
+        let sheetList = names.enumerated().map { index, name in
+            "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }.joined()
+        try add("xl/workbook.xml", Data((header + """
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheets>\(sheetList)</sheets></workbook>
+            """).utf8))
+        let relationships = names.indices.map {
+            "<Relationship Id=\"rId\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
+        }.joined()
+        try add("xl/_rels/workbook.xml.rels", Data((header + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            \(relationships)<Relationship Id="rId\(names.count + 1)" \
+            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """).utf8))
+        // Style 0: general; style 1: the built-in date format 14 (shown per the reader's locale).
+        try add("xl/styles.xml", Data((header + """
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>\
+            <fills count="1"><fill><patternFill patternType="none"/></fill></fills>\
+            <borders count="1"><border/></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+            </styleSheet>
+            """).utf8))
+        let encoder = XMLEncoder()
+        for (index, sheet) in sheets.enumerated() {
+            let xml = try encoder.encode(worksheet(sheet.rows), withRootKey: "worksheet", header: XMLHeader(version: 1.0, encoding: "UTF-8"))
+            try add("xl/worksheets/sheet\(index + 1).xml", xml)
+        }
+        guard let data = archive.data else { throw FileWriteError(path: "workbook", message: "the workbook could not be assembled") }
+        return data
+    }
+
+    /// Writes the workbook to `path` atomically.
+    public static func write(_ sheets: [Sheet], to path: String) throws {
+        let bytes: Data
+        do {
+            bytes = try data(sheets)
+        } catch let error as FileWriteError {
+            throw FileWriteError(path: path, message: error.message)
+        } catch {
+            throw FileWriteError(path: path, message: "cannot build the workbook: \(error)")
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    /// The worksheet for a table's rows.
+    static func worksheet(_ rows: [[String]]) -> XLSXSheetXML {
+        let xmlRows = rows.enumerated().map { r, row in
+            XLSXSheetXML.Row(r: r + 1, c: row.enumerated().compactMap { c, text in
+                let reference = columnName(c) + String(r + 1)
+                if text.isEmpty { return nil }
+                if r > 0, let day = Day(iso: text) {
+                    return XLSXSheetXML.Cell(r: reference, t: nil, s: 1, v: String(day.ordinal + 25_569), is: nil)
+                }
+                if r > 0, isPlainNumber(text) {
+                    return XLSXSheetXML.Cell(r: reference, t: nil, s: nil, v: text, is: nil)
+                }
+                return XLSXSheetXML.Cell(r: reference, t: "inlineStr", s: nil, v: nil, is: .init(t: cleaned(text)))
+            })
+        }
+        return XLSXSheetXML(sheetData: .init(row: xmlRows))
+    }
+
+    /// Text without the control characters XML 1.0 forbids (tabs and line breaks kept).
+    static func cleaned(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar) ? " " : scalar
+        }))
+    }
+
+    /// A decimal number that reads back as the same text: optional minus, digits without a leading
+    /// zero (unless the integer part is 0), an optional fraction not ending in 0, at most 15 digits.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let integer = parts.first, !integer.isEmpty,
+              integer.allSatisfy({ $0.isASCII && $0.isNumber }),
+              integer == "0" || !integer.hasPrefix("0") else { return false }
+        var digits = integer.count
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), !fraction.hasSuffix("0") else { return false }
+            digits += fraction.count
+        }
+        return digits <= 15 && text != "-0"
+    }
+
+    /// `A`, `B`, ..., `Z`, `AA`, ... for a 0-based column.
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1
+        var name = ""
+        while n > 0 {
+            let remainder = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
+    /// A valid, unique-enough sheet name: forbidden characters replaced, at most 31 characters.
+    static func safeName(_ name: String, index: Int) -> String {
+        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+        let cleaned = String(name.map { forbidden.contains($0) ? "_" : $0 }.prefix(31))
+        return cleaned.isEmpty ? "Sheet\(index + 1)" : cleaned
+    }
+}

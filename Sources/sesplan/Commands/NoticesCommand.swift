@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import SESIO
+import SESPlanning
+
+/// `sesplan notices`: draft written notices, consultation records and waiver forms for a plan's moves.
+struct NoticesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notices",
+        abstract: "Draft the written notices of a plan's moves (HTML and Markdown, one file per executive).",
+        discussion: """
+        For each move: within the commuting area, the 15-day notice of reassignment (5 U.S.C. \
+        3395(a)(2)(A), never waivable); outside it, the record of the consultation on reasons and \
+        preferences (3395(a)(2)(B)(i)(I)) and the 60-day notice with a statement of reasons \
+        ((B)(i)(II)), or, where the executive waived the 60 days (notice_waived), the waiver form \
+        ((B)(ii)) and the 15-day notice. Each gives the date by which the notice must be delivered \
+        for the planned effective date. Every document is a labelled draft. Give the inputs the plan \
+        was made from.
+        """)
+
+    @Option(name: .long, help: "The plan: DIR/plan-N.json (or its .csv or .xlsx).")
+    var plan: String
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .long, help: "Output directory (default: notices-N beside the plan).")
+    var out: String?
+
+    func run() throws {
+        let instance = try inputs.load()
+        let packets: [NoticePacket]
+        let planValue: Plan
+        do {
+            planValue = try PlanTableReader.read(plan, asOf: instance.policy.asOf, ecqFramework: instance.policy.ecqFramework)
+            packets = try NoticeBuilder.packets(plan: planValue, instance: instance)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let directory = out ?? ((XLSXInput.split(plan).path as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("notices-\(planValue.number)")
+        do {
+            try NoticeWriter.write(packets, to: directory)
+        } catch let error as FileWriteError {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        Console.error("\(directory): \(packets.count) draft notice\(packets.count == 1 ? "" : "s") (HTML and Markdown) and index.html")
+    }
+}

@@ -21,7 +21,7 @@ struct TableWriterTests {
         return result
     }
 
-    @Test("headers are exactly the columns of DESIGN.md section 2")
+    @Test("headers are exactly the input columns the README lists")
     func headers() {
         #expect(PositionsTable.render([]) == Self.positionsHeader + "\n")
         #expect(ExecutivesTable.render([]) == Self.executivesHeader + "\n")

@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: [
             "SESIO", "SESDomain", .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),

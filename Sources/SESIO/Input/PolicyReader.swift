@@ -1,7 +1,7 @@
 import SESDomain
 import Yams
 
-/// Reads `policy.yaml` (DESIGN.md section 2) into a ``Policy``.
+/// Reads `policy.yaml` (every key is listed in `docs/policy.md`) into a ``Policy``.
 ///
 /// Every key is optional; an empty file gives the defaults. Unknown keys, values of the wrong type
 /// or out of range, impossible dates and YAML syntax errors are reported with the line and column
@@ -23,7 +23,8 @@ public enum PolicyReader {
     public static let limitKeys = ["max_moves", "max_relocations", "component_max_moves", "governmentwide_allocation",
                                    "must_fill_hard"]
     /// The on/off switches under `rules`.
-    public static let switchKeys = ["allow_transfers", "hold_protected_disclosure", "notice_for_transfers"]
+    public static let switchKeys = ["allow_transfers", "hold_protected_disclosure", "notice_for_transfers",
+                                    "relocate_only_willing"]
     /// The keys under `rules`: every numeric parameter of ``Policy/Rules/all``, then the switches.
     public static var ruleKeys: [String] { Policy.Rules().all.map(\.key) + switchKeys }
     /// The keys of a rule parameter's long form.
@@ -226,6 +227,8 @@ public enum PolicyReader {
                 if let on = values.bool(entry.value, path) { rules.holdProtectedDisclosure = on }
             case "notice_for_transfers":
                 if let on = values.bool(entry.value, path) { rules.noticeForTransfers = on }
+            case "relocate_only_willing":
+                if let on = values.bool(entry.value, path) { rules.relocateOnlyWilling = on }
             default:
                 guard let keyPath = ruleKeyPath(entry.key) else {
                     values.report(entry.keyNode, path, "this rule cannot be set from the policy file")

@@ -4,13 +4,6 @@ import SESDomain
 import SESIO
 import SESPlanning
 
-/// The output directory of `sesplan rotations` and `sesplan rotations synth`: one option type for
-/// both, because ArgumentParser hands a subcommand the value its parent command already read.
-struct OutputDirectoryOption: ParsableArguments {
-    @Option(name: .long, help: "Output directory (created if missing; required).")
-    var out: String?
-}
-
 /// The scheduling options of `sesplan rotations`, and the scheduling itself.
 ///
 /// Every option is optional to the parser, because the parent command is also parsed when the

@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: [
             "SESIO", "SESDomain", "SESPlanning", .product(name: "CSV", package: "CSV.swift"),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),

@@ -19,7 +19,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PLUM = os.path.join(ROOT, "..", "shared", "data", "plum-2025", "ses_positions_current.csv")
+PLUM = os.path.join(ROOT, "data", "plum-2025", "ses_positions_current.csv")
 BIN = os.path.join(ROOT, ".build", "release", "sesplan")
 
 

@@ -28,6 +28,8 @@ public struct Planner: Sendable {
     public let engine: Engine
     /// Receives progress lines (solves longer than a second); nil for quiet.
     public var progress: (@Sendable (String) -> Void)?
+    /// Called as each plan's solve begins, with the plan's number (1-based).
+    public var planStarted: (@Sendable (Int) -> Void)?
 
     /// Prepares a planner for a filtered problem.
     public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (String) -> Void)? = nil) {
@@ -49,6 +51,7 @@ public struct Planner: Sendable {
         var note: String?
         var fast = FastEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
+            planStarted?(k)
             let result = try solve(cuts: cuts, previousObjective: plans.last?.objective, parameters: parameters(plan: k),
                                    fast: &fast)
             var status = PlanStatus.infeasible

@@ -3,17 +3,15 @@ import SESDomain
 import Testing
 @testable import SESIO
 
-/// Locations of the shared PLUM data and a small PLUM fixture.
+/// Locations of the bundled PLUM data and a small PLUM fixture.
 enum PLUMTestData {
     /// The package root (three levels above this file).
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    /// The shared PLUM file as the examples name it, relative to the package root.
-    static let relativePath = "../shared/data/plum-2025/ses_positions_current.csv"
-    /// The shared PLUM file's absolute path.
+    /// The bundled PLUM file as the examples name it, relative to the package root.
+    static let relativePath = "data/plum-2025/ses_positions_current.csv"
+    /// The bundled PLUM file's absolute path.
     static let path = packageRoot.appendingPathComponent(relativePath).standardizedFileURL.path
-    /// Whether the shared PLUM file is present.
-    static let available = FileManager.default.fileExists(atPath: path)
 
     static let header = "AgencyName,OrganizationName,PositionTitle,PositionStatus,AppointmentTypeDescription,"
         + "ExpirationDate,LevelGradePay,Location,PaymentPlanDescription,Tenure,IncumbentBeginDate,IncumbentVacateDate"
@@ -173,8 +171,7 @@ struct PLUMImporterTests {
         #expect(PLUMAgencyCode.codes(for: ["FOO BAR", "FIRST BANK", "FOO BAR TWO"]) == ["FB", "FB2", "FBT"])
     }
 
-    @Test("the real PLUM file: counts match PROVENANCE.md, ids are unique and stable",
-          .enabled(if: PLUMTestData.available, "shared PLUM data not present"))
+    @Test("the real PLUM file: counts match PROVENANCE.md, ids are unique and stable")
     func realFile() throws {
         let result = try PLUMImporter.read(contentsOf: PLUMTestData.path)
         #expect(result.positions.count == 5400)

@@ -27,11 +27,13 @@ struct PolicyReaderTests {
             time_limit_seconds: 120.5
             relative_gap: 0.01
             weights: {ecq_fit: 11, skills: 5.5, development: 8, broadening_component: 2, broadening_agency: 3,
-                      preference: 6, priority: 4, move: 0, relocation: 4, shortfall: 1000}
+                      preference: 6, priority: 4, move: 0, relocation: 4, baseline_change: 7, shortfall: 1000}
             limits:
               max_moves: 20
               max_relocations: 5
               component_max_moves: {"Office of the Secretary": 3, Science: 0}
+              governmentwide_allocation: 10700
+              must_fill_hard: true
             rules:
               notice_days: 30
               relocation_notice_days: {value: 60, citation: "5 U.S.C. 3395(a)(2)(B)", effective: 1979-07-13, verified: true, note: "as amended"}
@@ -48,6 +50,7 @@ struct PolicyReaderTests {
               allow_transfers: false
               hold_protected_disclosure: no
               notice_for_transfers: true
+              relocate_only_willing: false
             pins: [{executive: E1, position: P3}]
             forbids:
               - executive: E2
@@ -62,11 +65,13 @@ struct PolicyReaderTests {
         #expect(policy.timeLimitSeconds == 120.5)
         #expect(policy.relativeGap == 0.01)
         var weights = Policy.Weights()
-        weights.ecqFit = 11; weights.skills = 5.5; weights.move = 0; weights.shortfall = 1000
+        weights.ecqFit = 11; weights.skills = 5.5; weights.move = 0; weights.baselineChange = 7; weights.shortfall = 1000
         #expect(policy.weights == weights)
         #expect(policy.limits.maxMoves == 20)
         #expect(policy.limits.maxRelocations == 5)
         #expect(policy.limits.componentMaxMoves == ["Office of the Secretary": 3, "Science": 0])
+        #expect(policy.limits.governmentwideAllocation == 10700)
+        #expect(policy.limits.mustFillHard == true)
         let rules = policy.rules
         #expect(rules.noticeDays == RuleParameter(30, citation: "5 U.S.C. 3395(a)(2)(A)", effective: Day(iso: "1979-07-13")))
         #expect(rules.relocationNoticeDays == RuleParameter(60, citation: "5 U.S.C. 3395(a)(2)(B)",
@@ -80,6 +85,7 @@ struct PolicyReaderTests {
         #expect(rules.allowTransfers == false)
         #expect(rules.holdProtectedDisclosure == false)
         #expect(rules.noticeForTransfers == true)
+        #expect(rules.relocateOnlyWilling == false)
         #expect(policy.pins == [Policy.Assignment(executiveID: "E1", positionID: "P3")])
         #expect(policy.forbids == [Policy.Assignment(executiveID: "E2", positionID: "P4"),
                                    Policy.Assignment(executiveID: "E2", positionID: "P5")])

@@ -3,7 +3,7 @@ import SESDomain
 import Testing
 @testable import SESIO
 
-/// `examples/labor` is exactly what the generator makes from the shared PLUM file with seed 2026.
+/// `examples/labor` is exactly what the generator makes from the bundled PLUM file (`data/plum-2025`) with seed 2026.
 ///
 /// Set `SESPLAN_WRITE_EXAMPLES=1` to (re)write the example instead of comparing.
 @Suite("Synthetic example: Department of Labor")
@@ -13,8 +13,7 @@ struct SynthExampleTests {
                                               agency: "DEPARTMENT OF LABOR")
     static let command = generator.regenerateCommand(plumPath: PLUMTestData.relativePath, outDirectory: "examples/labor")
 
-    @Test("regenerating with seed 2026 gives byte-identical files",
-          .enabled(if: PLUMTestData.available, "shared PLUM data not present"))
+    @Test("regenerating with seed 2026 gives byte-identical files")
     func regenerate() throws {
         let plum = try PLUMImporter.read(contentsOf: PLUMTestData.path, agency: Self.generator.agency)
         let instance = try Self.generator.generate(from: plum)

@@ -124,14 +124,13 @@ struct SynthGeneratorTests {
     @Test("the regenerate command quotes what the shell needs quoted")
     func command() {
         let g = SyntheticGenerator(seed: 2026, asOf: Self.asOf, agency: "DEPARTMENT OF LABOR")
-        #expect(g.regenerateCommand(plumPath: "../shared/data/plum-2025/ses_positions_current.csv", outDirectory: "examples/labor")
-            == "swift run sesplan synth --plum ../shared/data/plum-2025/ses_positions_current.csv "
+        #expect(g.regenerateCommand(plumPath: "data/plum-2025/ses_positions_current.csv", outDirectory: "examples/labor")
+            == "swift run sesplan synth --plum data/plum-2025/ses_positions_current.csv "
             + "--agency \"DEPARTMENT OF LABOR\" --seed 2026 --as-of 2026-12-01 --out examples/labor")
         #expect(SyntheticGenerator.shellQuoted("a \"b\" $c") == "\"a \\\"b\\\" \\$c\"")
     }
 
-    @Test("all 77 agencies of the real file: consistent, about half Career Reserved",
-          .enabled(if: PLUMTestData.available, "shared PLUM data not present"))
+    @Test("all 77 agencies of the real file: consistent, about half Career Reserved")
     func governmentwide() throws {
         let plum = try PLUMImporter.read(contentsOf: PLUMTestData.path)
         let instance = try SyntheticGenerator(seed: 1).generate(from: plum)

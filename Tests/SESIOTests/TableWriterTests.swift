@@ -22,7 +22,7 @@ struct TableWriterTests {
         return result
     }
 
-    @Test("headers are exactly the documented input columns")
+    @Test("headers are exactly the input columns the README lists")
     func headers() {
         #expect(PositionsTable.render([]) == Self.positionsHeader + "\n")
         #expect(ExecutivesTable.render([]) == Self.executivesHeader + "\n")

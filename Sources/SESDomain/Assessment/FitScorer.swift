@@ -1,4 +1,4 @@
-/// Computes the score terms of a pair from the policy's weights (DESIGN section 3): fit (ECQ margin
+/// Computes the score terms of a pair, the objective's coefficients, from the policy's weights: fit (ECQ margin
 /// and desired skills), development (rotation due, broadening), preference, priority, minus
 /// disruption (moves and relocations).
 public enum FitScorer {

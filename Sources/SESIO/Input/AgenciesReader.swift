@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Reads `agencies.csv` (optional; DESIGN.md section 2) into ``Agency`` values.
+/// Reads `agencies.csv` (optional: `agency`, `head_appointed`, `ses_allocation`, `noncareer_cap_pct`) into ``Agency`` values.
 ///
 /// Required column: `agency`. `ses_allocation` is a whole number ≥ 0, `noncareer_cap_pct` 0–100;
 /// empty fields leave the defaults. A file with a header and no rows is valid.

@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Reads `executives.csv` (DESIGN.md section 2) into ``Executive`` values.
+/// Reads `executives.csv` (one row per executive; columns as the README's Inputs section lists them) into ``Executive`` values.
 ///
 /// Required columns: `id`, `appointment`, `agency`. Skills are lower-cased; ECQ ratings are 0–5 and
 /// default to 0; flags accept true/false, yes/no, y/n, 1/0 or x and default to false.

@@ -1,7 +1,7 @@
 import SESDomain
 import Yams
 
-/// Reads `policy.yaml` (DESIGN.md section 2) into a ``Policy``.
+/// Reads `policy.yaml` (every key is listed in `docs/policy.md`) into a ``Policy``.
 ///
 /// Every key is optional; an empty file gives the defaults. Unknown keys, values of the wrong type
 /// or out of range, impossible dates and YAML syntax errors are reported with the line and column

@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Reads `positions.csv` (DESIGN.md section 2) into ``Position`` values.
+/// Reads `positions.csv` (one row per SES position; columns as the README's Inputs section lists them) into ``Position`` values.
 ///
 /// Required columns: `id`, `agency`, `designation`. An empty `commuting_area` defaults to the
 /// normalised `location`; skills are lower-cased; priority is 0–10 (default 0); ECQ minimums 0–5.

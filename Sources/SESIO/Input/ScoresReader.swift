@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Reads `scores.csv` (optional; DESIGN.md section 2) into ``PairScore`` values: the only allowed
+/// Reads `scores.csv` (optional; `executive_id,position_id,score`) into ``PairScore`` values: the only allowed
 /// executive–position pairs and their scores.
 ///
 /// Required columns: `executive_id`, `position_id`, `score` (a finite number). Each pair may appear once.

@@ -87,7 +87,7 @@ extension SyntheticInstance {
         out.append("## Files")
         out.append("")
         out.append("`positions.csv`, `executives.csv`, `agencies.csv` and `policy.yaml` in the formats of the")
-        out.append("`sesplan` input files (DESIGN.md, section 2).")
+        out.append("`sesplan` input files (see the Inputs section of sesplan's README).")
         if let regenerateCommand {
             out.append("")
             out.append("## Regenerate")

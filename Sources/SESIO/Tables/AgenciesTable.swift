@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Writes `agencies.csv` (DESIGN.md section 2) from ``SESDomain/Agency`` values.
+/// Writes `agencies.csv` (the columns the README's Inputs section lists) from ``SESDomain/Agency`` values.
 ///
 /// Columns, in order: `agency, head_appointed, ses_allocation, noncareer_cap_pct, noncareer_1978`.
 /// Rows keep the order given.

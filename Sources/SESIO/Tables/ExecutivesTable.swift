@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Writes `executives.csv` (DESIGN.md section 2) from ``SESDomain/Executive`` values.
+/// Writes `executives.csv` (the columns the README's Inputs section lists) from ``SESDomain/Executive`` values.
 ///
 /// Columns, in order: `id, name, appointment, agency, component, position_id, position_start,
 /// ses_start, ecq1..ecq5, skills, willing_transfer, willing_relocate, volunteer, notice_waived,

@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Writes `positions.csv` (DESIGN.md section 2) from ``SESDomain/Position`` values.
+/// Writes `positions.csv` (the columns the README's Inputs section lists) from ``SESDomain/Position`` values.
 ///
 /// Columns, in order: `id, title, agency, component, location, commuting_area, designation,
 /// priority, must_fill, fill_by, ecq1..ecq5, required_skills, desired_skills, supervisor_start,

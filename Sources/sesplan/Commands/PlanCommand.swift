@@ -8,7 +8,13 @@ import SESPlanning
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Write candidate reassignment plans (plan-N.json, plan-N.csv) and report.md to --out.")
+        abstract: "Write candidate reassignment plans (plan-N.json, plan-N.csv), report.md and report.html to --out.",
+        discussion: """
+        Phases that take longer than a second (reading, screening pairs, each plan's solve, writing) \
+        print progress on standard error; --quiet stops it. Exit codes: 0 plans written; 1 bad input or \
+        usage; 2 no lawful plan (the smallest conflicting set of pins and limits is printed); 3 time limit \
+        reached with no plan.
+        """)
 
     @OptionGroup var inputs: InputOptions
 
@@ -41,19 +47,29 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        var instance = try inputs.load()
+        let phases = PhaseProgress(enabled: !quiet)
+        var instance = try phases.run("reading the input files", summary: {
+            "\($0.executives.count) executives, \($0.positions.count) positions"
+        }) { try inputs.load() }
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        let problem = try whatIf.problem(for: instance)
-        var progress: (@Sendable (String) -> Void)?
-        if !quiet { progress = { @Sendable line in Console.error(line) } }
-        let planner = Planner(problem: problem, engine: engine.engine, progress: progress)
+        let problem = try phases.run("screening executive-position pairs against the rules",
+                                     summary: { "\($0.arcs.count) lawful pairs" }) { try whatIf.problem(for: instance) }
+        let solverLines: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in phases.line(line) }
+        var planner = Planner(problem: problem, engine: engine.engine, progress: solverLines)
+        let wanted = problem.instance.policy.plans
+        planner.planStarted = { @Sendable k in if k > 1 { phases.begin("solving plan \(k) of \(wanted)") } }
         if let exportModel {
-            let model = ReassignmentModel(problem: problem).model
-            let text = exportModel.hasSuffix(".mps") ? try model.mpsText() : try model.lpText()
-            try AtomicFile.write(text, to: exportModel)
+            try phases.run("writing the model to \(exportModel)") {
+                let model = ReassignmentModel(problem: problem).model
+                let text = exportModel.hasSuffix(".mps") ? try model.mpsText() : try model.lpText()
+                try AtomicFile.write(text, to: exportModel)
+            }
         }
-        switch try planner.run() {
+        phases.begin("solving plan 1 of \(wanted)")
+        let outcome = try planner.run()
+        phases.end(nil)
+        switch outcome {
         case .infeasible(let diagnosis):
             Console.error(diagnosis.description)
             throw ExitCode(2)
@@ -68,8 +84,10 @@ struct PlanCommand: ParsableCommand {
             let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
                                                 asOf: problem.instance.policy.asOf, inputs: used,
                                                 policy: problem.instance.policy)
-            try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out,
-                                 problem: problem, provenance: provenance)
+            try phases.run("writing plans and reports to \(out)", summary: { "\(found.count) plans" }) {
+                try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out,
+                                     problem: problem, provenance: provenance)
+            }
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

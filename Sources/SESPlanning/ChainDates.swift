@@ -14,19 +14,11 @@ public struct ChainDates: Sendable {
     let moveOf: [Int?]
     /// Move index → executive index.
     let executiveOf: [Int]
-    /// Position index → the executive who holds it before the plan.
-    let holder: [Int: Int]
 
     /// Dates the moves of a solution.
     public init(problem: ReassignmentProblem, chosen: [Int?]) {
         self.problem = problem
         self.chosen = chosen
-        let inst = problem.instance
-        var holder: [Int: Int] = [:]
-        for (i, e) in inst.executives.enumerated() {
-            if let j = e.positionID.flatMap({ problem.assessor.positionIndex[$0] }) { holder[j] = i }
-        }
-        self.holder = holder
         var moves: [VacancyChainSchedule.Move] = []
         var moveOf = [Int?](repeating: nil, count: chosen.count)
         var executiveOf: [Int] = []
@@ -34,10 +26,9 @@ public struct ChainDates: Sendable {
             guard let arc else { continue }
             let a = problem.arcs[arc]
             guard a.assessment.action != .stay else { continue }
-            let from = inst.executives[i].positionID.flatMap { problem.assessor.positionIndex[$0] }
             moveOf[i] = moves.count
             executiveOf.append(i)
-            moves.append(VacancyChainSchedule.Move(from: from, to: a.position, earliest: a.assessment.earliestEffective))
+            moves.append(VacancyChainSchedule.Move(from: problem.seatOf[i], to: a.position, earliest: a.assessment.earliestEffective))
         }
         self.moveOf = moveOf
         self.executiveOf = executiveOf
@@ -76,7 +67,7 @@ public struct ChainDates: Sendable {
     }
 
     /// The executive who holds position `j` before the plan.
-    public func holder(of j: Int) -> Int? { holder[j] }
+    public func holder(of j: Int) -> Int? { problem.holderOf[j] }
 
     /// True when the chosen arc `arc` (of the solution) fills its position by the `fill_by` date
     /// on its chain-consistent date.
@@ -90,7 +81,9 @@ public struct ChainDates: Sendable {
     /// The must-fill positions the solution leaves empty or fills after their `fill_by` date.
     public var shortfall: [Int] {
         var filled = Set<Int>()
-        for case let arc? in chosen where isTimely(arc) { filled.insert(problem.arcs[arc].position) }
+        for case let arc? in chosen where problem.instance.positions[problem.arcs[arc].position].mustFill && isTimely(arc) {
+            filled.insert(problem.arcs[arc].position)
+        }
         return problem.mustFillPositions.filter { !filled.contains($0) }
     }
 

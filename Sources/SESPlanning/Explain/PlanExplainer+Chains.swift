@@ -26,24 +26,19 @@ extension PlanExplainer {
     }
 
     /// Must-fill seats a change of arcs would leave empty or filled too late, on the dates that
-    /// follow the vacancy chains of the changed plan.
+    /// follow the vacancy chains of the changed plan. Only the seats of the changed arcs and of the
+    /// moves that wait on them can change, so only those are dated (reports ask this for every move).
     func seatReasons(adding: [Int?], removing: [Int?]) -> [String] {
+        let change = PlanChange(explainer: self, adding: adding, removing: removing)
         let inst = problem.instance
-        var next = chosen
-        for case let r? in removing { next[problem.arcs[r].executive] = nil }
-        for case let a? in adding { next[problem.arcs[a].executive] = a }
-        let changed = ChainDates(problem: problem, chosen: next)
-        let before = Set(dates.shortfall)
         let cost = "a must-fill shortfall costs \(ValueFormat.number(problem.shortfallPenalty)) in the objective."
         var out: [String] = []
-        for j in changed.shortfall where !before.contains(j) {
+        for j in change.affectedPositions where inst.positions[j].mustFill && !shortBefore.contains(j) && !change.isTimelyFilled(j) {
             let p = inst.positions[j]
             let lead = "\(p.id) must be filled\(p.fillBy.map { " by \($0.iso)" } ?? ""); "
-            let filler = next.indices.first { next[$0].map { problem.arcs[$0].position == j } ?? false }
-            if let f = filler, let l = changed.leaver(for: f), let day = changed.effective(of: f),
-               problem.arcs[next[f]!].assessment.timely {
+            if let f = change.enterer(j), let a = change.arc(f), problem.arcs[a].assessment.timely, let l = change.leaver(f) {
                 out.append(lead + "after the change \(inst.executives[f].id)'s move into it would wait for "
-                           + "\(inst.executives[l].id) to leave it and take effect only \(day.iso) (one executive per position), and " + cost)
+                           + "\(inst.executives[l].id) to leave it and take effect only \(change.date(f).iso) (one executive per position), and " + cost)
             } else if let h = holder[j], problem.timelyArcs(into: j) == [h] {
                 out.append(lead + "\(inst.executives[problem.arcs[h].executive].id) is the only executive who can lawfully fill it in time, and " + cost)
             } else {

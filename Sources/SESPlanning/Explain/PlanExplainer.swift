@@ -22,6 +22,8 @@ public struct PlanExplainer: Sendable {
     let moves: [PlanMove?]
     /// The plan's dates along the vacancy chains.
     let dates: ChainDates
+    /// Must-fill positions the plan leaves empty or fills late.
+    let shortBefore: Set<Int>
 
     /// Scores closer than this are equal.
     static let tolerance = 1e-6
@@ -71,6 +73,7 @@ public struct PlanExplainer: Sendable {
         self.chosen = chosen
         self.moves = moves
         dates = ChainDates(problem: problem, chosen: chosen)
+        shortBefore = Set(dates.shortfall)
         var holder: [Int: Int] = [:]
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder

@@ -1,4 +1,4 @@
-/* sesplan: reference model of a reassignment plan (DESIGN section 3), in GNU MathProg.
+/* sesplan: reference model of a reassignment plan, in GNU MathProg.
 
    The lawful pairs (arcs) and their scores come from the data file that
    `sesplan export-mathprog` writes: the legal filtering (Career Reserved,

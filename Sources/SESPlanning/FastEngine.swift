@@ -3,7 +3,7 @@ import Foundation
 import LinearProgramming
 import SESDomain
 
-/// The structure-exploiting exact engine (DESIGN section 3): the reassignment model is an
+/// The structure-exploiting exact engine: the reassignment model is an
 /// assignment problem plus a few side constraints, so
 /// 1. must-fill shortfalls become a reward on timely arcs (exact: a position takes one executive);
 /// 2. the side constraints (budgets, component limits, noncareer caps, no-good cuts) are relaxed

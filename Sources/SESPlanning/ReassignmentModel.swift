@@ -1,7 +1,7 @@
 import LinearProgramming
 import SESDomain
 
-/// The integer program of DESIGN section 3 built through the LP layer: `x[e,p]` binary per arc,
+/// The integer program of a reassignment plan built through the LP layer: `x[e,p]` binary per arc,
 /// one position per executive (at most one for the unplaced), one executive per position,
 /// must-fill positions filled in time or an explained shortfall, side constraints, pins, no-goods,
 /// and the chain cuts found so far (``ChainCut``: a fill is in time only when its seat is vacated in time).

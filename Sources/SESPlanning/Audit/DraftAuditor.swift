@@ -1,6 +1,6 @@
 import SESDomain
 
-/// Checks a hand-drafted plan against every rule of DESIGN.md section 1 and the policy.
+/// Checks a hand-drafted plan against every rule of the law and the policy.
 ///
 /// Each row is assessed as a pair by ``PairAssessor`` (the hard rules, notice, moratorium, flags),
 /// with the draft's `voluntary` taking the place of `executives.csv`'s `volunteer`; a given effective
@@ -52,7 +52,7 @@ public struct DraftAuditor: Sendable {
             }
             if let earlier = rowOf[i] {
                 violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID,
-                                               rule: .positionTakenTwice, citation: "one position per executive (DESIGN.md section 3)",
+                                               rule: .positionTakenTwice, citation: "one position per executive",
                                                message: "\(d.executiveID) has two rows (also line \(rows[earlier].draft.line.map(String.init) ?? "?"))",
                                                fix: "keep one row for \(d.executiveID)", line: d.line))
                 continue
@@ -203,13 +203,13 @@ public struct DraftAuditor: Sendable {
             if let h = holder[row.position], h != row.executive, final[h] == row.position {
                 let keeper = executives[h]
                 out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .positionStillHeld,
-                                        citation: "one executive per position (DESIGN.md section 3)",
+                                        citation: "one executive per position",
                                         message: "\(p.id) is held by \(keeper.id), who stays in it in this draft",
                                         fix: "add a row moving \(keeper.id) out of \(p.id), or choose another position for \(e.id)",
                                         line: row.draft.line))
             } else if let first = firstMover[row.position] {
                 out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .positionTakenTwice,
-                                        citation: "one executive per position (DESIGN.md section 3)",
+                                        citation: "one executive per position",
                                         message: "\(p.id) is already drafted for \(executives[first.executive].id)"
                                             + (first.draft.line.map { " (line \($0))" } ?? ""),
                                         fix: "choose another position for \(e.id), or for \(executives[first.executive].id)",
@@ -221,7 +221,7 @@ public struct DraftAuditor: Sendable {
             let row = rows[k]
             let e = executives[row.executive], leaver = executives[rows[m].executive], p = positions[row.position]
             out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .vacancyTiming,
-                                    citation: "one executive per position (DESIGN.md section 3)",
+                                    citation: "one executive per position",
                                     message: "\(e.id) enters \(p.id) on \(row.effective.iso), but \(leaver.id) leaves it only on \(rows[m].effective.iso)",
                                     fix: "make \(e.id)'s move effective on or after \(rows[m].effective.iso), or \(leaver.id)'s move earlier",
                                     line: row.draft.line))

@@ -16,8 +16,9 @@ public struct Diagnosis: Sendable, Hashable, Codable {
 
 /// Finds a minimal conflicting set by a deletion filter over the model's constraint groups.
 public enum InfeasibilityDiagnoser {
-    /// Diagnoses an infeasible problem (call only after the solver said infeasible).
-    public static func diagnose(_ problem: ReassignmentProblem, timeLimit: Double) -> Diagnosis {
+    /// Diagnoses an infeasible problem (call only after the solver said infeasible); `chainCuts`
+    /// are the chain cuts the solver found, and the feasibility checks add any they need.
+    public static func diagnose(_ problem: ReassignmentProblem, timeLimit: Double, chainCuts: [ChainCut] = []) -> Diagnosis {
         let inst = problem.instance
         var conflicts: [String] = []
         // Structural: an executive who holds a position but has no lawful outcome at all.
@@ -37,13 +38,15 @@ public enum InfeasibilityDiagnoser {
         let hard = ReassignmentModel.Groups(problem: problem).hardFills.sorted()
         var active: [Group] = hard.map { .fill($0) } + problem.pinnedArcs.indices.map { .pin($0) }
             + problem.limits.indices.map { .limit($0) }
+        var cuts = chainCuts
         func feasible(_ groups: [Group]) -> Bool {
             var g = ReassignmentModel.Groups(problem: problem)
             g.pins = Set(groups.compactMap { if case .pin(let k) = $0 { return k } else { return nil } })
             g.limits = Set(groups.compactMap { if case .limit(let k) = $0 { return k } else { return nil } })
             g.hardFills = Set(groups.compactMap { if case .fill(let j) = $0 { return j } else { return nil } })
-            let model = ReassignmentModel(problem: problem, groups: g, objective: false)
-            guard let r = try? model.model.solve(SolveParameters(timeLimit: timeLimit)) else { return true }
+            guard let r = try? ChainCutLoop(problem: problem).solve(cuts: &cuts, parameters: SolveParameters(timeLimit: timeLimit), build: {
+                ReassignmentModel(problem: problem, chainCuts: $0, groups: g, objective: false)
+            }).result else { return true }
             switch r.termination {
             case .infeasible, .infeasibleOrUnbounded: return false
             default: return true
@@ -91,5 +94,6 @@ public enum InfeasibilityDiagnoser {
             return "position \(p.id) must be filled by \(deadline.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))"
         }
         return "position \(p.id) must be filled\(by) (must_fill, limits.must_fill_hard); its \(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s") are needed elsewhere by the constraints below"
+            + (p.fillBy == nil ? "" : ", or could start only after the holder of \(p.id) has left it, too late")
     }
 }

@@ -10,8 +10,12 @@ extension FastEngine {
     ///   which is plain reduced-cost fixing: the next round keeps the incumbent and ends;
     /// - when the arcs within `δ` admit no plan and none is known, `δ` widens until they do or
     ///   every arc is in.
-    /// `incumbent` (a plan and its value) is used as a start whenever all its arcs are kept.
-    func solveRestricted(cuts: [NoGoodCut], certificate c: FixingCertificate, delta initialDelta: Double,
+    /// `incumbent` (a plan and its chain-consistent value) is used as a start whenever all its arcs
+    /// are kept. Each restricted model is solved with the chain cuts, adding those its plan
+    /// violates, so every plan found is chain-consistent and its value is its true value; the
+    /// certificate stays valid because the chain-consistent problem is a restriction of the relaxed one.
+    func solveRestricted(cuts: [NoGoodCut], chainCuts: inout [ChainCut], certificate c: FixingCertificate,
+                         delta initialDelta: Double,
                          incumbent known: (value: Double, chosen: [Int?])?, parameters: SolveParameters,
                          start: ContinuousClock.Instant) throws -> PlanSolution {
         func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
@@ -30,14 +34,16 @@ extension FastEngine {
         while true {
             let next = c.nextThreshold(above: delta)
             let active = problem.arcs.indices.map { c.keeps($0, delta: delta) || pinned.contains($0) }
-            let model = ReassignmentModel(problem: problem, noGoods: cuts, active: active)
             var p = parameters
             p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }
             let seeded = incumbent.map { $0.chosen.allSatisfy { $0.map { active[$0] } ?? true } } ?? false
-            if seeded, let incumbent { p.initialSolution = model.values(for: incumbent.chosen) }
-            let result = try model.model.solve(p)
+            let round = try ChainCutLoop(problem: problem).solve(cuts: &chainCuts, parameters: p,
+                                                                  seed: seeded ? incumbent?.chosen : nil) {
+                ReassignmentModel(problem: problem, noGoods: cuts, chainCuts: $0, active: active)
+            }
+            let result = round.result
 
-            guard result.hasSolution, let value = result.objective else {
+            guard result.hasSolution, let value = round.value else {
                 switch result.termination {
                 case .infeasible, .infeasibleOrUnbounded:
                     // A start that GLPK calls infeasible is a rounding artefact; keep what is known.
@@ -59,8 +65,10 @@ extension FastEngine {
             }
             // GLPK's plan, unless the incumbent beats it beyond rounding (only when it was left out).
             if incumbent == nil || value >= incumbent!.value - c.tolerance {
-                incumbent = (value, model.chosenArcs(result))
+                incumbent = (value, round.chosen)
             }
+            // The time limit stopped a round before its plan followed the chains: keep the best known.
+            if !round.consistent { return fallback(.timeLimit(hasSolution: true)) }
             let best = incumbent!
             // Every plan that uses an arc left out scores below this.
             let outside = next == nil ? -Double.infinity : c.bound - delta - c.tolerance

@@ -3,7 +3,7 @@ import Foundation
 import LinearProgramming
 import SESDomain
 
-/// The structure-exploiting exact engine for the reassignment model, which is an
+/// The structure-exploiting exact engine: the reassignment model is an
 /// assignment problem plus a few side constraints, so
 /// 1. must-fill shortfalls become a reward on timely arcs (exact: a position takes one executive);
 /// 2. the side constraints (budgets, component limits, noncareer caps, no-good cuts) are relaxed
@@ -13,6 +13,11 @@ import SESDomain
 ///    the model on the arcs of small reduced cost (``FixingCertificate``), widening the set until
 ///    the plan found provably beats every plan that uses another arc, at the latest once the set
 ///    is what reduced-cost fixing with the incumbent keeps.
+///
+/// Must-fill timeliness follows the vacancy chains: the relaxation counts a fill as timely by the
+/// move's own date, which chains only delay, so its bound and reduced costs stay valid for the
+/// true problem; the GLPK models carry the chain cuts (``ChainCut``) that incumbents violate and
+/// are solved again until their plan is chain-consistent (``ChainCutLoop``).
 ///
 /// Later plans reuse the first plan's relaxation instead of repeating it.
 struct FastEngine {
@@ -24,20 +29,22 @@ struct FastEngine {
         self.problem = problem
     }
 
-    /// Solves one plan (with the no-good cuts of earlier plans); `previousObjective` is the
-    /// objective of the plan before it.
-    mutating func solve(cuts: [NoGoodCut], previousObjective: Double? = nil,
+    /// Solves one plan (with the no-good cuts of earlier plans and the chain cuts found so far,
+    /// to which it adds); `previousObjective` is the objective of the plan before it.
+    mutating func solve(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double? = nil,
                         parameters: SolveParameters) throws -> PlanSolution {
         let start = ContinuousClock.now
         func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
         if let certificate, !cuts.isEmpty, let previousObjective {
             // Later plans usually lose little: start at twice the previous plan's distance from the bound.
             let delta = max(2 * (certificate.bound - previousObjective), certificate.compactThreshold)
-            return try solveRestricted(cuts: cuts, certificate: certificate, delta: delta, incumbent: nil,
-                                       parameters: parameters, start: start)
+            return try solveRestricted(cuts: cuts, chainCuts: &chainCuts, certificate: certificate, delta: delta,
+                                       incumbent: nil, parameters: parameters, start: start)
         }
         // A hard must-fill is not an assignment reward: solve that policy with GLPK on the whole model.
-        if problem.instance.policy.limits.mustFillHard { return try wholeModel(cuts: cuts, parameters: parameters) }
+        if problem.instance.policy.limits.mustFillHard {
+            return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters)
+        }
 
         let penalty = problem.shortfallPenalty
         let mustFill = Set(problem.mustFillPositions)
@@ -66,7 +73,7 @@ struct FastEngine {
                                               options: options)
         } catch {
             // Conflicting pins and similar structural conflicts: GLPK on the whole model says so exactly.
-            return try wholeModel(cuts: cuts, parameters: parameters)
+            return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters)
         }
         let stay: [Int?] = problem.arcsOfExecutive.map { mine in
             mine.first { problem.arcs[$0].assessment.action == .stay }
@@ -77,38 +84,45 @@ struct FastEngine {
                                 seconds: elapsed())
         }
         guard let incumbent = relaxed.incumbent else {
-            return try wholeModel(cuts: cuts, parameters: parameters, spent: elapsed())
+            return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters, spent: elapsed())
         }
         let bound = relaxed.upperBound + offset
-        let value = incumbent.objective + offset
         guard bound.isFinite, relaxed.reducedCosts.count == problem.arcs.count else {
-            return try wholeModel(cuts: cuts, parameters: parameters, spent: elapsed())
+            return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters, spent: elapsed())
         }
+        // The incumbent's worth under the chain-consistent rule; the fills it gets wrong give cuts.
+        let dates = ChainDates(problem: problem, chosen: incumbent.arcForRow)
+        let lateFills = ChainCut.violated(by: dates)
+        chainCuts += lateFills.filter { !chainCuts.contains($0) }
+        let value = dates.objective
         // Valid for every later plan too: later plans only add cuts.
         let c = FixingCertificate(bound: bound, reducedCosts: relaxed.reducedCosts,
                                   tolerance: 1e-9 * max(1, abs(relaxed.upperBound)),
                                   keep: 2 * problem.instance.executives.count)
         certificate = c
-        if relaxed.isProvenOptimal {
+        if relaxed.isProvenOptimal && lateFills.isEmpty {
             return PlanSolution(termination: .optimal, objective: value, bestBound: bound,
                                 relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
         }
         // The relaxation's incumbent can sit far below the optimum while the bound is tight; the
         // arcs of smallest reduced cost then hold a plan that proves itself. Plain fixing with
         // the incumbent is the fallback inside the search.
-        return try solveRestricted(cuts: cuts, certificate: c, delta: min(bound - value, c.compactThreshold),
+        return try solveRestricted(cuts: cuts, chainCuts: &chainCuts, certificate: c,
+                                   delta: min(bound - value, c.compactThreshold),
                                    incumbent: (value, incumbent.arcForRow), parameters: parameters, start: start)
     }
 
-    /// GLPK branch-and-cut on the whole model (the fallback for hard must-fill and structural conflicts).
-    func wholeModel(cuts: [NoGoodCut], parameters: SolveParameters, spent: Double = 0) throws -> PlanSolution {
-        let model = ReassignmentModel(problem: problem, noGoods: cuts)
+    /// GLPK branch-and-cut on the whole model with chain cuts (the fallback for hard must-fill and
+    /// structural conflicts).
+    func wholeModel(cuts: [NoGoodCut], chainCuts: inout [ChainCut], parameters: SolveParameters,
+                    spent: Double = 0) throws -> PlanSolution {
         var p = parameters
         p.timeLimit = parameters.timeLimit.map { max(0, $0 - spent) }
-        let result = try model.model.solve(p)
-        return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,
-                            relativeGap: result.relativeGap, chosen: result.hasSolution ? model.chosenArcs(result) : [],
-                            seconds: result.seconds + spent)
+        var solution = PlanSolution(outcome: try ChainCutLoop(problem: problem).solve(cuts: &chainCuts, parameters: p) {
+            ReassignmentModel(problem: problem, noGoods: cuts, chainCuts: $0)
+        })
+        solution.seconds += spent
+        return solution
     }
 
     func gap(_ value: Double, _ bound: Double) -> Double? {

@@ -16,6 +16,7 @@ public enum MathProgData {
         out += "param score :=\n" + lines(problem.arcs.map { "[\(e[$0.executive]), \(p[$0.position])] \(number($0.score))" }) + ";\n\n"
         let late = problem.arcs.filter { !$0.assessment.timely }
         out += "param timely :=\n" + lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
+        out += chainData(problem, e: e, p: p)
         out += "param placed :=\n" + lines(inst.executives.indices.map { "\(e[$0]) \(problem.isPlaced[$0] ? 1 : 0)" }) + ";\n\n"
         out += "param must_fill :=\n" + lines(problem.mustFillPositions.map { "\(p[$0]) 1" }) + ";\n\n"
         let active = problem.limits.filter { $0.arcs.count > $0.limit }
@@ -41,6 +42,27 @@ public enum MathProgData {
         out += "param ng_coef :=\n" + lines(coef) + ";\n\n"
         out += "param ng_rhs :=\n" + lines(noGoods.indices.map { "\($0 + 1) \(number(noGoods[$0].rhs))" }) + ";\n\n"
         out += "end;\n"
+        return out
+    }
+
+    /// The data of the chain condition: must-fill positions with a `fill_by` date, the holders
+    /// before the plan, and the own earliest date of each holder's moves (only when some
+    /// position has a `fill_by` date), all in days after `as_of`.
+    static func chainData(_ problem: ReassignmentProblem, e: [String], p: [String]) -> String {
+        let inst = problem.instance
+        let asOf = inst.policy.asOf
+        let timed = problem.mustFillPositions.filter { inst.positions[$0].fillBy != nil }
+        var out = "set F :=\n" + lines(timed.map { p[$0] }) + ";\n\n"
+        out += "param fill_by_day :=\n" + lines(timed.map { "\(p[$0]) \(asOf.days(to: inst.positions[$0].fillBy!))" }) + ";\n\n"
+        var held: [(Int, Int)] = []
+        for (i, x) in inst.executives.enumerated() {
+            if let j = x.positionID.flatMap({ problem.assessor.positionIndex[$0] }) { held.append((i, j)) }
+        }
+        out += "set H :=\n" + lines(held.map { "(\(e[$0.0]), \(p[$0.1]))" }) + ";\n\n"
+        let moves = timed.isEmpty ? [] : problem.arcs.filter { problem.isPlaced[$0.executive] && $0.assessment.action != .stay }
+        out += "param own_day :=\n" + lines(moves.map {
+            "[\(e[$0.executive]), \(p[$0.position])] \(asOf.days(to: $0.assessment.earliestEffective))"
+        }) + ";\n\n"
         return out
     }
 

@@ -23,7 +23,15 @@ public struct PlanMove: Sendable, Codable, Hashable {
     public var relocation: Bool
     public var voluntary: Bool
     public var noticeDays: Int
+    /// The day the outcome takes effect: the move's own earliest lawful date, or later when the
+    /// move waits for the executive in its new seat to leave (``VacancyChainSchedule``); a cycle
+    /// of moves takes effect together. Nil for the unplaced.
     public var earliestEffective: Day?
+    /// The move's own earliest lawful date (notice, moratorium), before waiting for its seat.
+    public var ownEarliest: Day?
+    /// The executive whose departure from the new seat the move waits for, when that makes
+    /// `earliestEffective` later than `ownEarliest`.
+    public var waitsFor: String?
     public var score: Double
     public var scoreTerms: ScoreTerms
     public var citations: [String]
@@ -33,6 +41,7 @@ public struct PlanMove: Sendable, Codable, Hashable {
         case executiveID = "executive_id", executiveName = "executive_name", appointment
         case fromPositionID = "from_position_id", toPositionID = "to_position_id", toTitle = "to_title"
         case action, relocation, voluntary, noticeDays = "notice_days", earliestEffective = "earliest_effective"
+        case ownEarliest = "own_earliest", waitsFor = "waits_for"
         case score, scoreTerms = "score_terms", citations, flags
     }
 
@@ -49,10 +58,22 @@ public struct PlanMove: Sendable, Codable, Hashable {
         try c.encode(voluntary, forKey: .voluntary)
         try c.encode(noticeDays, forKey: .noticeDays)
         try c.encode(earliestEffective, forKey: .earliestEffective)
+        try c.encode(ownEarliest, forKey: .ownEarliest)
+        try c.encode(waitsFor, forKey: .waitsFor)
         try c.encode(score, forKey: .score)
         try c.encode(scoreTerms, forKey: .scoreTerms)
         try c.encode(citations, forKey: .citations)
         try c.encode(flags, forKey: .flags)
+    }
+}
+
+extension PlanMove {
+    /// "effective 2026-12-16: waits for E12 to leave P7 (own earliest date 2026-12-01)", for moves
+    /// that wait for their seat; nil otherwise.
+    public var waitSentence: String? {
+        guard let waitsFor, let day = earliestEffective, let seat = toPositionID else { return nil }
+        return "effective \(day.iso): waits for \(waitsFor) to leave \(seat)"
+            + (ownEarliest.map { " (own earliest date \($0.iso))" } ?? "")
     }
 }
 
@@ -118,6 +139,9 @@ public struct Plan: Sendable, Codable, Hashable {
     public var unfilled: [UnfilledPosition]
     public var summary: PlanSummary
     public var solveSeconds: Double
+    /// Chain cuts the model carried when this plan was solved (not written out): how many
+    /// must-fill fills had to be re-checked against the day their seat is vacated.
+    public var chainCuts: Int
 
     enum CodingKeys: String, CodingKey {
         case number = "plan", status, objective, bound, gap, objectiveLoss = "objective_loss", asOf = "as_of"
@@ -153,14 +177,16 @@ public struct Plan: Sendable, Codable, Hashable {
         unfilled = try c.decode([UnfilledPosition].self, forKey: .unfilled)
         summary = try c.decode(PlanSummary.self, forKey: .summary)
         solveSeconds = 0
+        chainCuts = 0
     }
 
     /// Creates a plan value.
     public init(number: Int, status: PlanStatus, objective: Double, bound: Double, gap: Double, objectiveLoss: Double,
                 asOf: Day, ecqFramework: ECQFramework, moves: [PlanMove], unfilled: [UnfilledPosition],
-                summary: PlanSummary, solveSeconds: Double) {
+                summary: PlanSummary, solveSeconds: Double, chainCuts: Int = 0) {
         self.number = number; self.status = status; self.objective = objective; self.bound = bound
         self.gap = gap; self.objectiveLoss = objectiveLoss; self.asOf = asOf; self.ecqFramework = ecqFramework
         self.moves = moves; self.unfilled = unfilled; self.summary = summary; self.solveSeconds = solveSeconds
+        self.chainCuts = chainCuts
     }
 }

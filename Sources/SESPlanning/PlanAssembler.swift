@@ -5,15 +5,20 @@ import SESDomain
 struct PlanAssembler {
     let problem: ReassignmentProblem
 
+    /// Each executive's outcome, dated along the vacancy chains (``ChainDates``).
     func moves(chosen: [Int?]) -> [PlanMove] {
         let inst = problem.instance
+        let dates = ChainDates(problem: problem, chosen: chosen)
         return inst.executives.enumerated().map { i, e in
             let a: PairAssessment = chosen[i].map { problem.detailedAssessment(of: $0) } ?? problem.assessor.unplaced(e)
             let title = a.positionID.flatMap { problem.assessor.positionIndex[$0] }.map { inst.positions[$0].title }
+            let placed = a.action != .unplaced
             return PlanMove(executiveID: e.id, executiveName: e.name, appointment: e.appointment,
                             fromPositionID: e.positionID, toPositionID: a.positionID, toTitle: title,
                             action: a.action, relocation: a.relocation, voluntary: a.voluntary,
-                            noticeDays: a.noticeDays, earliestEffective: a.action == .unplaced ? nil : a.earliestEffective,
+                            noticeDays: a.noticeDays, earliestEffective: placed ? dates.effective(of: i) : nil,
+                            ownEarliest: placed ? a.earliestEffective : nil,
+                            waitsFor: dates.waitsFor(i).map { inst.executives[$0].id },
                             score: Rounding.round6(a.score), scoreTerms: a.terms, citations: a.citations, flags: a.flags)
         }
     }
@@ -33,9 +38,9 @@ struct PlanAssembler {
         }
         s.positionsFilled = problem.instance.positions.count - unfilled.count
         s.positionsUnfilled = unfilled.count
-        // A must-fill position counts as short when it is empty or filled only after its fill_by date.
-        let timelyHeld = Set(chosen.compactMap { $0 }.filter { problem.arcs[$0].assessment.timely }.map { problem.arcs[$0].position })
-        s.mustFillShortfall = problem.mustFillPositions.filter { !timelyHeld.contains($0) }.count
+        // A must-fill position counts as short when it is empty or filled only after its fill_by
+        // date, on the date that follows the vacancy chains.
+        s.mustFillShortfall = ChainDates(problem: problem, chosen: chosen).shortfall.count
         s.scoreTotal = Rounding.round6(moves.reduce(0) { $0 + $1.score })
         s.shortfallPenalty = problem.shortfallPenalty
         let chosenSet = Set(chosen.compactMap { $0 })

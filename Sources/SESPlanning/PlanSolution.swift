@@ -10,3 +10,16 @@ public struct PlanSolution: Sendable {
     public var chosen: [Int?]
     public var seconds: Double
 }
+
+extension PlanSolution {
+    /// The solution of a model solved with chain cuts (``ChainCutLoop``): its objective is the
+    /// chain-consistent one, and a round the time limit stopped before it was consistent keeps
+    /// the model's bound.
+    init(outcome o: ChainCutLoop.Outcome) {
+        let r = o.result
+        var gap = r.relativeGap
+        if !o.consistent, let value = o.value, let bound = r.bestBound { gap = abs(bound - value) / max(1e-10, abs(value)) }
+        self.init(termination: r.termination, objective: o.value ?? r.objective, bestBound: r.bestBound, relativeGap: gap,
+                  chosen: o.chosen, seconds: o.seconds)
+    }
+}

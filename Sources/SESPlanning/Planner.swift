@@ -48,12 +48,19 @@ public struct Planner: Sendable {
         let assembler = PlanAssembler(problem: problem)
         var plans: [Plan] = []
         var cuts: [NoGoodCut] = []
+        // Valid for every plan: they only remove fills that the vacancy chains make late.
+        var chainCuts: [ChainCut] = []
         var note: String?
         var fast = FastEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
             planStarted?(k)
-            let result = try solve(cuts: cuts, previousObjective: plans.last?.objective, parameters: parameters(plan: k),
-                                   fast: &fast)
+            let cutsBefore = chainCuts.count
+            let result = try solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
+                                   parameters: parameters(plan: k), fast: &fast)
+            if chainCuts.count > cutsBefore, let progress {
+                let n = chainCuts.count - cutsBefore
+                progress("plan \(k): \(n) must-fill fill\(n == 1 ? "" : "s") re-checked against the day the seat is vacated")
+            }
             var status = PlanStatus.infeasible
             switch result.termination {
             case .optimal: status = .optimal
@@ -63,7 +70,9 @@ public struct Planner: Sendable {
                 if k == 1 { return .timeLimitWithoutPlan(seconds: policy.timeLimitSeconds) }
                 note = "plan \(k): the time limit ended the search before another plan was found"
             case .infeasible, .infeasibleOrUnbounded:
-                if k == 1 { return .infeasible(InfeasibilityDiagnoser.diagnose(problem, timeLimit: policy.timeLimitSeconds)) }
+                if k == 1 {
+                    return .infeasible(InfeasibilityDiagnoser.diagnose(problem, timeLimit: policy.timeLimitSeconds, chainCuts: chainCuts))
+                }
                 note = "only \(k - 1) plan\(k == 2 ? "" : "s") exist\(k == 2 ? "s" : "") that differ from each other in at least \(policy.minDifference) executive\(policy.minDifference == 1 ? "" : "s")"
             case .unbounded:
                 throw PlanningError.unexpected("the model is unbounded, which a reassignment model cannot be")
@@ -79,25 +88,24 @@ public struct Planner: Sendable {
                               objectiveLoss: Rounding.round6((plans.first?.objective ?? objective) - objective),
                               asOf: policy.asOf, ecqFramework: policy.ecqFramework, moves: moves, unfilled: unfilled,
                               summary: assembler.summary(chosen: chosen, moves: moves, unfilled: unfilled),
-                              solveSeconds: result.seconds))
+                              solveSeconds: result.seconds, chainCuts: chainCuts.count))
             cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
         }
         return .plans(plans, note: note)
     }
 
     /// One plan's solve by the chosen engine; `fast` carries what the first plan's relaxation
-    /// proved to the later plans.
-    func solve(cuts: [NoGoodCut], previousObjective: Double?, parameters: SolveParameters,
+    /// proved to the later plans, `chainCuts` the chain cuts found so far (both engines add to it).
+    func solve(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double?, parameters: SolveParameters,
                fast: inout FastEngine) throws -> PlanSolution {
         switch engine {
         case .fast:
-            return try fast.solve(cuts: cuts, previousObjective: previousObjective, parameters: parameters)
+            return try fast.solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: previousObjective, parameters: parameters)
         case .glpk:
-            let model = ReassignmentModel(problem: problem, noGoods: cuts)
-            let result = try model.model.solve(parameters)
-            return PlanSolution(termination: result.termination, objective: result.objective, bestBound: result.bestBound,
-                                relativeGap: result.relativeGap, chosen: result.hasSolution ? model.chosenArcs(result) : [],
-                                seconds: result.seconds)
+            let o = try ChainCutLoop(problem: problem).solve(cuts: &chainCuts, parameters: parameters) {
+                ReassignmentModel(problem: problem, noGoods: cuts, chainCuts: $0)
+            }
+            return PlanSolution(outcome: o)
         }
     }
 

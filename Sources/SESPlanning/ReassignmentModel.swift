@@ -1,9 +1,10 @@
 import LinearProgramming
 import SESDomain
 
-/// The reassignment integer program built through the LP layer: `x[e,p]` binary per arc,
+/// The integer program of a reassignment plan built through the LP layer: `x[e,p]` binary per arc,
 /// one position per executive (at most one for the unplaced), one executive per position,
-/// must-fill positions filled in time or an explained shortfall, side constraints, pins, no-goods.
+/// must-fill positions filled in time or an explained shortfall, side constraints, pins, no-goods,
+/// and the chain cuts found so far (``ChainCut``: a fill is in time only when its seat is vacated in time).
 public struct ReassignmentModel: Sendable {
     /// Which constraint groups to include (the infeasibility diagnosis switches them off one by one).
     public struct Groups: Sendable, Hashable {
@@ -32,9 +33,9 @@ public struct ReassignmentModel: Sendable {
 
     /// Builds the model; `objective: false` builds a pure feasibility model (used by the diagnosis).
     /// `active`, when given, keeps only those arcs (the fast engine removes arcs that reduced-cost
-    /// fixing proved cannot be in a better plan).
-    public init(problem: ReassignmentProblem, noGoods: [NoGoodCut] = [], groups: Groups? = nil, objective: Bool = true,
-                active: [Bool]? = nil) {
+    /// fixing proved cannot be in a better plan); a chain cut with an arc left out holds anyway and is left out.
+    public init(problem: ReassignmentProblem, noGoods: [NoGoodCut] = [], chainCuts: [ChainCut] = [], groups: Groups? = nil,
+                objective: Bool = true, active: [Bool]? = nil) {
         self.problem = problem
         let groups = groups ?? Groups(problem: problem)
         var m = Model(name: "sesplan_reassignment")
@@ -72,6 +73,12 @@ public struct ReassignmentModel: Sendable {
             expr += LinearExpression.sum([(shortfall[j]!, 1.0)])
             m.addConstraint(expr, lowerBound: 1, upperBound: nil, name: "fill[\(inst.positions[j].id)]")
         }
+        for (k, cut) in chainCuts.enumerated() {
+            let xs = cut.arcs.compactMap { x[$0] }
+            guard xs.count == cut.arcs.count, let s = shortfall[cut.position] else { continue }
+            let expr = LinearExpression.sum([(s, 1.0)] + xs.map { ($0, -1.0) })
+            m.addConstraint(expr, lowerBound: cut.lowerBound, upperBound: nil, name: "chain[\(k + 1)]")
+        }
         for (k, limit) in problem.limits.enumerated() where groups.limits.contains(k) && terms(limit.arcs).count > limit.limit {
             m.addConstraint(LinearExpression.sum(terms(limit.arcs)), lowerBound: nil,
                             upperBound: Double(limit.limit), name: limit.name)
@@ -95,12 +102,12 @@ public struct ReassignmentModel: Sendable {
         self.shortfall = shortfall
     }
 
-    /// Variable values for a plan given as the chosen arc per executive (a starting solution for GLPK).
+    /// Variable values for a plan given as the chosen arc per executive (a starting solution for
+    /// GLPK), with the shortfalls the chain-consistent dates give, so every chain cut holds.
     public func values(for chosen: [Int?]) -> [Double] {
         var values = [Double](repeating: 0, count: model.variableCount)
         for a in chosen.compactMap({ $0 }) { if let v = x[a] { values[v.index] = 1 } }
-        let timelyHeld = Set(chosen.compactMap { $0 }.filter { problem.arcs[$0].assessment.timely }.map { problem.arcs[$0].position })
-        for (j, v) in shortfall where !timelyHeld.contains(j) { values[v.index] = 1 }
+        for j in ChainDates(problem: problem, chosen: chosen).shortfall { if let v = shortfall[j] { values[v.index] = 1 } }
         return values
     }
 

@@ -32,6 +32,12 @@ public struct ReassignmentProblem: Sendable {
     public let arcsOfPosition: [[Int]]
     /// True for executives who hold a position now (they must hold exactly one after the plan).
     public let isPlaced: [Bool]
+    /// The position (index) each executive holds before the plan.
+    public let seatOf: [Int?]
+    /// The executive (index) holding each position before the plan.
+    public let holderOf: [Int?]
+    /// Indices of must-fill positions.
+    public let mustFillPositions: [Int]
     public let limits: [ArcLimit]
     /// Arc indices that pins fix to 1.
     public let pinnedArcs: [Int]
@@ -104,6 +110,12 @@ public struct ReassignmentProblem: Sendable {
             byExec.append(mine)
         }
         self.arcs = arcs
+        let seats = instance.executives.map { $0.positionID.flatMap { assessor.positionIndex[$0] } }
+        seatOf = seats
+        var holders = [Int?](repeating: nil, count: positions.count)
+        for (i, j) in seats.enumerated() { if let j { holders[j] = i } }
+        holderOf = holders
+        mustFillPositions = positions.indices.filter { positions[$0].mustFill }
         arcsOfExecutive = byExec
         arcsOfPosition = byPos
         isPlaced = placed
@@ -176,7 +188,4 @@ public struct ReassignmentProblem: Sendable {
     public func timelyArcs(into position: Int) -> [Int] {
         arcsOfPosition[position].filter { arcs[$0].assessment.timely }
     }
-
-    /// Indices of must-fill positions.
-    public var mustFillPositions: [Int] { instance.positions.indices.filter { instance.positions[$0].mustFill } }
 }

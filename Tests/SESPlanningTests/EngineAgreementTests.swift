@@ -28,6 +28,33 @@ import Testing
         }
     }
 
+    /// Instances too large for brute force where the vacancy chains make fills late: the fast
+    /// engine's restricted models with chain cuts reach plain GLPK's chain-consistent optimum.
+    @Test func enginesAgreeWhenChainsMakeFillsLate() throws {
+        var withCuts = 0, compared = 0
+        for seed in 1...8 {
+            var instance = ChainInstances.make(seed: UInt64(8000 + seed), executives: 15 + 5 * seed, vacancies: 3 + seed % 3,
+                                               limits: seed % 2 == 0)
+            instance.policy.plans = 3
+            instance.policy.limits.mustFillHard = seed % 4 == 3
+            let problem = ReassignmentProblem(instance: instance)
+            guard case .plans(let a, _) = try Planner(problem: problem, engine: .fast).run(),
+                  case .plans(let b, _) = try Planner(problem: problem, engine: .glpk).run() else {
+                Issue.record("seed \(seed): no plan"); continue
+            }
+            #expect(a.count == b.count)
+            for (x, y) in zip(a, b) {
+                #expect(abs(x.objective - y.objective) < 1e-6, "seed \(seed) plan \(x.number): \(x.objective) vs \(y.objective)")
+                #expect(x.status == .optimal && y.status == .optimal)
+                #expect(x.summary.mustFillShortfall == y.summary.mustFillShortfall)
+                compared += 1
+            }
+            if a.last!.chainCuts > 0 && b.last!.chainCuts > 0 { withCuts += 1 }
+        }
+        // The chains mattered: on most instances both engines needed cuts.
+        #expect(compared == 24 && withCuts >= 5, "compared \(compared), instances with cuts in both engines \(withCuts)")
+    }
+
     @Test func baselineKeepsPlansCloseAndEnginesAgree() throws {
         let instance = RandomInstances.make(seed: 77, executives: 30, positions: 36)
         guard case .plans(let first, _) = try Planner(problem: ReassignmentProblem(instance: instance)).run() else {

@@ -33,6 +33,33 @@ import Testing
         #expect(abs((second.objective ?? .nan) - plans[1].objective) < 1e-6, "seed \(seed) plan 2")
     }
 
+    /// The reference model states the fill-by rule on the dates that follow the vacancy chains, as
+    /// the tool does, on instances where the chains change the optimum.
+    @Test func referenceModelFollowsTheChains() throws {
+        var checked = 0, chainsMatter = 0
+        for seed in 1...30 as ClosedRange<UInt64> {
+            var instance = ChainInstances.make(seed: seed, executives: 3 + Int(seed % 3), vacancies: 1 + Int(seed % 2),
+                                               limits: seed % 3 == 0)
+            instance.policy.plans = 2
+            instance.policy.limits.mustFillHard = seed % 5 == 0
+            let problem = ReassignmentProblem(instance: instance)
+            if let own = BruteForce.best(problem, followChains: false), own != BruteForce.best(problem) { chainsMatter += 1 }
+            let reference = try MathProg.solve(modelText: Self.modelText, dataText: MathProgData.text(for: problem))
+            guard case .plans(let plans, _) = try Planner(problem: problem).run() else {
+                #expect(reference.termination == .infeasible, "seed \(seed)")
+                continue
+            }
+            #expect(abs((reference.objective ?? .nan) - plans[0].objective) < 1e-6, "seed \(seed)")
+            checked += 1
+            guard plans.count > 1 else { continue }
+            let chosen = ChainOptimalityTests.chosenArcs(plans[0], problem)
+            let cut = NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: instance.policy.minDifference)
+            let second = try MathProg.solve(modelText: Self.modelText, dataText: MathProgData.text(for: problem, noGoods: [cut]))
+            #expect(abs((second.objective ?? .nan) - plans[1].objective) < 1e-6, "seed \(seed) plan 2")
+        }
+        #expect(checked >= 25 && chainsMatter >= 4, "checked \(checked), chains changed the optimum \(chainsMatter)")
+    }
+
     @Test func identifiersWithQuotesAndSpacesSurviveTheDataFile() throws {
         let es = [Executive(id: "O'Brien, K", appointment: .career, agency: "AG"), Executive(id: "E 2", appointment: .career, agency: "AG")]
         let ps = [Position(id: "P'1", agency: "AG", priority: 5, ecqMinimum: [0, 0, 0, 0, 0]),

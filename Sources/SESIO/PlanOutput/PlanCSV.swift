@@ -1,11 +1,14 @@
 import SESPlanning
 
 /// Writes `plan-N.csv`: one row per executive's outcome (moves, placements and stays).
+/// `earliest_effective` is the date the outcome takes effect along the vacancy chains;
+/// `own_earliest` the move's own earliest lawful date and `waits_for` the executive whose
+/// departure from the new seat it waits for, when that makes it later.
 public enum PlanCSV {
     /// The column names, in order.
     public static let header = ["executive_id", "executive_name", "appointment", "from_position_id", "to_position_id",
                                 "to_title", "action", "relocation", "voluntary", "notice_days", "earliest_effective",
-                                "score", "ecq_fit", "skills", "development", "broadening", "preference", "priority",
+                                "own_earliest", "waits_for", "score", "ecq_fit", "skills", "development", "broadening", "preference", "priority",
                                 "move", "relocation_cost", "given", "baseline", "citations", "flags"]
 
     /// The CSV text of a plan.
@@ -22,7 +25,8 @@ public enum PlanCSV {
             rows.append([
                 m.executiveID, m.executiveName, m.appointment.rawValue, m.fromPositionID ?? "", m.toPositionID ?? "",
                 m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
-                String(m.noticeDays), m.earliestEffective?.iso ?? "", format(m.score),
+                String(m.noticeDays), m.earliestEffective?.iso ?? "", m.ownEarliest?.iso ?? "", m.waitsFor ?? "",
+                format(m.score),
                 format(t.ecqFit), format(t.skills), format(t.development), format(t.broadening), format(t.preference),
                 format(t.priority), format(t.move), format(t.relocation), format(t.given), format(t.baseline),
                 m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),

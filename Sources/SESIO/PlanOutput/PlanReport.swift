@@ -18,7 +18,8 @@ public enum PlanReport {
             out += "Inputs: \(inputs.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", "))."
         }
         out += "\n\n"
-        out += "Every plan below obeys the hard rules; each move lists its legal basis, notice period and earliest effective date. "
+        out += "Every plan below obeys the hard rules; each move lists its legal basis, notice period and effective date "
+        out += "(the earliest lawful one, or later when the move waits for the executive in its new seat to leave). "
         out += "Plans are drafts for the agency's decision, not decisions.\n\n"
         if let note { out += "**Note:** \(esc(note)).\n\n" }
         for problem in insights.problems { out += "**Not explained:** \(esc(problem)).\n\n" }
@@ -49,13 +50,13 @@ public enum PlanReport {
             if moving.isEmpty {
                 out += "Nobody moves.\n\n"
             } else {
-                out += "| executive | from | to | action | relocation | voluntary | notice (days) | earliest effective | score | legal basis | flags |\n"
+                out += "| executive | from | to | action | relocation | voluntary | notice (days) | effective | score | legal basis | flags |\n"
                 out += "|---|---|---|---|---|---|---:|---|---:|---|---|\n"
                 for m in moving {
                     out += "| \(esc(m.executiveID)) \(esc(m.executiveName)) | \(esc(m.fromPositionID ?? "—")) | "
                     out += "\(esc(m.toPositionID ?? "—")) \(esc(m.toTitle ?? "")) | \(m.action.rawValue) | "
                     out += "\(m.relocation ? "yes" : "no") | \(m.voluntary ? "yes" : "no") | \(m.noticeDays) | "
-                    out += "\(m.earliestEffective?.iso ?? "") | \(PlanCSV.format(m.score)) | "
+                    out += "\(esc(m.waitSentence ?? m.earliestEffective?.iso ?? "")) | \(PlanCSV.format(m.score)) | "
                     out += "\(esc(m.citations.joined(separator: "; "))) | \(esc(m.flags.joined(separator: "; "))) |\n"
                 }
                 out += "\n"

@@ -123,7 +123,7 @@ public enum HTMLReport {
         }
         if !moving.isEmpty {
             out += "<h3>Moves</h3>\n<div class=\"scroll\">\n<table class=\"moves\">\n<thead><tr><th>executive</th><th>from</th><th>to</th>"
-            out += "<th>where</th><th>action</th><th>relocation</th><th>voluntary</th><th>notice (days)</th><th>earliest effective</th>"
+            out += "<th>where</th><th>action</th><th>relocation</th><th>voluntary</th><th>notice (days)</th><th>effective</th>"
             out += "<th>score</th><th>legal basis</th><th>flags</th><th>why</th></tr></thead>\n<tbody>\n"
             let briefs = insights.briefs[plan.number] ?? [:]
             for m in moving {
@@ -132,7 +132,7 @@ public enum HTMLReport {
                 out += "<td>\(e(m.toPositionID ?? "—"))<br><span class=\"name\">\(e(m.toTitle ?? ""))</span></td>"
                 out += "<td>\(e(insights.place(of: m.toPositionID)))</td>"
                 out += "<td>\(e(m.action.rawValue))</td><td>\(m.relocation ? "yes" : "no")</td><td>\(m.voluntary ? "yes" : "no")</td>"
-                out += "<td class=\"num\">\(m.noticeDays)</td><td>\(e(m.earliestEffective?.iso ?? ""))</td>"
+                out += "<td class=\"num\">\(m.noticeDays)</td><td>\(e(m.waitSentence ?? m.earliestEffective?.iso ?? ""))</td>"
                 out += "<td class=\"num\">\(e(PlanCSV.format(m.score)))</td>"
                 out += "<td class=\"basis\">\(m.citations.map(e).joined(separator: "<br>"))</td>"
                 out += "<td class=\"basis\">\(m.flags.map(e).joined(separator: "<br>"))</td>"

@@ -79,8 +79,8 @@ public struct DraftAuditor: Sendable {
         for row in rows where row.assessment.action != .stay {
             violations += pairViolations(row)
         }
-        schedule(&rows)
-        violations += seatViolations(rows, final: final)
+        let early = schedule(&rows)
+        violations += seatViolations(rows, final: final, early: early)
         violations += limitViolations(rows, final: final)
         for pin in policy.pins {
             guard let i = execIndex[pin.executiveID], let j = assessor.positionIndex[pin.positionID], final[i] != j else { continue }
@@ -183,44 +183,30 @@ public struct DraftAuditor: Sendable {
         return out
     }
 
-    /// Gives every row without a date the earliest date that is lawful and no earlier than the day
-    /// the seat's incumbent moves out (a cycle of moves takes effect together).
-    func schedule(_ rows: inout [Row]) {
-        let incumbentRow = incumbentRows(rows)
-        var changed = true
-        var passes = 0
-        while changed && passes <= rows.count {
-            changed = false
-            passes += 1
-            for k in rows.indices where rows[k].draft.effectiveDate == nil && rows[k].assessment.action != .stay {
-                guard let m = incumbentRow[k], rows[m].effective > rows[k].effective else { continue }
-                rows[k].effective = rows[m].effective
-                changed = true
-            }
-        }
-    }
-
-    /// Row index → the row of the executive who now holds the row's target seat and leaves it.
-    func incumbentRows(_ rows: [Row]) -> [Int: Int] {
-        var rowByExecutive: [Int: Int] = [:]
-        for (k, r) in rows.enumerated() { rowByExecutive[r.executive] = k }
-        var holder: [Int: Int] = [:]
-        for (i, e) in instance.executives.enumerated() {
-            if let j = e.positionID.flatMap({ assessor.positionIndex[$0] }) { holder[j] = i }
-        }
-        var out: [Int: Int] = [:]
+    /// Dates the rows along the vacancy chains (``VacancyChainSchedule``, the definition the
+    /// planner uses too): a row without a date takes the earliest lawful date no earlier than the
+    /// day its seat's holder leaves (a cycle of moves takes effect together); a row with a date
+    /// keeps it. Returns the dated rows that enter their seat before its holder leaves, each with
+    /// the holder's row.
+    func schedule(_ rows: inout [Row]) -> [(row: Int, leaver: Int)] {
+        var moves: [VacancyChainSchedule.Move] = []
+        var rowOfMove: [Int] = []
         for (k, r) in rows.enumerated() where r.assessment.action != .stay {
-            if let h = holder[r.position], h != r.executive, let m = rowByExecutive[h], rows[m].position != r.position {
-                out[k] = m
-            }
+            let from = instance.executives[r.executive].positionID.flatMap { assessor.positionIndex[$0] }
+            moves.append(VacancyChainSchedule.Move(from: from, to: r.position, earliest: r.effective,
+                                                   fixed: r.draft.effectiveDate != nil))
+            rowOfMove.append(k)
         }
-        return out
+        let schedule = VacancyChainSchedule(moves: moves)
+        for (m, k) in rowOfMove.enumerated() { rows[k].effective = schedule.effective[m] }
+        return schedule.early.map { (rowOfMove[$0.move], rowOfMove[$0.leaver]) }
     }
 
     // MARK: - Seats
 
-    /// Two executives in one seat, a seat whose incumbent stays, and a seat entered before it is vacated.
-    func seatViolations(_ rows: [Row], final: [Int?]) -> [AuditFinding] {
+    /// Two executives in one seat, a seat whose incumbent stays, and a seat entered before it is
+    /// vacated (`early`, from ``schedule(_:)``).
+    func seatViolations(_ rows: [Row], final: [Int?], early: [(row: Int, leaver: Int)]) -> [AuditFinding] {
         let executives = instance.executives, positions = instance.positions
         var out: [AuditFinding] = []
         var holder: [Int: Int] = [:]
@@ -247,9 +233,8 @@ public struct DraftAuditor: Sendable {
             }
             if firstMover[row.position] == nil { firstMover[row.position] = row }
         }
-        let incumbentRow = incumbentRows(rows)
-        for (k, row) in rows.enumerated() where row.draft.effectiveDate != nil {
-            guard let m = incumbentRow[k], rows[m].effective > row.effective else { continue }
+        for (k, m) in early {
+            let row = rows[k]
             let e = executives[row.executive], leaver = executives[rows[m].executive], p = positions[row.position]
             out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .vacancyTiming,
                                     citation: "structural rule: one executive per position",

@@ -20,6 +20,10 @@ public struct PlanExplainer: Sendable {
     let executiveIndex: [String: Int]
     /// Plan moves by executive index.
     let moves: [PlanMove?]
+    /// The plan's dates along the vacancy chains.
+    let dates: ChainDates
+    /// Must-fill positions the plan leaves empty or fills late.
+    let shortBefore: Set<Int>
 
     /// Scores closer than this are equal.
     static let tolerance = 1e-6
@@ -68,6 +72,8 @@ public struct PlanExplainer: Sendable {
         }
         self.chosen = chosen
         self.moves = moves
+        dates = ChainDates(problem: problem, chosen: chosen)
+        shortBefore = Set(dates.shortfall)
         var holder: [Int: Int] = [:]
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder
@@ -110,7 +116,8 @@ public struct PlanExplainer: Sendable {
         if let c {
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[c].position])
             consent = ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
-                                                 effective: a.earliestEffective, assessor: problem.assessor)
+                                                 effective: dates.effective(of: i) ?? a.earliestEffective,
+                                                 assessor: problem.assessor)
         }
         return ExecutiveExplanation(
             plan: plan.number, executiveID: e.id, executiveName: e.name, appointment: e.appointment,
@@ -304,25 +311,6 @@ public struct PlanExplainer: Sendable {
         return out
     }
 
-    /// Must-fill seats a change of arcs would leave empty (or filled too late).
-    func seatReasons(adding: [Int?], removing: [Int?]) -> [String] {
-        let inst = problem.instance
-        var out: [String] = []
-        for case let r? in removing {
-            let j = problem.arcs[r].position
-            let p = inst.positions[j]
-            let refilled = adding.compactMap { $0 }.contains { problem.arcs[$0].position == j && problem.arcs[$0].assessment.timely }
-            guard p.mustFill, problem.arcs[r].assessment.timely, !refilled else { continue }
-            let holderID = inst.executives[problem.arcs[r].executive].id
-            let only = problem.timelyArcs(into: j).count == 1
-            out.append("\(p.id) must be filled\(p.fillBy.map { " by \($0.iso)" } ?? ""); "
-                       + (only ? "\(holderID) is the only executive who can lawfully fill it in time, and "
-                               : "the change would leave it empty or filled too late, and ")
-                       + "a must-fill shortfall costs \(ValueFormat.number(problem.shortfallPenalty)) in the objective.")
-        }
-        return out
-    }
-
     /// Reasons that come from the plan rather than the pair: its rank and its status.
     func planReasons() -> [String] {
         var out: [String] = []
@@ -347,7 +335,9 @@ public struct PlanExplainer: Sendable {
         case .stay, .unplaced:
             return ["\(e.id) stays in \(p.id): no notice is needed."]
         case .placement:
-            return ["Placement of an unplaced executive: no notice period; effective from \(a.earliestEffective.iso)."]
+            let own = dates.waitsFor(i) == nil ? "effective from" : "its own earliest date is"
+            return ["Placement of an unplaced executive: no notice period; \(own) \(a.earliestEffective.iso)."]
+                + chainTiming(i, fillBy: p.fillBy, ownTimely: a.timely)
         case .reassignment, .transfer:
             var out: [String] = []
             let t = a.timing
@@ -365,9 +355,9 @@ public struct PlanExplainer: Sendable {
                                                     agency: inst.agency(e.agency), rules: rules) {
                 out.append("Held by the moratorium on involuntary reassignments (\(m.reason)): \(m.day.iso) is the first lawful day (\(RuleID.moratorium.citation)).")
             }
-            out.append("Earliest effective date: \(a.earliestEffective.iso).")
+            out.append((dates.waitsFor(i) == nil ? "Earliest" : "Own earliest") + " effective date: \(a.earliestEffective.iso).")
             if let by = p.fillBy, !a.timely { out.append("That is after \(p.id)'s fill-by date \(by.iso).") }
-            return out
+            return out + chainTiming(i, fillBy: p.fillBy, ownTimely: a.timely)
         }
     }
 }
@@ -382,7 +372,8 @@ extension PlanExplainer {
             let e = inst.executives[i]
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position])
             out += ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
-                                              effective: a.earliestEffective, assessor: problem.assessor)
+                                              effective: dates.effective(of: i) ?? a.earliestEffective,
+                                              assessor: problem.assessor)
         }
         return out
     }

@@ -1,0 +1,49 @@
+import SESDomain
+
+/// A valid inequality that makes the model's must-fill rule follow the vacancy chains:
+/// `short[j] >= x[a1] + ... + x[ak] - (k - 1)`.
+///
+/// The arcs are a chain of departures from must-fill position `j`: `a1` takes `j`'s holder to
+/// `q1`, `a2` takes `q1`'s holder to `q2`, and so on, and `ak` is the first whose own earliest date
+/// is after `j`'s `fill_by`. A plan with all of them vacates `j` only after that date, so whoever
+/// fills `j` starts late (``VacancyChainSchedule``): such a plan can never fill `j` in time, and
+/// the cut removes nothing else. The model's plain rule (a fill is in time when the move's own
+/// date is) is a relaxation of the true one; adding the cuts a solution violates, and solving
+/// again until none is violated, gives the exact optimum under the chain-consistent rule.
+public struct ChainCut: Sendable, Hashable {
+    /// The must-fill position (index).
+    public var position: Int
+    /// The chain's arcs, in the order of the chain.
+    public var arcs: [Int]
+
+    /// The cut's right-hand side: `short[j] - sum x >= -(k - 1)`.
+    public var lowerBound: Double { Double(1 - arcs.count) }
+
+    /// The cuts a solution violates: one per must-fill position that it claims to fill in time (a
+    /// move whose own earliest date is in time) but whose seat is vacated only after `fill_by`.
+    public static func violated(by dates: ChainDates) -> [ChainCut] {
+        let problem = dates.problem
+        var out: [ChainCut] = []
+        for case let arc? in dates.chosen {
+            let a = problem.arcs[arc]
+            guard a.assessment.action != .stay, a.assessment.timely, !dates.isTimely(arc),
+                  let deadline = problem.instance.positions[a.position].fillBy,
+                  problem.instance.positions[a.position].mustFill else { continue }
+            // Follow the departures from the seat until one is too late.
+            var chain: [Int] = []
+            var seat = a.position
+            var seen: Set<Int> = []
+            while seen.insert(seat).inserted, let h = dates.holder(of: seat), let b = dates.chosen[h] {
+                let leaving = problem.arcs[b]
+                guard leaving.assessment.action != .stay else { break }
+                chain.append(b)
+                if leaving.assessment.earliestEffective > deadline {
+                    out.append(ChainCut(position: a.position, arcs: chain))
+                    break
+                }
+                seat = leaving.position
+            }
+        }
+        return out
+    }
+}

@@ -113,8 +113,8 @@ struct YAMLValues {
         return value
     }
 
-    /// A whole number of at least `lower` (an integral float such as `3.0` is accepted).
-    mutating func int(_ node: Node, _ path: String, atLeast lower: Int) -> Int? {
+    /// A whole number of at least `lower` and at most `upper` (an integral float such as `3.0` is accepted).
+    mutating func int(_ node: Node, _ path: String, atLeast lower: Int, atMost upper: Int? = nil) -> Int? {
         guard let value = number(node, path) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
             report(node, path, "expected a whole number, got \(Self.describe(node))")
@@ -124,7 +124,26 @@ struct YAMLValues {
             report(node, path, "must be at least \(lower), got \(ValueText.number(value))")
             return nil
         }
+        if let upper, Int(value) > upper {
+            report(node, path, "must be at most \(upper), got \(ValueText.number(value))")
+            return nil
+        }
         return Int(value)
+    }
+
+    /// A whole number within `range`.
+    mutating func int(_ node: Node, _ path: String, in range: ClosedRange<Int>) -> Int? {
+        int(node, path, atLeast: range.lowerBound, atMost: range.upperBound)
+    }
+
+    /// A `YYYY-MM-DD` planning date (`as_of`, `rotation.start`): at most ``InputLimits/latestPlanningDay``.
+    mutating func planningDay(_ node: Node, _ path: String) -> Day? {
+        guard let day = day(node, path) else { return nil }
+        if let message = InputLimits.planningDayProblem(day, name: path) {
+            report(node, path, message)
+            return nil
+        }
+        return day
     }
 
     /// A boolean (`true`/`false`, also YAML's `yes`/`no`/`on`/`off`); quoted text is refused.

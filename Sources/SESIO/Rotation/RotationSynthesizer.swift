@@ -22,6 +22,9 @@ public struct RotationSynthesizer: Sendable {
     /// The policy date; the program starts on the first of the next month.
     public var asOf: Day
 
+    /// The policy date when none is given: 2026-12-01.
+    public static let defaultAsOf = Day(year: 2026, month: 12, day: 1) ?? Day.earliest
+
     /// Creates a generator.
     public init(seed: UInt64, candidates: Int, hosts: Int, months: Int, asOf: Day) {
         self.seed = seed; self.candidates = candidates; self.hosts = hosts; self.months = months; self.asOf = asOf

@@ -33,8 +33,8 @@ struct PlanCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let plans, plans < 1 { throw ValidationError("--plans must be at least 1") }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let plans { try OptionRanges.check(plans: plans) }
+        if let timeLimit { try OptionRanges.check(timeLimit: timeLimit) }
         if let exportModel, !(exportModel.hasSuffix(".lp") || exportModel.hasSuffix(".mps")) {
             throw ValidationError("--export-model takes a file ending in .lp or .mps")
         }

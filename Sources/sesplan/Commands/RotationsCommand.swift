@@ -58,9 +58,7 @@ extension RotationsCommand {
             if (cohort == nil) == (executives == nil) {
                 throw ValidationError("give exactly one of --cohort (CDP candidates) and --executives (corps mode)")
             }
-            if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-                throw ValidationError("--time-limit must be a positive number of seconds")
-            }
+            if let timeLimit { try OptionRanges.check(timeLimit: timeLimit) }
             if let quarters, !(1...40).contains(quarters) { throw ValidationError("--quarters must be between 1 and 40") }
             if quarters != nil, cohort != nil { throw ValidationError("--quarters applies to corps mode (--executives) only") }
             if exportMathprog != nil, executives != nil {
@@ -156,11 +154,11 @@ extension RotationsCommand {
             if !(1...5000).contains(candidates) { throw ValidationError("--candidates must be between 1 and 5000") }
             if !(1...5000).contains(hostCount) { throw ValidationError("--host-count must be between 1 and 5000") }
             if !RotationPolicyReader.programMonths.contains(months) { throw ValidationError("--months must be between 12 and 24") }
-            if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'") }
+            if let asOf { try OptionRanges.check(asOf: asOf) }
         }
 
         func run() throws {
-            let day = asOf.flatMap { Day(iso: $0) } ?? Day(year: 2026, month: 12, day: 1)!
+            let day = asOf.flatMap { Day(iso: $0) } ?? RotationSynthesizer.defaultAsOf
             let generator = RotationSynthesizer(seed: seed, candidates: candidates, hosts: hostCount, months: months, asOf: day)
             var command = "sesplan rotations synth"
             let sites: [RotationSite]

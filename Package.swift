@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: the reference the package's own CSV reader and writer are held to.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -30,7 +31,6 @@ let package = Package(
         .target(name: "SESIO", dependencies: [
             "SESDomain", "SESPlanning",
             .product(name: "Yams", package: "Yams"),
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sesplan", dependencies: [
             "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import SESDomain
 
@@ -76,13 +75,15 @@ public enum PLUMImporter {
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         let body = String(String.UnicodeScalarView(scalars))
 
-        let reader: CSVReader
+        var records: [CSVParser.Record] = []
         do {
-            reader = try CSVReader(string: body, hasHeaderRow: false)
+            try CSVParser.parse(body) { records.append($0) }
         } catch {
-            throw InputError(file: file, line: 1, "cannot read CSV: \(error)")
+            throw InputError(file: file, line: error.line, column: error.field,
+                             error.message + " (character \(error.character) of line \(error.line))")
         }
-        guard let rawHeader = reader.next(), !isBlank(rawHeader) else {
+        var rows = records.makeIterator()
+        guard let rawHeader = rows.next()?.fields, !isBlank(rawHeader) else {
             throw InputError(file: file, line: 1, column: 1,
                              "empty file: expected a header row with the PLUM columns \(requiredColumns.joined(separator: ", "))")
         }
@@ -102,10 +103,8 @@ public enum PLUMImporter {
         var problems: [InputProblem] = []
         var kept: [(fields: [String], line: Int, status: PLUMPosition.Status, code: String, expiration: Day?)] = []
         var rowsRead = 0, rowsSkipped = 0
-        var line = 1 + embeddedLineBreaks(rawHeader) + 1
-        while let row = reader.next() {
-            let rowLine = line
-            line += 1 + embeddedLineBreaks(row)
+        while let record = rows.next() {
+            let row = record.fields, rowLine = record.line
             if isBlank(row) { continue }
             rowsRead += 1
             guard row.count == header.count else {
@@ -208,26 +207,6 @@ public enum PLUMImporter {
     /// True for a row that is a blank line.
     static func isBlank(_ row: [String]) -> Bool {
         row.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } && row.count <= 1
-    }
-
-    /// Line breaks inside the (quoted) fields of a row: LF, CRLF and lone CR each count once.
-    static func embeddedLineBreaks(_ row: [String]) -> Int {
-        var count = 0
-        for field in row {
-            var previousCR = false
-            for scalar in field.unicodeScalars {
-                if scalar == "\n" {
-                    if !previousCR { count += 1 }
-                    previousCR = false
-                } else if scalar == "\r" {
-                    count += 1
-                    previousCR = true
-                } else {
-                    previousCR = false
-                }
-            }
-        }
-        return count
     }
 
     /// `MM/DD/YYYY` (optionally followed by a time, as PLUM writes it) or `YYYY-MM-DD`.

@@ -175,7 +175,8 @@ enum ReportFixtures {
         defer { try? FileManager.default.removeItem(at: dir) }
         try PlanWriter.write(plans: plans, note: nil, policy: problem.instance.policy, inputs: ["x.csv"], to: dir.path, problem: problem)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["plan-1.csv", "plan-1.json", "plan-2.csv", "plan-2.json", "report.html", "report.md"])
+        #expect(names == [".sesplan-manifest.json", "plan-1.csv", "plan-1.json", "plan-2.csv", "plan-2.json", "report.html",
+                          "report.md"])
         let html = try String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html == HTMLReport.html(plans: plans, note: nil, policy: problem.instance.policy, inputs: ["x.csv"], problem: problem))
         let md = try String(contentsOf: dir.appendingPathComponent("report.md"), encoding: .utf8)

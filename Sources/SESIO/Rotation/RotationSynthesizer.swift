@@ -41,12 +41,12 @@ public struct RotationSynthesizer: Sendable {
         /// `README.md`.
         public var readme: String
 
-        /// Writes the four files into a directory (created if missing), each atomically.
+        /// Writes the four files into a directory (created if missing) as one set (``OutputDirectory``).
         public func write(to directory: String) throws {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (name, text) in [("cohort.csv", cohort), ("hosts.csv", hosts), ("policy.yaml", policy), ("README.md", readme)] {
-                try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(name))
-            }
+            let output = try OutputDirectory(directory)
+            defer { output.close() }
+            try output.publish([("cohort.csv", cohort), ("hosts.csv", hosts), ("policy.yaml", policy), ("README.md", readme)]
+                .map { ($0, Data($1.utf8)) })
         }
     }
 

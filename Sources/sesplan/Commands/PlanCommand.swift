@@ -41,6 +41,9 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The output directory is locked first, so a second run into it stops before any work.
+        let output = try OutputOpening.open(out, protecting: inputs.paths + [whatIf.baseline].compactMap { $0 })
+        defer { output.close() }
         var instance = try inputs.load()
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
@@ -62,7 +65,10 @@ struct PlanCommand: ParsableCommand {
                           + "raise time_limit_seconds or --time-limit.")
             throw ExitCode(3)
         case .plans(let found, let note):
-            try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out, problem: problem)
+            try OutputOpening.report {
+                try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths,
+                                     to: output, problem: problem)
+            }
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

@@ -67,6 +67,8 @@ extension RotationsCommand {
         }
 
         func run() throws {
+            let output = try OutputOpening.open(out, protecting: [cohort, executives, hosts, policy].compactMap { $0 })
+            defer { output.close() }
             let people: RotationInputLoader.People = cohort.map { .cohort(.file($0)) } ?? .executives(.file(executives!))
             let input: RotationInput
             do {
@@ -102,7 +104,7 @@ extension RotationsCommand {
                 Console.error(lines.joined(separator: "\n"))
                 throw ExitCode(2)
             case .schedule(let schedule):
-                try ScheduleWriter.write(schedule, inputs: inputs, to: out)
+                try OutputOpening.report { try ScheduleWriter.write(schedule, inputs: inputs, to: output) }
                 if !quiet {
                     let s = schedule.summary
                     var line = "Schedule written to \(out): \(schedule.status.rawValue), objective \(CSVNumber.text(schedule.objective)); "
@@ -182,7 +184,7 @@ extension RotationsCommand {
             command += " --candidates \(candidates) --host-count \(hostCount) --months \(months) --seed \(seed)"
                 + (asOf.map { " --as-of \($0)" } ?? "") + " --out \(out)"
             let files = try generator.generate(sites: sites, regenerate: command, source: source, directory: out)
-            try files.write(to: out)
+            try OutputOpening.report { try files.write(to: out) }
             Console.error("Wrote cohort.csv, hosts.csv, policy.yaml and README.md to \(out) (synthetic candidates on real offices).")
         }
     }

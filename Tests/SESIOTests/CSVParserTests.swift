@@ -24,7 +24,8 @@ struct CSVParserTests {
         }
     }
 
-    static let alphabet = ["a", "b", "Z", "1", " ", "\t", ",", "\"", "\n", "\r", "\r\n", "é", "\u{00A0}", "\u{2003}", "中", ";"]
+    static let alphabet = ["a", "b", "Z", "1", " ", "\t", ",", "\"", "\n", "\r", "\r\n", "é", "\u{00A0}", "\u{2003}", "中", ";",
+                           "=", "-", "'"]
 
     /// The library's rows, each field trimmed as the tables trim, blank rows dropped.
     static func libraryRows(_ text: String) throws -> [[String]] {
@@ -35,6 +36,12 @@ struct CSVParserTests {
             if !fields.allSatisfy(\.isEmpty) { rows.append(fields) }
         }
         return rows
+    }
+
+    /// The rows as the tables read them: trimmed, a neutralising quote undone, blank rows dropped.
+    static func tableRows(_ text: String) throws(CSVParser.Failure) -> [[String]] {
+        try CSVParser.records(text).map { $0.fields.map { CSVCell.restored(ValueText.trim($0)) } }
+            .filter { !$0.allSatisfy(\.isEmpty) }
     }
 
     /// The parser's rows, trimmed and filtered the same way.
@@ -51,7 +58,8 @@ struct CSVParserTests {
         }
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, newline: .lf)
-        for row in rows { try writer.write(row: row) }
+        // The formatter neutralises formulas and controls first (CSVCell); the rest is the library's writing.
+        for row in rows { try writer.write(row: row.map(CSVCell.neutralised)) }
         writer.stream.close()
         let data = try #require(stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data)
         let expected = String(decoding: data, as: UTF8.self)
@@ -95,7 +103,7 @@ struct CSVParserTests {
                     return blanks[random.next(blanks.count)] + cell + blanks[random.next(blanks.count)]
                 }.joined(separator: ",")
             }.joined(separator: lineEnds[random.next(lineEnds.count)]) + (random.next(2) == 0 ? "\n" : "")
-            #expect(try Self.parserRows(text) == rows, "\(text.debugDescription)")
+            #expect(try Self.tableRows(text) == rows, "\(text.debugDescription)")
             checked += 1
         }
         #expect(checked >= 1400)

@@ -2,7 +2,9 @@
 ///
 /// Accepts UTF-8 with or without Excel's byte order mark, CRLF or LF line ends, and quoted fields
 /// with embedded commas, quotes and line breaks. Header names are matched case-insensitively after
-/// trimming; columns the reader does not know are ignored. Blank records are skipped.
+/// trimming; columns the reader does not know are ignored. Blank records are skipped. A field that
+/// starts with a single quote before `=`, `+`, `-` or `@` is read as the text after the quote, as a
+/// spreadsheet reads it (``CSVCell``): that is how sesplan writes such text, so its CSV reads back.
 ///
 /// Problems that make the file unusable (cannot open, too large, not UTF-8, empty, missing required
 /// columns, a quoted field that is not closed or is followed by text, a control character: see
@@ -94,7 +96,8 @@ public struct CSVTable: Sendable {
         var records: [CSVRecord] = []
         records.reserveCapacity(rows.count - 1)
         for row in rows.dropFirst() {
-            let fields = row.fields.map(ValueText.trim)
+            // A leading quote before = + - @ marks text in a spreadsheet (and in the CSV sesplan writes).
+            let fields = row.fields.map { CSVCell.restored(ValueText.trim($0)) }
             if fields.allSatisfy(\.isEmpty) { continue }
             guard fields.count == header.count else {
                 problems.append(InputProblem(file: file, line: row.line, message:

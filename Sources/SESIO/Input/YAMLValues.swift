@@ -60,6 +60,10 @@ struct YAMLValues {
                 continue
             }
             let key = scalar.string
+            if let message = Self.controlProblem(key) {
+                report(keyNode, path, message)
+                continue
+            }
             if let allowed, !allowed.contains(key) {
                 let name = path.isEmpty ? key : "\(path).\(key)"
                 var message = "unknown key '\(name)'"
@@ -175,6 +179,18 @@ struct YAMLValues {
             report(node, path, "expected text, got nothing")
             return nil
         }
+        if let message = Self.controlProblem(text) {
+            report(node, path, message)
+            return nil
+        }
         return text
+    }
+
+    /// The message for text holding a control character (other than tab and line breaks), or nil.
+    /// (YAML's escapes, such as `"\0"`, can write them; no output may carry them.)
+    static func controlProblem(_ text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first(where: CSVCell.isForbiddenControl) else { return nil }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) in the text (remove it)"
     }
 }

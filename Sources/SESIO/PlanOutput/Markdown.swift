@@ -1,10 +1,11 @@
 /// Escaping for text placed in Markdown tables and paragraphs.
 public enum Markdown {
     /// Escapes characters Markdown would interpret (`|`, `*`, `_`, backticks, `<`, `[`...), folds
-    /// line breaks and tabs into spaces, and writes other control characters as U+FFFD.
+    /// line breaks and tabs into spaces, and writes other control characters as U+FFFD. Texts longer
+    /// than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
+        for scalar in ReportText.shortened(s).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!":
                 out.append("\\")

@@ -3,10 +3,11 @@ public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`, so the text can never open a tag, close an attribute
     /// or start a character reference; NUL, the other C0 controls (except tab and line breaks),
     /// DEL and the C1 controls become U+FFFD, which HTML and XML would otherwise reject or drop.
+    /// Texts longer than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ s: String) -> String {
         var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
+        out.reserveCapacity(min(s.utf8.count, 4 * ReportText.longest))
+        for scalar in ReportText.shortened(s).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -5,11 +5,12 @@ import SESDomain
 /// UTC DATE-TIME values (section 3.3.5).
 public enum ICalendar {
     /// Escapes a TEXT value: backslash, semicolon and comma get a backslash, a line break becomes
-    /// `\n` (RFC 5545 section 3.3.11); other control characters, which TEXT does not allow, become spaces.
+    /// `\n` (RFC 5545 section 3.3.11); other control characters, which TEXT does not allow, become
+    /// spaces. Texts longer than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ text: String) -> String {
         var out = ""
         var previousCR = false
-        for scalar in text.unicodeScalars {
+        for scalar in ReportText.shortened(text).unicodeScalars {
             defer { previousCR = scalar == "\r" }
             switch scalar {
             case "\\": out += "\\\\"

@@ -2,10 +2,10 @@
 /// entities, and characters XML 1.0 does not allow (most C0 controls) or discourages (DEL, the C1
 /// controls) become spaces.
 public enum XMLText {
-    /// The escaped text.
+    /// The escaped text (shortened first when longer than ``ReportText/longest`` characters).
     public static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in ReportText.shortened(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

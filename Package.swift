@@ -36,6 +36,8 @@ let package = Package(
             "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
+        .executableTarget(name: "sesplan-fuzz", dependencies: ["SESIO"]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),

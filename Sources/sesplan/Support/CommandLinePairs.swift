@@ -36,6 +36,11 @@ enum CommandLinePairs {
 
     /// Reads a plan written by `sesplan plan`; anything else is bad input (exit 1).
     static func readBaseline(_ path: String) throws -> Plan {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > CSVTable.defaultMaxBytes {
+            Console.error("\(path): the baseline plan is too large (\(size.intValue) bytes; the limit is \(CSVTable.defaultMaxBytes))")
+            throw ExitCode(1)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             Console.error("\(path): cannot open the baseline plan")
             throw ExitCode(1)

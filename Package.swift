@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: the reference the package's own CSV reader and writer are held to.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
@@ -33,7 +34,6 @@ let package = Package(
         .target(name: "SESIO", dependencies: [
             "SESDomain", "SESPlanning",
             .product(name: "Yams", package: "Yams"),
-            .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "XMLCoder", package: "XMLCoder"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -42,6 +42,8 @@ let package = Package(
             "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
+        .executableTarget(name: "sesplan-fuzz", dependencies: ["SESIO"]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),

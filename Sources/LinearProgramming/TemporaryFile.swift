@@ -28,6 +28,7 @@ struct TemporaryFile {
         }
         close(descriptor)
         self.path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        TemporaryFiles.shared.insert(path)
     }
 
     /// Creates a temporary file holding `contents`.
@@ -52,5 +53,29 @@ struct TemporaryFile {
     /// Deletes the file (ignoring errors).
     func remove() {
         unlink(path)
+        TemporaryFiles.shared.remove(path)
+    }
+}
+
+/// The temporary files of the solver layer that exist right now, so that an interrupted process
+/// can remove them before it exits (the command-line tool's signal handler calls ``removeAll()``).
+public final class TemporaryFiles: @unchecked Sendable {
+    /// The one registry of the process.
+    public static let shared = TemporaryFiles()
+
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    private init() {}
+
+    func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+
+    /// Deletes every temporary file that exists now.
+    public func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for path in paths { unlink(path) }
+        paths = []
     }
 }

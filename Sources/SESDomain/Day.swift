@@ -2,12 +2,26 @@
 ///
 /// Personnel dates (appointments, notice periods, effective dates) are whole days; using a plain
 /// day count keeps date arithmetic exact and the output identical on every machine.
+///
+/// Every day lies between ``earliest`` (0001-01-01) and ``latest`` (9999-12-31), the years a
+/// `YYYY-MM-DD` date can spell: arithmetic saturates at those ends instead of producing a date
+/// that could not be written or read back.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public let ordinal: Int
 
-    /// Creates a day from its ordinal (days since 1970-01-01).
-    public init(ordinal: Int) { self.ordinal = ordinal }
+    /// The ordinal of 0001-01-01.
+    static let earliestOrdinal = -719_162
+    /// The ordinal of 9999-12-31.
+    static let latestOrdinal = 2_932_896
+
+    /// 0001-01-01, the first day a `YYYY-MM-DD` date can spell.
+    public static let earliest = Day(ordinal: earliestOrdinal)
+    /// 9999-12-31, the last day a `YYYY-MM-DD` date can spell.
+    public static let latest = Day(ordinal: latestOrdinal)
+
+    /// Creates a day from its ordinal (days since 1970-01-01), clamped to ``earliest``...``latest``.
+    public init(ordinal: Int) { self.ordinal = min(max(ordinal, Day.earliestOrdinal), Day.latestOrdinal) }
 
     /// Creates a day from a year, month and day, or returns nil when the date does not exist.
     public init?(year: Int, month: Int, day: Int) {
@@ -57,8 +71,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var description: String { iso }
 
-    /// This date moved by `days` (negative moves back).
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// This date moved by `days` (negative moves back), stopping at ``earliest`` or ``latest``.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        return Day(ordinal: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(to other: Day) -> Int { other.ordinal - ordinal }

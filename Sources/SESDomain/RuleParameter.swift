@@ -19,6 +19,11 @@ public struct RuleParameter: Sendable, Hashable, Codable {
         self.verified = verified; self.note = note; self.kind = kind
     }
 
-    /// The value as whole days (rounded).
-    public var days: Int { Int(value.rounded()) }
+    /// The value as whole days (rounded), limited to the span of dates a `YYYY-MM-DD` date can
+    /// spell (NaN gives 0), so no value the policy file could hold traps the conversion.
+    public var days: Int {
+        let span = Double(Day.latest.ordinal - Day.earliest.ordinal)
+        guard !value.isNaN else { return 0 }
+        return Int(min(max(value.rounded(), -span), span))
+    }
 }

@@ -7,10 +7,23 @@ public struct Diagnosis: Sendable, Hashable, Codable {
     public var conflicts: [String]
     /// What the user can change.
     public var hint: String
+    /// False when the time limit ended the search for the smallest set: the items listed still
+    /// conflict, but some of them may not be needed for the conflict.
+    public var minimal: Bool
+
+    /// Creates a diagnosis.
+    public init(conflicts: [String], hint: String, minimal: Bool = true) {
+        self.conflicts = conflicts; self.hint = hint; self.minimal = minimal
+    }
+
+    /// The note shown when the set is not minimal.
+    public static let notMinimalNote = "The time limit ended the search for the smallest conflicting set: these items "
+        + "conflict, but not all of them may be needed (raise time_limit_seconds or --time-limit for a minimal set)."
 
     /// One line per conflict.
     public var description: String {
-        (["No lawful plan exists. These conflict:"] + conflicts.map { "  - \($0)" } + ["  \(hint)"]).joined(separator: "\n")
+        (["No lawful plan exists. These conflict:"] + conflicts.map { "  - \($0)" } + ["  \(hint)"]
+            + (minimal ? [] : ["  " + Self.notMinimalNote])).joined(separator: "\n")
     }
 }
 
@@ -18,7 +31,14 @@ public struct Diagnosis: Sendable, Hashable, Codable {
 public enum InfeasibilityDiagnoser {
     /// Diagnoses an infeasible problem (call only after the solver said infeasible); `chainCuts`
     /// are the chain cuts the solver found, and the feasibility checks add any they need.
+    ///
+    /// The whole diagnosis takes at most about `timeLimit` seconds: each feasibility test gets what
+    /// is left, and when the time is up the filter stops and the groups still in play are reported
+    /// with ``Diagnosis/minimal`` false (they conflict, but may not all be needed).
     public static func diagnose(_ problem: ReassignmentProblem, timeLimit: Double, chainCuts: [ChainCut] = []) -> Diagnosis {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .milliseconds(Int64(min(max(timeLimit, 0), 1e9) * 1000))
+        func remaining() -> Double { (deadline - clock.now).inSeconds }
         let inst = problem.instance
         var conflicts: [String] = []
         // Structural: an executive who holds a position but has no lawful outcome at all.
@@ -35,32 +55,49 @@ public enum InfeasibilityDiagnoser {
         }
         // Deletion filter over pins and side constraints.
         enum Group: Hashable { case pin(Int), limit(Int), fill(Int) }
+        enum Verdict { case feasible, infeasible, unknown }
         let hard = ReassignmentModel.Groups(problem: problem).hardFills.sorted()
         var active: [Group] = hard.map { .fill($0) } + problem.pinnedArcs.indices.map { .pin($0) }
             + problem.limits.indices.map { .limit($0) }
         var cuts = chainCuts
-        func feasible(_ groups: [Group]) -> Bool {
+        func test(_ groups: [Group]) -> Verdict {
+            let seconds = remaining()
+            guard seconds > 0 else { return .unknown }
             var g = ReassignmentModel.Groups(problem: problem)
             g.pins = Set(groups.compactMap { if case .pin(let k) = $0 { return k } else { return nil } })
             g.limits = Set(groups.compactMap { if case .limit(let k) = $0 { return k } else { return nil } })
             g.hardFills = Set(groups.compactMap { if case .fill(let j) = $0 { return j } else { return nil } })
-            guard let r = try? ChainCutLoop(problem: problem).solve(cuts: &cuts, parameters: SolveParameters(timeLimit: timeLimit), build: {
-                ReassignmentModel(problem: problem, chainCuts: $0, groups: g, objective: false)
-            }).result else { return true }
+            guard let r = try? ChainCutLoop(problem: problem).solve(
+                cuts: &cuts, parameters: SolveParameters(timeLimit: max(0.001, seconds)),
+                build: { ReassignmentModel(problem: problem, chainCuts: $0, groups: g, objective: false) }).result
+            else { return .unknown }
             switch r.termination {
-            case .infeasible, .infeasibleOrUnbounded: return false
-            default: return true
+            case .infeasible, .infeasibleOrUnbounded: return .infeasible
+            case .timeLimit(hasSolution: false): return .unknown
+            default: return r.hasSolution ? .feasible : .unknown
             }
         }
-        guard !feasible(active) else {
+        switch test(active) {
+        case .feasible:
             return Diagnosis(conflicts: ["the solver reported infeasibility that could not be reproduced"],
                              hint: "Run again; if it persists, report the input.")
+        case .unknown:
+            return Diagnosis(conflicts: ["the time limit ended the diagnosis before the conflict could be narrowed down"],
+                             hint: "Raise time_limit_seconds or --time-limit to see which rules, limits or pins conflict.",
+                             minimal: false)
+        case .infeasible:
+            break
         }
         var k = 0
+        var minimal = true
         while k < active.count {
             var without = active
             without.remove(at: k)
-            if !feasible(without) { active = without } else { k += 1 }
+            switch test(without) {
+            case .infeasible: active = without
+            case .feasible: k += 1
+            case .unknown: minimal = false; k = active.count
+            }
         }
         for g in active {
             switch g {
@@ -76,7 +113,8 @@ public enum InfeasibilityDiagnoser {
         }
         conflicts.append("every executive who holds a position must hold exactly one after the plan, and no position takes two")
         return Diagnosis(conflicts: conflicts,
-                         hint: "Relax one of the limits, remove one of the pins, or allow a must-fill shortfall (limits.must_fill_hard: false), then plan again.")
+                         hint: "Relax one of the limits, remove one of the pins, or allow a must-fill shortfall (limits.must_fill_hard: false), then plan again.",
+                         minimal: minimal)
     }
 
     /// Why a hard must-fill position cannot be filled, in words.

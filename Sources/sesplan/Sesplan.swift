@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import LinearProgramming
+import SESIO
 
 /// The `sesplan` command: lawful, explainable SES reassignment plans.
 @main
@@ -20,6 +22,9 @@ struct Sesplan: ParsableCommand {
 
     /// Runs the command, mapping usage errors to exit code 1 as documented.
     static func main() {
+        // An interrupted run removes its staging directory, temporary files and lock, and exits
+        // with 128 + the signal number; the previous results stay as they were.
+        InterruptCleanup.shared.installSignalHandlers(also: { TemporaryFiles.shared.removeAll() })
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -29,7 +29,7 @@ struct AgenciesReaderTests {
             """)
         #expect(readerProblems { try AgenciesReader.read(.file(path)) } == [
             "\(path):2:2: column 'head_appointed': not a date: '2026-9-15' (use YYYY-MM-DD, or M/D/YYYY as Excel shows US dates)",
-            "\(path):2:3: column 'ses_allocation': must be at least 0, got -1",
+            "\(path):2:3: column 'ses_allocation': must be between 0 and 100000, got -1",
             "\(path):2:4: column 'noncareer_cap_pct': must be between 0 and 100, got 101",
             "\(path):3:3: column 'ses_allocation': not a whole number: '12.5'",
             "\(path):3:4: column 'noncareer_cap_pct': not a number: 'abc'",

@@ -124,8 +124,8 @@ struct PolicyReaderTests {
         #expect(policy.plans == 4)
         #expect(policy.timeLimitSeconds == 10)
         #expect(readerProblems { try Self.read("", overrides: PolicyOverrides(plans: 0, relativeGap: -1)) } == [
-            "command line: plans must be at least 1, got 0",
-            "command line: relative_gap must be a finite number of at least 0, got -1",
+            "command line: plans must be between 1 and 100, got 0",
+            "command line: relative_gap must be between 0 and 1, got -1",
         ])
     }
 

@@ -175,8 +175,8 @@ enum ReportFixtures {
         defer { try? FileManager.default.removeItem(at: dir) }
         try PlanWriter.write(plans: plans, note: nil, policy: problem.instance.policy, inputs: ["x.csv"], to: dir.path, problem: problem)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["plan-1.csv", "plan-1.json", "plan-1.xlsx", "plan-2.csv", "plan-2.json", "plan-2.xlsx",
-                          "report.html", "report.md"])
+        #expect(names == [".sesplan-manifest.json", "plan-1.csv", "plan-1.json", "plan-1.xlsx", "plan-2.csv", "plan-2.json",
+                          "plan-2.xlsx", "report.html", "report.md"])
         // The workbook holds the CSV's rows.
         let workbook = try CSVTable(.file(dir.appendingPathComponent("plan-1.xlsx").path), required: ["executive_id"])
         let csv = try CSVTable(.file(dir.appendingPathComponent("plan-1.csv").path), required: ["executive_id"])

@@ -69,6 +69,7 @@ import Testing
             #expect(!a.isEmpty && a == b, "\(name)")
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("a").path)
-        #expect(left.sorted() == ScheduleWriter.files.sorted())
+        // The five files and the manifest of what was written; nothing temporary.
+        #expect(left.sorted() == ([".sesplan-manifest.json"] + ScheduleWriter.files).sorted())
     }
 }

@@ -70,3 +70,27 @@ import Testing
         #expect(abs((r.objective ?? .nan) - plans[0].objective) < 1e-6)
     }
 }
+
+/// Identifiers longer than GLPK's 100-byte symbols still give a data file glpsol reads, with the
+/// same optimum (they are shortened to a prefix and a hash, distinct from each other).
+@Suite struct MathProgLongIdentifierTests {
+    @Test func longIdentifiersAreShortenedDistinctly() throws {
+        let long = String(repeating: "é", count: 80)
+        let es = [Executive(id: long + "1", appointment: .career, agency: "AG"),
+                  Executive(id: long + "2", appointment: .career, agency: "AG")]
+        let ps = [Position(id: String(repeating: "P'", count: 70), agency: "AG", priority: 5, ecqMinimum: [0, 0, 0, 0, 0]),
+                  Position(id: String(repeating: "P'", count: 71), agency: "AG", priority: 3, ecqMinimum: [0, 0, 0, 0, 0])]
+        let problem = ReassignmentProblem(instance: Instance(executives: es, positions: ps, policy: Policy(asOf: Day(iso: "2026-12-01")!)))
+        guard case .plans(let plans, _) = try Planner(problem: problem).run() else { Issue.record("no plan"); return }
+        let data = MathProgData.text(for: problem)
+        let quoted = (es.map(\.id) + ps.map(\.id)).map(MathProgData.quote)
+        #expect(Set(quoted).count == 4)
+        for literal in quoted {
+            let value = literal.dropFirst().dropLast().replacingOccurrences(of: "''", with: "'")
+            #expect(value.utf8.count <= MathProgData.longestSymbol)
+        }
+        let r = try MathProg.solve(modelText: MathProgAgreementTests.modelText, dataText: data)
+        #expect(r.termination == .optimal)
+        #expect(abs((r.objective ?? .nan) - plans[0].objective) < 1e-6)
+    }
+}

@@ -21,7 +21,7 @@ public enum DraftMovesReader {
         let executiveIDs = Set(instance.executives.map(\.id))
         let positionIDs = Set(instance.positions.map(\.id))
         let unplaced = Set(instance.executives.filter { $0.positionID == nil }.map(\.id))
-        var sortedExecutives: [String]?, sortedPositions: [String]?
+        var executiveHints = Suggester(executiveIDs), positionHints = Suggester(positionIDs)
         var firstLine: [String: Int] = [:]
         var moves: [DraftMove] = []
         for var record in table.records {
@@ -39,13 +39,10 @@ public enum DraftMovesReader {
             }
             let position = record.requiredString("to_position_id")
             if let executive, !executiveIDs.contains(executive) {
-                if sortedExecutives == nil { sortedExecutives = executiveIDs.sorted() }
-                record.report("executive_id", "unknown executive '\(executive)'"
-                              + hint(executive, among: sortedExecutives!))
+                record.report("executive_id", "unknown executive '\(executive)'" + hint(executive, &executiveHints))
             }
             if let position, !positionIDs.contains(position) {
-                if sortedPositions == nil { sortedPositions = positionIDs.sorted() }
-                record.report("to_position_id", "unknown position '\(position)'" + hint(position, among: sortedPositions!))
+                record.report("to_position_id", "unknown position '\(position)'" + hint(position, &positionHints))
             }
             if let executive {
                 if let line = firstLine[executive] {
@@ -67,7 +64,7 @@ public enum DraftMovesReader {
     }
 
     /// "; did you mean 'X'?" when a close id exists.
-    static func hint(_ id: String, among candidates: [String]) -> String {
-        ValueText.suggestion(for: id, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    static func hint(_ id: String, _ suggester: inout Suggester) -> String {
+        suggester.hint(for: id).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

@@ -2,7 +2,7 @@ import SESDomain
 
 /// Reads `agencies.csv` (optional: `agency`, `head_appointed`, `ses_allocation`, `noncareer_cap_pct`) into ``Agency`` values.
 ///
-/// Required column: `agency`. `ses_allocation` is a whole number ≥ 0, `noncareer_cap_pct` 0–100;
+/// Required column: `agency`. `ses_allocation` is a whole number 0–100,000, `noncareer_cap_pct` 0–100;
 /// empty fields leave the defaults. A file with a header and no rows is valid.
 public enum AgenciesReader {
     /// Columns that must be present.
@@ -26,9 +26,9 @@ public enum AgenciesReader {
             let name = record.requiredString("agency")
             if let name { result.keys.append((name, record)) }
             let agency = Agency(name: name ?? "", headAppointed: record.day("head_appointed"),
-                                sesAllocation: record.int("ses_allocation", in: 0...Int.max),
+                                sesAllocation: record.int("ses_allocation", in: InputLimits.allocation),
                                 noncareerCapPct: record.double("noncareer_cap_pct", in: 0...100),
-                                noncareer1978: record.int("noncareer_1978", in: 0...100_000))
+                                noncareer1978: record.int("noncareer_1978", in: InputLimits.allocation))
             if record.problems.isEmpty {
                 result.rows.append(.init(value: agency, record: record))
             } else {

@@ -70,7 +70,13 @@ public struct CSVRecord: Sendable {
             parsed = Int(real)
         }
         guard let value = parsed else {
-            report(name, "not a whole number: '\(text)'")
+            if let real = Double(text), real.isFinite, real == real.rounded() {
+                report(name, Self.rangeMessage(lower: range.lowerBound == Int.min ? nil : String(range.lowerBound),
+                                               upper: range.upperBound == Int.max ? nil : String(range.upperBound),
+                                               got: text))
+            } else {
+                report(name, "not a whole number: '\(text)'")
+            }
             return defaultValue
         }
         guard range.contains(value) else {

@@ -127,9 +127,10 @@ public enum InstanceLoader {
         }
         if executives.readable, positions.readable {
             let components = Set(executives.values.map(\.component) + positions.values.map(\.component))
+            var suggester = Suggester(components)
             for (name, mark) in policy.components where !components.contains(name) {
                 var message = "key 'limits.component_max_moves': unknown component '\(name)' (no executive or position has it)"
-                if let hint = ValueText.suggestion(for: name, among: components.filter { !$0.isEmpty }.sorted()) {
+                if let hint = suggester.hint(for: name) {
                     message += "; did you mean '\(hint)'?"
                 }
                 problems.append(located(mark.map { ($0.line, $0.column) }, message))

@@ -9,13 +9,13 @@ public struct PolicyOverrides: Sendable, Hashable {
     public var asOf: Day?
     /// Replaces `ecq_framework`.
     public var ecqFramework: ECQFramework?
-    /// Replaces `plans` (at least 1).
+    /// Replaces `plans` (1–100).
     public var plans: Int?
-    /// Replaces `min_difference` (at least 1).
+    /// Replaces `min_difference` (1–1,000,000).
     public var minDifference: Int?
-    /// Replaces `time_limit_seconds` (greater than 0).
+    /// Replaces `time_limit_seconds` (above 0, at most one week).
     public var timeLimitSeconds: Double?
-    /// Replaces `relative_gap` (at least 0).
+    /// Replaces `relative_gap` (0–1).
     public var relativeGap: Double?
 
     /// Creates overrides; nil leaves the policy file's value.
@@ -31,26 +31,32 @@ public struct PolicyOverrides: Sendable, Hashable {
         var problems: [InputProblem] = []
         func bad(_ message: String) { problems.append(InputProblem(file: "command line", message: message)) }
         if let asOf {
+            if let message = InputLimits.planningDayProblem(asOf, name: "as_of") { bad(message) }
             policy.asOf = asOf
             if !frameworkGiven { policy.ecqFramework = ECQFramework.inForce(on: asOf) }
         }
         if let ecqFramework { policy.ecqFramework = ecqFramework }
         if let plans {
-            if plans >= 1 { policy.plans = plans } else { bad("plans must be at least 1, got \(plans)") }
+            if InputLimits.plans.contains(plans) { policy.plans = plans } else {
+                bad("plans must be between \(InputLimits.plans.lowerBound) and \(InputLimits.plans.upperBound), got \(plans)")
+            }
         }
         if let minDifference {
-            if minDifference >= 1 { policy.minDifference = minDifference } else {
-                bad("min_difference must be at least 1, got \(minDifference)")
+            if InputLimits.minDifference.contains(minDifference) { policy.minDifference = minDifference } else {
+                bad("min_difference must be between 1 and \(InputLimits.minDifference.upperBound), got \(minDifference)")
             }
         }
         if let timeLimitSeconds {
-            if timeLimitSeconds.isFinite, timeLimitSeconds > 0 { policy.timeLimitSeconds = timeLimitSeconds } else {
-                bad("time_limit_seconds must be a finite number greater than 0, got \(ValueText.number(timeLimitSeconds))")
+            if timeLimitSeconds > 0, timeLimitSeconds <= InputLimits.maxTimeLimitSeconds {
+                policy.timeLimitSeconds = timeLimitSeconds
+            } else {
+                bad("time_limit_seconds must be greater than 0 and at most \(ValueText.number(InputLimits.maxTimeLimitSeconds)), "
+                    + "got \(ValueText.number(timeLimitSeconds))")
             }
         }
         if let relativeGap {
-            if relativeGap.isFinite, relativeGap >= 0 { policy.relativeGap = relativeGap } else {
-                bad("relative_gap must be a finite number of at least 0, got \(ValueText.number(relativeGap))")
+            if InputLimits.relativeGap.contains(relativeGap) { policy.relativeGap = relativeGap } else {
+                bad("relative_gap must be between 0 and 1, got \(ValueText.number(relativeGap))")
             }
         }
         return problems

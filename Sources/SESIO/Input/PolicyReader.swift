@@ -95,18 +95,22 @@ public enum PolicyReader {
                 let node = entry.value, key = entry.key
                 switch key {
                 case "as_of":
-                    asOf = values.day(node, key)
+                    asOf = values.planningDay(node, key)
                     document.asOfValid = asOf != nil
                 case "ecq_framework":
                     framework = readFramework(node, &values)
                 case "plans":
-                    if let value = values.int(node, key, atLeast: 1) { document.policy.plans = value }
+                    if let value = values.int(node, key, in: InputLimits.plans) { document.policy.plans = value }
                 case "min_difference":
-                    if let value = values.int(node, key, atLeast: 1) { document.policy.minDifference = value }
+                    if let value = values.int(node, key, in: InputLimits.minDifference) { document.policy.minDifference = value }
                 case "time_limit_seconds":
-                    if let value = values.number(node, key, above: 0) { document.policy.timeLimitSeconds = value }
+                    if let value = values.number(node, key, above: 0, atMost: InputLimits.maxTimeLimitSeconds) {
+                        document.policy.timeLimitSeconds = value
+                    }
                 case "relative_gap":
-                    if let value = values.number(node, key, atLeast: 0) { document.policy.relativeGap = value }
+                    if let value = values.number(node, key, atLeast: 0, atMost: InputLimits.relativeGap.upperBound) {
+                        document.policy.relativeGap = value
+                    }
                 case "weights":
                     readWeights(node, into: &document.policy.weights, &values)
                 case "limits":
@@ -163,10 +167,11 @@ public enum PolicyReader {
             if entry.key == "shortfall" {
                 if case .scalar(let scalar) = entry.value, scalar.string.lowercased() == "auto" {
                     weights.shortfall = nil
-                } else if let value = values.number(entry.value, path, atLeast: 0) {
+                } else if let value = values.number(entry.value, path, atLeast: 0, atMost: InputLimits.weight.upperBound) {
                     weights.shortfall = value
                 }
-            } else if let keyPath = paths[entry.key], let value = values.number(entry.value, path, atLeast: 0) {
+            } else if let keyPath = paths[entry.key],
+                      let value = values.number(entry.value, path, atLeast: 0, atMost: InputLimits.weight.upperBound) {
                 weights[keyPath: keyPath] = value
             }
         }
@@ -178,18 +183,19 @@ public enum PolicyReader {
             let path = "limits.\(entry.key)"
             switch entry.key {
             case "max_moves":
-                document.policy.limits.maxMoves = values.int(entry.value, path, atLeast: 0)
+                document.policy.limits.maxMoves = values.int(entry.value, path, in: InputLimits.count)
             case "max_relocations":
-                document.policy.limits.maxRelocations = values.int(entry.value, path, atLeast: 0)
+                document.policy.limits.maxRelocations = values.int(entry.value, path, in: InputLimits.count)
             case "must_fill_hard":
                 if let flag = values.bool(entry.value, path) { document.policy.limits.mustFillHard = flag }
             case "governmentwide_allocation":
-                document.policy.limits.governmentwideAllocation = values.int(entry.value, path, atLeast: 1)
+                document.policy.limits.governmentwideAllocation = values.int(entry.value, path, atLeast: 1,
+                                                                                 atMost: InputLimits.allocation.upperBound)
             default:
                 guard let caps = values.entries(entry.value, path, allowed: nil) else { continue }
                 for cap in caps {
                     let name = ValueText.trim(cap.key)
-                    guard let limit = values.int(cap.value, "\(path).\(name)", atLeast: 0) else { continue }
+                    guard let limit = values.int(cap.value, "\(path).\(name)", in: InputLimits.count) else { continue }
                     document.policy.limits.componentMaxMoves[name] = limit
                     document.components.append((name, cap.keyNode.mark))
                 }
@@ -219,15 +225,6 @@ public enum PolicyReader {
         }
     }
 
-    /// The largest value a `rules` key accepts (each number has a range: dates stay within the calendar).
-    static func ruleMaximum(_ key: String) -> Double {
-        if key.hasSuffix("_pct") { return 100 }
-        if key.hasSuffix("_years") { return 100 }
-        if key.hasSuffix("_months") { return 1_200 }
-        if key.hasSuffix("_spaces") { return 100_000 }
-        return 36_500
-    }
-
     /// The switch a `rules` key sets.
     static func switchKeyPath(_ key: String) -> WritableKeyPath<Policy.Rules, Bool>? {
         switch key {
@@ -255,7 +252,7 @@ public enum PolicyReader {
                     values.report(entry.keyNode, path, "this rule cannot be set from the policy file")
                     continue
                 }
-                let upper: Double? = ruleMaximum(entry.key)
+                let upper = InputLimits.rule(entry.key).upperBound
                 var parameter = rules[keyPath: keyPath]
                 guard case .mapping = entry.value else {
                     if let value = values.number(entry.value, path, atLeast: 0, atMost: upper) {

@@ -3,7 +3,7 @@ import SESDomain
 /// Reads `scores.csv` (optional; `executive_id,position_id,score`) into ``PairScore`` values: the only allowed
 /// executive–position pairs and their scores.
 ///
-/// Required columns: `executive_id`, `position_id`, `score` (a finite number). Each pair may appear once.
+/// Required columns: `executive_id`, `position_id`, `score` (a number from -1,000,000 to 1,000,000). Each pair may appear once.
 public enum ScoresReader {
     /// Columns that must be present.
     public static let requiredColumns = ["executive_id", "position_id", "score"]
@@ -24,7 +24,7 @@ public enum ScoresReader {
             let executive = record.requiredString("executive_id")
             let position = record.requiredString("position_id")
             if let executive, let position { result.keys.append((executive + "\t" + position, record)) }
-            let score = record.requiredString("score") != nil ? record.double("score") : nil
+            let score = record.requiredString("score") != nil ? record.double("score", in: InputLimits.score) : nil
             if let executive, let position, let score, record.problems.isEmpty {
                 result.rows.append(.init(value: PairScore(executiveID: executive, positionID: position, score: score),
                                          record: record))

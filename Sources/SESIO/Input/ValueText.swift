@@ -33,31 +33,52 @@ enum ValueText {
         names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
-    /// The closest candidate within edit distance 2 (case-insensitive), if any.
+    /// The longest name compared for a hint; longer names get none (no one mistypes a 200-character id).
+    static let longestHinted = 80
+
+    /// The closest candidate within edit distance 2 (case-insensitive), if any; the first such in
+    /// `candidates` order wins a tie.
     static func suggestion(for word: String, among candidates: [String]) -> String? {
-        let target = Array(word.lowercased())
+        let target = Array(word.lowercased().unicodeScalars)
+        guard target.count <= longestHinted else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
-            if distance <= 2, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+            let other = candidate.unicodeScalars
+            guard abs(other.count - target.count) <= 2, other.count <= longestHinted + 2 else { continue }
+            let limit = min(2, (best?.distance ?? 3) - 1)
+            guard limit >= 0, let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), atMost: limit)
+            else { continue }
+            best = (candidate, distance)
+            if distance == 0 { break }
         }
         return best?.name
     }
 
-    /// Levenshtein distance between two character arrays.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Levenshtein distance between two scalar arrays when it is at most `limit`, else nil.
+    /// Only the diagonal band of width 2 × `limit` + 1 is computed, and the search stops as soon as
+    /// every cell of a row exceeds `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+        guard abs(a.count - b.count) <= limit else { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let outside = limit + 1
+        var previous = (0...b.count).map { min($0, outside) }
+        var current = [Int](repeating: outside, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = min(i, outside)
+            if low > 1 { current[low - 1] = outside }
+            var rowBest = current[0]
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, outside)
+                current[j] = value
+                rowBest = min(rowBest, value)
             }
+            if high < b.count { current[high + 1] = outside }
+            if rowBest > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -60,6 +60,10 @@ struct YAMLValues {
                 continue
             }
             let key = scalar.string
+            if let message = Self.controlProblem(key) {
+                report(keyNode, path, message)
+                continue
+            }
             if let allowed, !allowed.contains(key) {
                 let name = path.isEmpty ? key : "\(path).\(key)"
                 var message = "unknown key '\(name)'"
@@ -113,8 +117,8 @@ struct YAMLValues {
         return value
     }
 
-    /// A whole number of at least `lower` (an integral float such as `3.0` is accepted).
-    mutating func int(_ node: Node, _ path: String, atLeast lower: Int) -> Int? {
+    /// A whole number of at least `lower` and at most `upper` (an integral float such as `3.0` is accepted).
+    mutating func int(_ node: Node, _ path: String, atLeast lower: Int, atMost upper: Int? = nil) -> Int? {
         guard let value = number(node, path) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
             report(node, path, "expected a whole number, got \(Self.describe(node))")
@@ -124,7 +128,26 @@ struct YAMLValues {
             report(node, path, "must be at least \(lower), got \(ValueText.number(value))")
             return nil
         }
+        if let upper, Int(value) > upper {
+            report(node, path, "must be at most \(upper), got \(ValueText.number(value))")
+            return nil
+        }
         return Int(value)
+    }
+
+    /// A whole number within `range`.
+    mutating func int(_ node: Node, _ path: String, in range: ClosedRange<Int>) -> Int? {
+        int(node, path, atLeast: range.lowerBound, atMost: range.upperBound)
+    }
+
+    /// A `YYYY-MM-DD` planning date (`as_of`, `rotation.start`): at most ``InputLimits/latestPlanningDay``.
+    mutating func planningDay(_ node: Node, _ path: String) -> Day? {
+        guard let day = day(node, path) else { return nil }
+        if let message = InputLimits.planningDayProblem(day, name: path) {
+            report(node, path, message)
+            return nil
+        }
+        return day
     }
 
     /// A boolean (`true`/`false`, also YAML's `yes`/`no`/`on`/`off`); quoted text is refused.
@@ -156,6 +179,18 @@ struct YAMLValues {
             report(node, path, "expected text, got nothing")
             return nil
         }
+        if let message = Self.controlProblem(text) {
+            report(node, path, message)
+            return nil
+        }
         return text
+    }
+
+    /// The message for text holding a control character (other than tab and line breaks), or nil.
+    /// (YAML's escapes, such as `"\0"`, can write them; no output may carry them.)
+    static func controlProblem(_ text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first(where: CSVCell.isForbiddenControl) else { return nil }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) in the text (remove it)"
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import SESDomain
 
@@ -84,24 +83,18 @@ public enum PLUMImporter {
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         let body = String(String.UnicodeScalarView(scalars))
 
-        let reader: CSVReader
+        var records: [CSVParser.Record] = []
         do {
-            reader = try CSVReader(string: body, hasHeaderRow: false)
+            try CSVParser.parse(body) { records.append($0) }
         } catch {
-            throw InputError(file: file, line: 1, "cannot read CSV: \(error)")
+            throw InputError(file: file, line: error.line, column: error.field,
+                             error.message + " (character \(error.character) of line \(error.line))")
         }
-        guard let rawHeader = reader.next(), !isBlank(rawHeader) else {
+        guard let rawHeader = records.first?.fields, !isBlank(rawHeader) else {
             throw InputError(file: file, line: 1, column: 1,
                              "empty file: expected a header row with the PLUM columns \(requiredColumns.joined(separator: ", "))")
         }
-        var rows: [(line: Int, fields: [String])] = []
-        var line = 1 + embeddedLineBreaks(rawHeader) + 1
-        while let row = reader.next() {
-            let rowLine = line
-            line += 1 + embeddedLineBreaks(row)
-            if isBlank(row) { continue }
-            rows.append((rowLine, row))
-        }
+        let rows = records.dropFirst().filter { !isBlank($0.fields) }.map { (line: $0.line, fields: $0.fields) }
         return try parse(header: rawHeader, rows: rows, file: file, agency: agency, skipBadRows: skipBadRows)
     }
 
@@ -265,23 +258,4 @@ public enum PLUMImporter {
         row.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } && row.count <= 1
     }
 
-    /// Line breaks inside the (quoted) fields of a row: LF, CRLF and lone CR each count once.
-    static func embeddedLineBreaks(_ row: [String]) -> Int {
-        var count = 0
-        for field in row {
-            var previousCR = false
-            for scalar in field.unicodeScalars {
-                if scalar == "\n" {
-                    if !previousCR { count += 1 }
-                    previousCR = false
-                } else if scalar == "\r" {
-                    count += 1
-                    previousCR = true
-                } else {
-                    previousCR = false
-                }
-            }
-        }
-        return count
-    }
 }

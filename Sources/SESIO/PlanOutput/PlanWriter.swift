@@ -2,35 +2,45 @@ import Foundation
 import SESDomain
 import SESPlanning
 
-/// Writes a planning run's files into a directory: `plan-N.json`, `plan-N.csv`, `report.md` and
-/// `report.html`, plus `plan-N.xlsx` (the CSV's rows as a workbook). Everything is rendered in memory first; each file is then written atomically,
-/// and stale `plan-N` files from an earlier run with more plans are removed.
+/// Writes a planning run's files into a directory: `plan-N.json`, `plan-N.csv`, `plan-N.xlsx` (the
+/// CSV's rows as a workbook), `report.md` and `report.html`, as one set (``OutputDirectory``): everything is rendered in memory first, then
+/// the set replaces the previous run's set at once, and `plan-N` files of an earlier run with more
+/// plans are removed (only files the previous run wrote and nobody changed since).
 public enum PlanWriter {
-    /// Renders and writes all files. Pass the `problem` the plans were solved from so the reports
-    /// carry the per-move explanations and the record of consent.
+    /// The rendered files, in writing order. Pass the `problem` the plans were solved from so the
+    /// reports carry the per-move explanations and the record of consent.
+    public static func files(plans: [Plan], note: String?, policy: Policy, inputs: [String],
+                             problem: ReassignmentProblem? = nil,
+                             provenance: PlanProvenance? = nil) throws -> [(name: String, data: Data)] {
+        var files: [(name: String, data: Data)] = []
+        for plan in plans {
+            files.append(("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)))
+            files.append(("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)))
+            files.append(("plan-\(plan.number).xlsx",
+                          try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))])))
+        }
+        files.append(("report.md", Data(PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
+                                                            problem: problem).utf8)))
+        files.append(("report.html", Data(HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
+                                                          problem: problem).utf8)))
+        return files
+    }
+
+    /// Renders the files and publishes them into an output directory the caller has opened.
+    public static func write(plans: [Plan], note: String?, policy: Policy, inputs: [String], to output: OutputDirectory,
+                             problem: ReassignmentProblem? = nil, provenance: PlanProvenance? = nil) throws {
+        try output.publish(files(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem,
+                                 provenance: provenance))
+    }
+
+    /// Renders the files and publishes them into `directory` (opened and closed here; the inputs
+    /// are protected from clean-up).
     public static func write(plans: [Plan], note: String?, policy: Policy, inputs: [String], to directory: String,
                              problem: ReassignmentProblem? = nil, provenance: PlanProvenance? = nil) throws {
-        var files: [(String, String)] = []
-        for plan in plans {
-            files.append(("plan-\(plan.number).json", try PlanJSON.encode(plan, provenance: provenance)))
-            files.append(("plan-\(plan.number).csv", PlanCSV.encode(plan)))
-        }
-        files.append(("report.md", PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)))
-        files.append(("report.html", HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)))
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(name))
-        }
-        for plan in plans {
-            try XLSXWriter.write([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))],
-                                 to: (directory as NSString).appendingPathComponent("plan-\(plan.number).xlsx"))
-        }
-        let keep = Set(files.map(\.0) + plans.map { "plan-\($0.number).xlsx" })
-        for name in (try? fm.contentsOfDirectory(atPath: directory)) ?? [] where !keep.contains(name) {
-            if name.range(of: #"^plan-[0-9]+\.(json|csv|xlsx)$"#, options: .regularExpression) != nil {
-                try? fm.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
-            }
-        }
+        let rendered = try files(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem,
+                                 provenance: provenance)
+        let output = try OutputDirectory(directory, protecting: inputs)
+        defer { output.close() }
+        try output.publish(rendered)
     }
 }

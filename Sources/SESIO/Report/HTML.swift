@@ -1,12 +1,13 @@
 /// Escaping for text placed in HTML element content, attribute values and inline SVG.
 public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`, so the text can never open a tag, close an attribute
-    /// or start a character reference; NUL and other C0 controls (except tab and line breaks)
-    /// become U+FFFD, which HTML and XML would otherwise reject or drop.
+    /// or start a character reference; NUL, the other C0 controls (except tab and line breaks),
+    /// DEL and the C1 controls become U+FFFD, which HTML and XML would otherwise reject or drop.
+    /// Texts longer than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ s: String) -> String {
         var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
+        out.reserveCapacity(min(s.utf8.count, 4 * ReportText.longest))
+        for scalar in ReportText.shortened(s).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -15,7 +16,7 @@ public enum HTML {
             case "'": out += "&#39;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0xFFFE...0xFFFF).contains(scalar.value) {
                     out += "\u{FFFD}"
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -5,11 +5,12 @@ import SESDomain
 /// UTC DATE-TIME values (section 3.3.5).
 public enum ICalendar {
     /// Escapes a TEXT value: backslash, semicolon and comma get a backslash, a line break becomes
-    /// `\n` (RFC 5545 section 3.3.11); other control characters, which TEXT does not allow, become spaces.
+    /// `\n` (RFC 5545 section 3.3.11); other control characters, which TEXT does not allow, become
+    /// spaces. Texts longer than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ text: String) -> String {
         var out = ""
         var previousCR = false
-        for scalar in text.unicodeScalars {
+        for scalar in ReportText.shortened(text).unicodeScalars {
             defer { previousCR = scalar == "\r" }
             switch scalar {
             case "\\": out += "\\\\"
@@ -19,7 +20,7 @@ public enum ICalendar {
             case "\n": if !previousCR { out += "\\n" }
             case "\t": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     out += " "
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -31,21 +32,25 @@ public enum ICalendar {
 
     /// One content line folded so that no line exceeds 75 octets (continuation lines begin with a
     /// space), never splitting a UTF-8 sequence, each line ended by CRLF (RFC 5545 section 3.1).
+    /// Lines are folded between Unicode scalars, so even a character made of many scalars (a base
+    /// letter with a hundred combining marks) cannot make a line longer than 75 octets.
     public static func fold(_ line: String) -> String {
-        var out = ""
-        var current = ""
+        var out = String.UnicodeScalarView()
         var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             if octets + size > 75 {
-                out += current + "\r\n"
-                current = " "
+                out.append("\r")
+                out.append("\n")
+                out.append(" ")
                 octets = 1
             }
-            current.append(character)
+            out.append(scalar)
             octets += size
         }
-        return out + current + "\r\n"
+        out.append("\r")
+        out.append("\n")
+        return String(out)
     }
 
     /// A DATE value: `YYYYMMDD`.

@@ -31,10 +31,11 @@ public enum RotationInputLoader {
             let rows = CohortReader.parse(source, framework: framework, maxBytes: maxBytes)
             problems += rows.problems
             if hostRows.readable {
+                var suggester = Suggester(hostIDs)
                 for row in rows.rows {
                     for id in row.value.preferredHosts where !hostIDs.contains(id) {
                         var message = "unknown host '\(id)' (not in \(hosts.name))"
-                        if let hint = ValueText.suggestion(for: id, among: hostIDs.sorted()) { message += " (did you mean '\(hint)'?)" }
+                        if let hint = suggester.hint(for: id) { message += " (did you mean '\(hint)'?)" }
                         problems.append(row.record.problem("preferred_hosts", message))
                     }
                 }

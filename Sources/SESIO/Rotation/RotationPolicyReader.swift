@@ -78,7 +78,7 @@ public enum RotationPolicyReader {
             let path = "rotation.\(entry.key)", value = entry.value
             switch entry.key {
             case "start":
-                if let day = values.day(value, path) { policy.start = day }
+                if let day = values.planningDay(value, path) { policy.start = day }
             case "months":
                 if let months = values.int(value, path, atLeast: 1) {
                     if programMonths.contains(months) {
@@ -95,7 +95,7 @@ public enum RotationPolicyReader {
             case "require_all":
                 if let on = values.bool(value, path) { policy.requireAll = on }
             case "max_assignments":
-                if let count = values.int(value, path, atLeast: 1) { policy.maxAssignments = count }
+                if let count = values.int(value, path, in: InputLimits.maxAssignments) { policy.maxAssignments = count }
             case "quarters":
                 if let count = values.int(value, path, atLeast: 1) {
                     if count <= 40 { policy.quarters = count } else { values.report(value, path, "must be at most 40, got \(count)") }
@@ -106,7 +106,9 @@ public enum RotationPolicyReader {
                 guard let limits = values.entries(value, path, allowed: nil) else { continue }
                 for limit in limits {
                     let name = ValueText.trim(limit.key)
-                    if let count = values.int(limit.value, "\(path).\(name)", atLeast: 0) { policy.componentLimits[name] = count }
+                    if let count = values.int(limit.value, "\(path).\(name)", in: InputLimits.count) {
+                        policy.componentLimits[name] = count
+                    }
                 }
             default:
                 readWeights(value, into: &policy.weights, &values)
@@ -126,10 +128,11 @@ public enum RotationPolicyReader {
             if entry.key == "unscheduled" {
                 if case .scalar(let scalar) = entry.value, scalar.string.lowercased() == "auto" {
                     weights.unscheduled = nil
-                } else if let value = values.number(entry.value, path, atLeast: 0) {
+                } else if let value = values.number(entry.value, path, atLeast: 0, atMost: InputLimits.weight.upperBound) {
                     weights.unscheduled = value
                 }
-            } else if let keyPath = paths[entry.key], let value = values.number(entry.value, path, atLeast: 0) {
+            } else if let keyPath = paths[entry.key],
+                      let value = values.number(entry.value, path, atLeast: 0, atMost: InputLimits.weight.upperBound) {
                 weights[keyPath: keyPath] = value
             }
         }

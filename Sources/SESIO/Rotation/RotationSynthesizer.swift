@@ -22,6 +22,9 @@ public struct RotationSynthesizer: Sendable {
     /// The policy date; the program starts on the first of the next month.
     public var asOf: Day
 
+    /// The policy date when none is given: 2026-12-01.
+    public static let defaultAsOf = Day(year: 2026, month: 12, day: 1) ?? Day.earliest
+
     /// Creates a generator.
     public init(seed: UInt64, candidates: Int, hosts: Int, months: Int, asOf: Day) {
         self.seed = seed; self.candidates = candidates; self.hosts = hosts; self.months = months; self.asOf = asOf
@@ -38,12 +41,12 @@ public struct RotationSynthesizer: Sendable {
         /// `README.md`.
         public var readme: String
 
-        /// Writes the four files into a directory (created if missing), each atomically.
+        /// Writes the four files into a directory (created if missing) as one set (``OutputDirectory``).
         public func write(to directory: String) throws {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (name, text) in [("cohort.csv", cohort), ("hosts.csv", hosts), ("policy.yaml", policy), ("README.md", readme)] {
-                try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(name))
-            }
+            let output = try OutputDirectory(directory)
+            defer { output.close() }
+            try output.publish([("cohort.csv", cohort), ("hosts.csv", hosts), ("policy.yaml", policy), ("README.md", readme)]
+                .map { ($0, Data($1.utf8)) })
         }
     }
 

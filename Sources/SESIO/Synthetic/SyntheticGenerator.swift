@@ -38,7 +38,7 @@ public struct SyntheticGenerator: Sendable {
     /// The generator version, written into the README; bump it whenever output for a seed changes.
     public static let version = "1.0"
     /// The default planning date, 2026-12-01.
-    public static let defaultAsOf = Day(year: 2026, month: 12, day: 1)!
+    public static let defaultAsOf = Day(year: 2026, month: 12, day: 1) ?? Day.earliest
     /// The default share of unplaced CDP graduates, 3%.
     public static let defaultUnplacedShare = 0.03
 

@@ -42,17 +42,12 @@ public struct SyntheticInstance: Sendable {
          ("README.md", readme(regenerateCommand: regenerateCommand))]
     }
 
-    /// Writes the files into `directory` (created if missing), each atomically (``AtomicFile``).
-    /// All contents are rendered before the first file is written.
+    /// Writes the files into `directory` (created if missing) as one set (``OutputDirectory``).
+    /// All contents are rendered before anything is written.
     public func write(to directory: String, regenerateCommand: String? = nil) throws {
-        let rendered = files(regenerateCommand: regenerateCommand)
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw FileWriteError(path: directory, message: "cannot create the directory: \(error.localizedDescription)")
-        }
-        for file in rendered {
-            try AtomicFile.write(file.contents, to: URL(fileURLWithPath: directory).appendingPathComponent(file.name).path)
-        }
+        let rendered = files(regenerateCommand: regenerateCommand).map { ($0.name, Data($0.contents.utf8)) }
+        let output = try OutputDirectory(directory)
+        defer { output.close() }
+        try output.publish(rendered)
     }
 }

@@ -12,13 +12,16 @@ import Darwin
 /// The contents go to a temporary file in the destination's directory (so both are on the same
 /// file system), which is flushed and then renamed over the destination with POSIX `rename(2)`.
 /// Readers see either the old file or the complete new one. On failure the temporary file is
-/// removed and a ``FileWriteError`` is thrown.
+/// removed and a ``FileWriteError`` is thrown; an interrupted run removes it too (``InterruptCleanup``).
+/// A set of files that belong together is written with ``OutputDirectory`` instead.
 public enum AtomicFile {
     /// Writes `data` to `path` atomically, replacing any existing file.
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
+        InterruptCleanup.shared.register(file: temporary.path)
+        defer { InterruptCleanup.shared.unregister(file: temporary.path) }
         do {
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
                 throw FileWriteError(path: path, message: "cannot create a temporary file in \(directory.path)")

@@ -1,9 +1,9 @@
-/// Writes CSV text by RFC 4180's rules, byte for byte as yaslab/CSV.swift's `CSVWriter` does
-/// (a field is quoted when it holds a double quote, a comma, CR or LF; quotes inside are doubled;
-/// rows end with LF), but on UTF-8 bytes: the library's writer tests each field with four
-/// Foundation string searches and writes one scalar at a time to a stream, which made writing a
-/// 9,000-row plan slower than solving it. The reader stays the library's; a test holds this
-/// formatter to the library's writer on random fields.
+/// Writes CSV text by RFC 4180's rules as yaslab/CSV.swift's `CSVWriter` does (a field is quoted
+/// when it holds a double quote, a comma, CR or LF; quotes inside are doubled; rows end with LF), but
+/// on UTF-8 bytes: the library's writer tests each field with four Foundation string searches and
+/// writes one scalar at a time to a stream, which made writing a 9,000-row plan slower than solving
+/// it. Every field first goes through ``CSVCell/neutralised(_:)`` (no formula a spreadsheet would
+/// evaluate, no control character); a test holds the result to the library's writer.
 enum CSVFormatter {
     /// The rows as CSV text: fields joined by commas, rows by LF, a final LF when `finalNewline`.
     static func document(_ rows: [[String]], finalNewline: Bool) -> String {
@@ -23,7 +23,8 @@ enum CSVFormatter {
     private static func append(_ row: [String], to bytes: inout [UInt8]) {
         for (f, field) in row.enumerated() {
             if f > 0 { bytes.append(comma) }
-            let utf8 = field.utf8
+            let safe = CSVCell.neutralised(field)
+            let utf8 = safe.utf8
             if utf8.contains(where: { $0 == quote || $0 == comma || $0 == cr || $0 == lf }) {
                 bytes.append(quote)
                 for byte in utf8 {

@@ -80,13 +80,19 @@ public struct PeriodGrid: Sendable, Hashable {
     }
 
     /// `day` moved by whole calendar months, the day of the month clamped to the target month's length.
+    ///
+    /// Saturates like ``Day/adding(days:)``: a move past December 9999 gives ``Day/latest`` and one
+    /// before January of year 1 gives ``Day/earliest``, so no computed date is one a
+    /// `YYYY-MM-DD` date cannot spell.
     public static func adding(months: Int, to day: Day) -> Day {
         let c = day.components
-        let index = c.year * 12 + (c.month - 1) + months
+        let (index, overflow) = (c.year * 12 + (c.month - 1)).addingReportingOverflow(months)
+        if overflow { return months < 0 ? Day.earliest : Day.latest }
+        if index < 12 { return Day.earliest }
+        if index > 9999 * 12 + 11 { return Day.latest }
         let year = index / 12, month = index % 12 + 1
-        var d = c.day
-        while Day(year: year, month: month, day: d) == nil { d -= 1 }
-        return Day(year: year, month: month, day: d)!
+        let last = (28...31).last { Day(year: year, month: month, day: $0) != nil } ?? 28
+        return Day(year: year, month: month, day: min(c.day, last)) ?? Day.latest
     }
 
     /// `day` moved by whole calendar years (29 February becomes 28 February in other years).

@@ -4,9 +4,13 @@ import SESDomain
 /// every candidate's status (with the reason when unscheduled), host use and the summary.
 struct RotationAssembler {
     let problem: RotationProblem
+    /// Seconds the reasons for unscheduled candidates may take in all (their solver checks stop
+    /// when it is spent, and the reasons say so).
+    var diagnosisSeconds: Double = 60
 
     func schedule(chosen: [Int], status: RotationSchedule.Status, bound: Double, proof: String) -> RotationSchedule {
         let policy = problem.policy
+        let deadline = ContinuousClock.now + .milliseconds(Int64(min(max(diagnosisSeconds, 0), 1e9) * 1000))
         let grid = problem.grid
         let names = policy.ecqNames
         let weights = policy.weights
@@ -51,7 +55,7 @@ struct RotationAssembler {
                 broadening: own.map { problem.pairs[$0.pair].broadening }.max() ?? .none,
                 unavailable: candidate.unavailable)
             if !scheduled {
-                person.reason = RotationDiagnosis.reason(candidate: c, problem: problem, chosen: chosen)
+                person.reason = RotationDiagnosis.reason(candidate: c, problem: problem, chosen: chosen, deadline: deadline)
                 person.penalty = problem.penalty
                 penaltyTotal += problem.penalty
             }

@@ -5,7 +5,8 @@ import SESDomain
 /// time even with every host to themselves, or hosts taken by the other candidates.
 enum RotationDiagnosis {
     /// The reason for one unscheduled candidate, given the schedule's chosen options.
-    static func reason(candidate c: Int, problem: RotationProblem, chosen: [Int]) -> String {
+    /// Solver checks stop at `deadline`; a reason given without one says so.
+    static func reason(candidate c: Int, problem: RotationProblem, chosen: [Int], deadline: ContinuousClock.Instant) -> String {
         let candidate = problem.candidates[c]
         let minimum = problem.minimumDays
         let pairs = problem.pairIndex[c].compactMap { $0 }.map { problem.pairs[$0] }
@@ -33,9 +34,9 @@ enum RotationDiagnosis {
                          + "its minimum length while the candidate is available")
             return "no assignment fits: " + parts.joined(separator: "; ")
         }
-        let alone = bestAlone(candidate: c, problem: problem)
-        if alone < minimum {
-            var text = "cannot reach \(minimum) days \(scope) even with every host to themselves: at most \(alone) "
+        let most = bestAlone(candidate: c, problem: problem)
+        if most < minimum {
+            var text = "cannot reach \(minimum) days \(scope) even with every host to themselves: at most \(most) "
                 + "qualifying days fit in at most \(problem.policy.maxAssignments) assignment"
                 + (problem.policy.maxAssignments == 1 ? "" : "s")
             if !candidate.unavailable.isEmpty {
@@ -43,7 +44,8 @@ enum RotationDiagnosis {
             }
             return text + " and the hosts' windows and lengths"
         }
-        if !feasibleAlone(candidate: c, problem: problem) {
+        let alone = feasibleAlone(candidate: c, problem: problem, deadline: deadline)
+        if alone == false {
             return "cannot reach \(minimum) days \(scope) with at most \(problem.policy.maxAssignments) "
                 + "assignment\(problem.policy.maxAssignments == 1 ? "" : "s"), one per host, even with every host to themselves"
         }
@@ -60,7 +62,11 @@ enum RotationDiagnosis {
             let list = takers.sorted().prefix(8).joined(separator: ", ") + (takers.count > 8 ? ", ..." : "")
             text += "; they host \(list)"
         }
-        return text + "; no schedule places one more candidate (the number left unscheduled is minimal)"
+        text += "; no schedule places one more candidate (the number left unscheduled is minimal)"
+        if alone == nil {
+            text += "; the time limit ended the check whether the candidate could be scheduled even alone"
+        }
+        return text
     }
 
     /// The most qualifying days the candidate's options give in at most K non-overlapping
@@ -85,11 +91,14 @@ enum RotationDiagnosis {
         return best[periods].max() ?? 0
     }
 
-    /// Whether the candidate alone can be scheduled (the model restricted to their options).
-    static func feasibleAlone(candidate c: Int, problem: RotationProblem) -> Bool {
+    /// Whether the candidate alone can be scheduled (the model restricted to their options), or nil
+    /// when the check did not finish by `deadline` (at most 10 seconds each).
+    static func feasibleAlone(candidate c: Int, problem: RotationProblem, deadline: ContinuousClock.Instant) -> Bool? {
+        let seconds = min(10, (deadline - ContinuousClock.now).inSeconds)
+        guard seconds > 0 else { return nil }
         let model = RotationModel(problem: problem, restriction: .init(options: problem.optionsOfCandidate[c]))
-        guard let result = try? model.model.solve(SolveParameters(timeLimit: 10)), result.hasSolution,
-              let u = model.unscheduledVariables[c] else { return true }
+        guard let result = try? model.model.solve(SolveParameters(timeLimit: seconds)), result.hasSolution,
+              let u = model.unscheduledVariables[c] else { return nil }
         return result.value(of: u) < 0.5
     }
 }

@@ -77,7 +77,7 @@ public struct RotationPolicy: Sendable, Hashable {
     public init(base: Policy) {
         self.base = base
         let c = base.asOf.components
-        start = Day(year: c.month == 12 ? c.year + 1 : c.year, month: c.month == 12 ? 1 : c.month + 1, day: 1)!
+        start = Day(year: c.month == 12 ? c.year + 1 : c.year, month: c.month == 12 ? 1 : c.month + 1, day: 1) ?? Day.latest
         months = 12
         period = .month
         outside = .position

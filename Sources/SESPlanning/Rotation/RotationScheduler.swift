@@ -102,7 +102,7 @@ public struct RotationScheduler: Sendable {
         }
         guard let solution else { throw RotationError.unexpected("no solution") }
         let compacted = RotationCompactor.compact(solution.chosen, in: problem)
-        let schedule = RotationAssembler(problem: problem).schedule(
+        let schedule = RotationAssembler(problem: problem, diagnosisSeconds: limit).schedule(
             chosen: compacted, status: solution.status, bound: solution.bound, proof: solution.proof)
         if policy.requireAll && schedule.summary.unscheduled > 0 { return .infeasible(schedule) }
         return .schedule(schedule)

@@ -39,14 +39,17 @@ struct PlanCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let plans, plans < 1 { throw ValidationError("--plans must be at least 1") }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let plans { try OptionRanges.check(plans: plans) }
+        if let timeLimit { try OptionRanges.check(timeLimit: timeLimit) }
         if let exportModel, !(exportModel.hasSuffix(".lp") || exportModel.hasSuffix(".mps")) {
             throw ValidationError("--export-model takes a file ending in .lp or .mps")
         }
     }
 
     func run() throws {
+        // The output directory is locked first, so a second run into it stops before any work.
+        let output = try OutputOpening.open(out, protecting: inputs.paths + [whatIf.baseline, whatIf.lock].compactMap { $0 })
+        defer { output.close() }
         let phases = PhaseProgress(enabled: !quiet)
         var instance = try phases.run("reading the input files", summary: {
             "\($0.executives.count) executives, \($0.positions.count) positions"
@@ -85,8 +88,10 @@ struct PlanCommand: ParsableCommand {
                                                 asOf: problem.instance.policy.asOf, inputs: used,
                                                 policy: problem.instance.policy)
             try phases.run("writing plans and reports to \(out)", summary: { "\(found.count) plans" }) {
-                try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out,
-                                     problem: problem, provenance: provenance)
+                try OutputOpening.report {
+                    try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths,
+                                         to: output, problem: problem, provenance: provenance)
+                }
             }
             if !quiet {
                 let first = found[0]

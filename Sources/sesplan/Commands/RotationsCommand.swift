@@ -94,12 +94,12 @@ extension RotationsCommand {
             if !(1...5000).contains(candidates) { throw ValidationError("--candidates must be between 1 and 5000") }
             if !(1...5000).contains(hostCount) { throw ValidationError("--host-count must be between 1 and 5000") }
             if !RotationPolicyReader.programMonths.contains(months) { throw ValidationError("--months must be between 12 and 24") }
-            if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'") }
+            if let asOf { try OptionRanges.check(asOf: asOf) }
         }
 
         func run() throws {
             let out = output.out ?? ""
-            let day = asOf.flatMap { Day(iso: $0) } ?? Day(year: 2026, month: 12, day: 1)!
+            let day = asOf.flatMap { Day(iso: $0) } ?? RotationSynthesizer.defaultAsOf
             let generator = RotationSynthesizer(seed: seed, candidates: candidates, hosts: hostCount, months: months, asOf: day)
             var command = "sesplan rotations synth"
             let sites: [RotationSite]
@@ -123,7 +123,7 @@ extension RotationsCommand {
             command += " --candidates \(candidates) --host-count \(hostCount) --months \(months) --seed \(seed)"
                 + (asOf.map { " --as-of \($0)" } ?? "") + " --out \(out)"
             let files = try generator.generate(sites: sites, regenerate: command, source: source, directory: out)
-            try files.write(to: out)
+            try OutputOpening.report { try files.write(to: out) }
             Console.error("Wrote cohort.csv, hosts.csv, policy.yaml and README.md to \(out) (synthetic candidates on real offices).")
         }
     }

@@ -38,9 +38,7 @@ struct SynthCommand: ParsableCommand {
     var maxExecutives: Int?
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'")
-        }
+        if let asOf { try OptionRanges.check(asOf: asOf) }
         if !(1...8).contains(copies) { throw ValidationError("--copies must be between 1 and 8") }
         if let maxExecutives, maxExecutives < 1 { throw ValidationError("--max-executives must be positive") }
         if !(0...0.5).contains(unplacedShare) {

@@ -37,7 +37,13 @@ enum CommandLinePairs {
     /// Reads a plan written by `sesplan plan` (plan-N.json, .csv or .xlsx); anything else is bad
     /// input (exit 1).
     static func readBaseline(_ path: String, asOf: Day) throws -> Plan {
-        guard FileManager.default.fileExists(atPath: XLSXInput.split(path).path) else {
+        let file = XLSXInput.split(path).path
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber,
+           size.intValue > CSVTable.defaultMaxBytes {
+            Console.error("\(path): the baseline plan is too large (\(size.intValue) bytes; the limit is \(CSVTable.defaultMaxBytes))")
+            throw ExitCode(1)
+        }
+        guard FileManager.default.fileExists(atPath: file) else {
             Console.error("\(path): cannot open the baseline plan")
             throw ExitCode(1)
         }

@@ -40,9 +40,7 @@ struct RotationScheduleOptions: ParsableArguments {
         }
         if hosts == nil { throw ValidationError("Missing expected argument '--hosts <hosts>'") }
         if out == nil { throw ValidationError("Missing expected argument '--out <out>'") }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds")
-        }
+        if let timeLimit { try OptionRanges.check(timeLimit: timeLimit) }
         if let quarters, !(1...40).contains(quarters) { throw ValidationError("--quarters must be between 1 and 40") }
         if quarters != nil, cohort != nil { throw ValidationError("--quarters applies to corps mode (--executives) only") }
         if exportMathprog != nil, executives != nil {
@@ -60,6 +58,9 @@ struct RotationScheduleOptions: ParsableArguments {
             throw ExitCode(1)
         }
         guard let hosts, let out, let peopleFile = cohort ?? executives else { return }
+        // The output directory is locked first, so a second run into it stops before any work.
+        let output = try OutputOpening.open(out, protecting: [cohort, executives, hosts, policy].compactMap { $0 })
+        defer { output.close() }
         let progress = PhaseProgress(enabled: !quiet)
         let people: RotationInputLoader.People = cohort.map { .cohort(.file($0)) } ?? .executives(.file(peopleFile))
         let input: RotationInput
@@ -98,7 +99,9 @@ struct RotationScheduleOptions: ParsableArguments {
             Console.error(lines.joined(separator: "\n"))
             throw ExitCode(2)
         case .schedule(let schedule):
-            try progress.run("writing the schedule to \(out)") { try ScheduleWriter.write(schedule, inputs: inputs, to: out) }
+            try progress.run("writing the schedule to \(out)") {
+                try OutputOpening.report { try ScheduleWriter.write(schedule, inputs: inputs, to: output) }
+            }
             if !quiet {
                 let s = schedule.summary
                 var line = "Schedule written to \(out): \(schedule.status.rawValue), objective \(Self.number(schedule.objective)); "

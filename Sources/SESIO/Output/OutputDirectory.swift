@@ -1,0 +1,264 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An output directory that a run writes all at once or not at all.
+///
+/// Opening it creates the directory if needed and takes its lock (``DirectoryLock``), so a second
+/// run into the same directory stops with a clear message. ``publish(_:)`` writes the whole set of
+/// files into a staging directory inside it (`.sesplan-staging-…`), flushes them to disk, and only
+/// then moves them into place, following a commit record (`.sesplan-commit.json`) that a later run
+/// completes should this one be killed mid-way. Files a previous run wrote that the new set does
+/// not contain are removed, but only those the manifest (``OutputManifest``) lists and whose bytes
+/// are unchanged, and never an input file being read (`protecting`).
+///
+/// So the directory holds either the previous complete set or the new one: an error (a full disk,
+/// an unwritable directory) or an interruption before the moves leaves the previous results as they
+/// were, and nothing temporary remains (interrupted runs clean up through ``InterruptCleanup``;
+/// staging directories of killed runs are removed by the next run into the directory).
+public final class OutputDirectory {
+    /// The directory, as given.
+    public let path: String
+    private var lock: DirectoryLock?
+    /// Directories this run created (outermost first), removed again on close if still empty.
+    private let created: [String]
+    /// Device and inode of the input files that must never be removed.
+    private let protected: Set<FileIdentity>
+
+    /// Writes one staged file (data, path, path shown in messages); tests replace it to simulate a full disk.
+    var writeFile: (Data, String, String) throws -> Void = OutputDirectory.writeNew
+
+    static let stagingPrefix = ".sesplan-staging-"
+    static let commitFileName = ".sesplan-commit.json"
+
+    /// A file's identity on disk.
+    struct FileIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev); inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// What a commit does, written before it starts so that a later run can finish it.
+    struct Commit: Codable {
+        /// The staging directory's name.
+        var staging: String
+        /// The new files, moved from the staging directory.
+        var files: [OutputManifest.Entry]
+        /// Stale files to remove.
+        var remove: [String]
+        /// Files of the previous manifest kept because they are being read as input.
+        var kept: [OutputManifest.Entry]
+    }
+
+    /// Opens `path` for writing: creates it if missing, takes its lock, finishes a commit a killed
+    /// run left half-done, and removes staging directories and temporary files of killed runs.
+    /// - Parameter inputs: paths of the files the run reads; none of them is ever removed.
+    public init(_ path: String, protecting inputs: [String] = []) throws {
+        self.path = path
+        var missing: [String] = []
+        var ancestor = path.isEmpty ? "." : path
+        while !FileManager.default.fileExists(atPath: ancestor) {
+            missing.insert(ancestor, at: 0)
+            let parent = (ancestor as NSString).deletingLastPathComponent
+            if parent.isEmpty || parent == ancestor { break }
+            ancestor = parent
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw FileWriteError(path: path, message: "it exists and is not a directory")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw FileWriteError(path: path, message: "cannot create the directory: \(error.localizedDescription)")
+        }
+        created = missing
+        for directory in missing { InterruptCleanup.shared.register(emptyDirectory: directory) }
+        protected = Set(inputs.compactMap(FileIdentity.init(path:)))
+        do {
+            lock = try DirectoryLock(directory: path)
+        } catch {
+            removeCreatedIfEmpty()
+            throw error
+        }
+        recover()
+    }
+
+    deinit { close() }
+
+    /// Releases the lock, and removes the directory again if this run created it and wrote nothing.
+    public func close() {
+        lock?.release()
+        lock = nil
+        removeCreatedIfEmpty()
+    }
+
+    private func removeCreatedIfEmpty() {
+        for directory in created.reversed() {
+            rmdir(directory)
+            InterruptCleanup.shared.unregister(emptyDirectory: directory)
+        }
+    }
+
+    private func item(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+    // MARK: - Publishing
+
+    /// Writes the files as one set: all of them replace the previous set, or none does.
+    /// - Parameter files: plain file names (no path, not hidden) and their contents.
+    public func publish(_ files: [(name: String, data: Data)]) throws {
+        guard lock != nil else { throw FileWriteError(path: path, message: "the output directory is closed") }
+        var seen: Set<String> = []
+        for file in files {
+            precondition(OutputManifest.isPlainName(file.name) && seen.insert(file.name).inserted,
+                         "output file names are plain and distinct: \(file.name)")
+        }
+        let stagingName = Self.stagingPrefix + UUID().uuidString
+        let staging = item(stagingName)
+        guard mkdir(staging, 0o700) == 0 else {
+            throw FileWriteError(path: path, message: "cannot create a staging directory: " + String(cString: strerror(errno)))
+        }
+        InterruptCleanup.shared.register(directory: staging)
+        var entries: [OutputManifest.Entry] = []
+        do {
+            for file in files {
+                try InterruptCleanup.shared.withLock {
+                    try writeFile(file.data, (staging as NSString).appendingPathComponent(file.name), item(file.name))
+                }
+                entries.append(OutputManifest.entry(name: file.name, data: file.data))
+            }
+            Self.synchronizeDirectory(staging)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            InterruptCleanup.shared.unregister(directory: staging)
+            throw error
+        }
+
+        let names = Set(files.map(\.name))
+        var remove: [String] = [], kept: [OutputManifest.Entry] = []
+        for old in OutputManifest.read(in: path)?.files ?? [] where !names.contains(old.name) {
+            let oldPath = item(old.name)
+            guard OutputManifest.unchanged(old, at: oldPath) else { continue }
+            if let identity = FileIdentity(path: oldPath), protected.contains(identity) {
+                kept.append(old)
+            } else {
+                remove.append(old.name)
+            }
+        }
+        let commit = Commit(staging: stagingName, files: entries, remove: remove, kept: kept)
+        try InterruptCleanup.shared.withLock {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let record = (try? encoder.encode(commit)) ?? Data()
+            do {
+                try Self.replace(item(Self.commitFileName), with: record)
+            } catch {
+                try? FileManager.default.removeItem(atPath: staging)
+                InterruptCleanup.shared.unregister(directory: staging)
+                throw error
+            }
+            // From here on the commit completes, now or in the next run.
+            InterruptCleanup.shared.unregister(directory: staging)
+            apply(commit)
+        }
+    }
+
+    /// Carries out a commit; every step may be repeated.
+    private func apply(_ commit: Commit) {
+        let staging = item(commit.staging)
+        for entry in commit.files {
+            let from = (staging as NSString).appendingPathComponent(entry.name)
+            if access(from, F_OK) == 0 { rename(from, item(entry.name)) }
+        }
+        try? Self.replace(item(OutputManifest.fileName), with: OutputManifest(files: commit.files + commit.kept).encoded())
+        for name in commit.remove { unlink(item(name)) }
+        Self.synchronizeDirectory(path)
+        unlink(item(Self.commitFileName))
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    /// Finishes a commit a killed run left, then removes what killed runs left behind.
+    private func recover() {
+        if let data = FileManager.default.contents(atPath: item(Self.commitFileName)) {
+            if let commit = try? JSONDecoder().decode(Commit.self, from: data),
+               commit.staging.hasPrefix(Self.stagingPrefix), OutputManifest.isPlainName(String(commit.staging.dropFirst())),
+               !commit.staging.contains("/"),
+               commit.files.allSatisfy({ OutputManifest.isPlainName($0.name) }),
+               commit.remove.allSatisfy(OutputManifest.isPlainName) {
+                apply(commit)
+            } else {
+                unlink(item(Self.commitFileName))
+            }
+        }
+        let legacyTemporary = #"^\..+\.tmp-[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"#
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            if name.hasPrefix(Self.stagingPrefix) {
+                try? FileManager.default.removeItem(atPath: item(name))
+            } else if name == Self.commitFileName + ".tmp" || name == OutputManifest.fileName + ".tmp"
+                        || name.range(of: legacyTemporary, options: .regularExpression) != nil {
+                unlink(item(name))
+            }
+        }
+    }
+
+    // MARK: - Files
+
+    /// Writes a new file (it must not exist) and flushes it to disk.
+    static func writeNew(_ data: Data, to path: String, shownAs shown: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileWriteError(path: shown, message: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if closeDescriptor(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw FileWriteError(path: shown, message: String(cString: strerror(failure)))
+        }
+    }
+
+    /// Replaces a small bookkeeping file atomically (a temporary beside it, then rename).
+    static func replace(_ path: String, with data: Data) throws {
+        let temporary = path + ".tmp"
+        unlink(temporary)
+        try writeNew(data, to: temporary, shownAs: path)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw FileWriteError(path: path, message: reason)
+        }
+    }
+
+    /// Flushes a directory's entries (the renames in it) to disk.
+    static func synchronizeDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        _ = closeDescriptor(fd)
+    }
+}
+
+/// The C library's `close(2)` (the name `close` inside ``OutputDirectory`` is its own method).
+@discardableResult
+private func closeDescriptor(_ fd: Int32) -> Int32 { close(fd) }

@@ -1,0 +1,131 @@
+import Foundation
+@testable import SESIO
+import Testing
+
+/// A run's outputs are one set: written into a staging directory and moved into place together;
+/// stale files are removed only when the manifest says this tool wrote them and they are
+/// unchanged, never an input; a second run into a locked directory stops with a clear message.
+@Suite struct OutputDirectoryTests {
+    static func data(_ text: String) -> Data { Data(text.utf8) }
+
+    static func names(_ path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    static func publish(_ path: String, _ files: [(String, String)], protecting: [String] = []) throws {
+        let output = try OutputDirectory(path, protecting: protecting)
+        defer { output.close() }
+        try output.publish(files.map { ($0.0, data($0.1)) })
+    }
+
+    @Test func aSmallerSetRemovesOnlyWhatTheLastRunWroteAndNobodyChanged() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        try Self.publish(out, [("plan-1.json", "1"), ("plan-2.json", "2"), ("plan-3.json", "3"), ("plan-4.json", "4"),
+                               ("report.md", "four plans")])
+        // The user's own files, one of them named like a plan file, and an edit to a written file.
+        temp.file("out/plan-2025.csv", "the user's own table")
+        temp.file("out/notes.txt", "mine")
+        temp.file("out/plan-3.json", "edited by hand")
+        try Self.publish(out, [("plan-1.json", "1 again"), ("report.md", "one plan")])
+        #expect(try Self.names(out) == [".sesplan-manifest.json", "notes.txt", "plan-1.json", "plan-2025.csv", "plan-3.json",
+                                        "report.md"])
+        #expect(try String(contentsOfFile: temp.path("out/plan-3.json"), encoding: .utf8) == "edited by hand")
+        #expect(try String(contentsOfFile: temp.path("out/plan-2025.csv"), encoding: .utf8) == "the user's own table")
+        #expect(try String(contentsOfFile: temp.path("out/report.md"), encoding: .utf8) == "one plan")
+        #expect(OutputManifest.read(in: out)?.files.map(\.name) == ["plan-1.json", "report.md"])
+    }
+
+    @Test func theInputBeingReadIsNeverRemoved() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        try Self.publish(out, [("plan-1.json", "1"), ("plan-2.json", "2"), ("plan-3.json", "3")])
+        let baseline = temp.path("out/plan-3.json")
+        try Self.publish(out, [("plan-1.json", "new 1")], protecting: [baseline, temp.path("absent.csv")])
+        #expect(try Self.names(out) == [".sesplan-manifest.json", "plan-1.json", "plan-3.json"])
+        // Still listed as written by the tool: a later run that does not read it removes it.
+        #expect(OutputManifest.read(in: out)?.files.map(\.name) == ["plan-1.json", "plan-3.json"])
+        try Self.publish(out, [("plan-1.json", "newer 1")])
+        #expect(try Self.names(out) == [".sesplan-manifest.json", "plan-1.json"])
+    }
+
+    @Test func aSecondRunIntoALockedDirectoryStopsWithAClearMessage() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        let first = try OutputDirectory(out)
+        #expect(FileManager.default.fileExists(atPath: temp.path("out/.sesplan.lock")))
+        do {
+            _ = try OutputDirectory(out)
+            Issue.record("a second open of a locked directory must fail")
+        } catch let error as FileWriteError {
+            #expect(error.description == "\(out): cannot write: another sesplan run (process \(getpid())) is writing to this "
+                    + "directory; wait for it to finish or choose another --out")
+        }
+        first.close()
+        #expect(!FileManager.default.fileExists(atPath: out), "a directory this run created and left empty is removed")
+        let again = try OutputDirectory(out)
+        try again.publish([("a.txt", Self.data("a"))])
+        again.close()
+        #expect(try Self.names(out) == [".sesplan-manifest.json", "a.txt"])
+    }
+
+    @Test func whatKilledRunsLeftIsCleanedUpAndAHalfDoneCommitCompleted() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        try Self.publish(out, [("plan-1.json", "old 1"), ("plan-2.json", "old 2"), ("report.md", "old")])
+        // A run killed while staging: a staging directory with a partial file, and a temporary
+        // file of an earlier version's per-file writes.
+        for name in [".sesplan-staging-0A1B", ".sesplan-staging-C0FFEE"] {
+            try FileManager.default.createDirectory(atPath: temp.path("out/\(name)"), withIntermediateDirectories: true)
+        }
+        temp.file("out/.sesplan-staging-0A1B/plan-1.json", "partial")
+        temp.file("out/.plan-1.csv.tmp-0F0E2D3C-1111-2222-3333-444455556666", String(repeating: "x", count: 1000))
+        // A run killed during its commit: plan-1 already moved, report.md not yet, plan-2 stale.
+        let staging = ".sesplan-staging-C0FFEE"
+        temp.file("out/\(staging)/report.md", "new")
+        temp.file("out/plan-1.json", "new 1")
+        let commit = OutputDirectory.Commit(
+            staging: staging,
+            files: [OutputManifest.entry(name: "plan-1.json", data: Self.data("new 1")),
+                    OutputManifest.entry(name: "report.md", data: Self.data("new"))],
+            remove: ["plan-2.json"], kept: [])
+        _ = FileManager.default.createFile(atPath: temp.path("out/.sesplan-commit.json"), contents: try JSONEncoder().encode(commit))
+        let output = try OutputDirectory(out)
+        output.close()
+        #expect(try Self.names(out) == [".sesplan-manifest.json", "plan-1.json", "report.md"])
+        #expect(try String(contentsOfFile: temp.path("out/report.md"), encoding: .utf8) == "new")
+        #expect(OutputManifest.read(in: out)?.files.map(\.name) == ["plan-1.json", "report.md"])
+    }
+
+    @Test func aManifestCannotNameAFileOutsideTheDirectory() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        temp.file("victim.txt", "keep me")
+        temp.file("out/.sesplan-manifest.json", """
+            {"tool": "sesplan", "files": [{"name": "../victim.txt", "size": 7, "fnv1a": "\(OutputManifest.hash(Self.data("keep me")))"},
+                                          {"name": "/etc/hostname", "size": 1, "fnv1a": "0"}]}
+            """)
+        try Self.publish(out, [("a.txt", "a")])
+        #expect(try String(contentsOfFile: temp.path("victim.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test func aFailedWriteLeavesThePreviousSetAndNothingElse() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        try Self.publish(out, [("plan-1.json", "old 1"), ("plan-2.json", "old 2")])
+        let output = try OutputDirectory(out)
+        defer { output.close() }
+        // The disk fills up at the second file of the new set.
+        var written = 0
+        output.writeFile = { data, path, shown in
+            written += 1
+            if written == 2 { throw FileWriteError(path: shown, message: "No space left on device") }
+            try OutputDirectory.writeNew(data, to: path, shownAs: shown)
+        }
+        #expect(throws: FileWriteError.self) {
+            try output.publish([("plan-1.json", Self.data("new 1")), ("report.md", Self.data("new"))])
+        }
+        #expect(try String(contentsOfFile: temp.path("out/plan-1.json"), encoding: .utf8) == "old 1")
+        #expect(try Self.names(out) == [".sesplan-manifest.json", ".sesplan.lock", "plan-1.json", "plan-2.json"])
+    }
+}

@@ -87,7 +87,7 @@ import Testing
         let r = try CLIRunner.run(["notices", "--plan", out.appendingPathComponent("plan-1.json").path] + args + ["--out", notices.path])
         #expect(r.code == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: notices.path).sorted()
-        #expect(files == ["index.html", "index.md", "notice-SYN-E3.html", "notice-SYN-E3.md", "notice-SYN-E6.html", "notice-SYN-E6.md"])
+        #expect(files == [".sesplan-manifest.json", "index.html", "index.md", "notice-SYN-E3.html", "notice-SYN-E3.md", "notice-SYN-E6.html", "notice-SYN-E6.md"])
         // SYN-E3 moves from Denver to Washington: consultation record and 60-day notice with reasons.
         let relocation = try String(contentsOf: notices.appendingPathComponent("notice-SYN-E3.html"), encoding: .utf8)
         #expect(!relocation.contains("<script>alert"))

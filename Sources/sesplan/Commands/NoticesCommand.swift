@@ -39,12 +39,9 @@ struct NoticesCommand: ParsableCommand {
         }
         let directory = out ?? ((XLSXInput.split(plan).path as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent("notices-\(planValue.number)")
-        do {
-            try NoticeWriter.write(packets, to: directory)
-        } catch let error as FileWriteError {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
+        let output = try OutputOpening.open(directory, protecting: inputs.paths + [plan])
+        defer { output.close() }
+        try OutputOpening.report { try output.publish(NoticeWriter.files(packets)) }
         Console.error("\(directory): \(packets.count) draft notice\(packets.count == 1 ? "" : "s") (HTML and Markdown) and index.html")
     }
 }

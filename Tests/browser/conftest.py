@@ -143,3 +143,24 @@ def fetch(url, method="GET", headers=None, data=None, follow=False):
             return response.status, response.headers, response.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read().decode("utf-8", "replace")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failure, keeps the browser's page (HTML and screenshot) next to the screenshots, or in
+    the pytest temporary folder, and names it in the report."""
+    outcome = yield
+    report = outcome.get_result()
+    browser = item.funcargs.get("driver")
+    if report.when != "call" or not report.failed or browser is None:
+        return
+    folder = os.environ.get("SESPLAN_SCREENSHOTS") or str(item.config._tmp_path_factory.getbasetemp())
+    os.makedirs(folder, exist_ok=True)
+    base = os.path.join(folder, "failed-" + item.name)
+    try:
+        browser.save_screenshot(base + ".png")
+        with open(base + ".html", "w", encoding="utf-8") as handle:
+            handle.write(browser.page_source)
+        report.sections.append(("browser", f"page at failure: {browser.current_url}; saved as {base}.png and .html"))
+    except Exception as error:  # the browser may be gone
+        report.sections.append(("browser", f"could not save the page: {error}"))

@@ -113,7 +113,7 @@ enum Assets {
           .then(function (s) {
             if (text) { text.textContent = s.summary; }
             if (bar && s.plansWanted > 0) { bar.max = s.plansWanted; bar.value = s.plansDone; }
-            if (log) { log.textContent = s.lines.join("\n"); }
+            if (log) { log.textContent = s.lines.join("\n"); log.hidden = s.lines.length === 0; }
             if (s.finished) { window.location.reload(); } else { window.setTimeout(poll, 1000); }
           })
           .catch(function () { window.setTimeout(poll, 3000); });

@@ -73,7 +73,9 @@ enum RunPage {
         out += "<h2 id=\"progress-title\">Progress</h2>"
         out += "<p id=\"progress-text\" role=\"status\" aria-live=\"polite\">\(summary)</p>"
         out += "<progress id=\"progress-bar\" max=\"\(wanted)\" value=\"\(done)\" aria-label=\"Plans found\">\(done) of \(wanted)</progress>"
-        out += "<pre class=\"log\" id=\"progress-log\" aria-label=\"Solver messages\">\((live?.lines ?? []).joined(separator: "\n"))</pre>"
+        let lines = live?.lines ?? []
+        let hidden: Markup = lines.isEmpty ? " hidden" : ""
+        out += "<pre class=\"log\" id=\"progress-log\" aria-label=\"Solver messages\"\(hidden)>\(lines.joined(separator: "\n"))</pre>"
         if run.kind == .plan {
             out += "<div class=\"actions\">" + Components.button("/runs/\(id)/cancel", view, "Stop after the current plan", style: "danger") + "</div>"
             out += "<p class=\"muted small\">Stopping is cooperative: the solver finishes the plan it is working on (a GLPK solve cannot be "

@@ -6,25 +6,39 @@ import SESPlanning
 
 /// Every call the workspace makes into the planning library, in one place: reading and checking
 /// inputs, planning, explaining, auditing drafts, scheduling rotations and rendering the files the
-/// command-line tool writes. The solver's work runs on a small pool of its own threads, off the
-/// request path, so pages stay responsive while plans are computed; at most `threads` solves run
-/// at once and the rest wait their turn.
+/// command-line tool writes. The library's work runs off the request path on threads of its own:
+/// plans and schedules on the solver threads (at most that many solves at once; the rest wait
+/// their turn), and the quick work pages need (checking inputs, explanations, audits, exports) on
+/// two helper threads, so a page never waits behind a queue of solves.
 public final class PlanningService: Sendable {
-    let threads: NIOThreadPool
-    let problems = ProblemCache(capacity: 8)
+    let solvers: NIOThreadPool
+    let helpers: NIOThreadPool
+    let problems = ProblemCache(maxArcs: 4_000_000)
+    let insights = InsightCache(capacity: 200)
+    let validations = ValidationCache(capacity: 16)
 
-    /// Starts the solver threads.
+    /// Starts the solver and helper threads.
     public init(threads count: Int) {
-        threads = NIOThreadPool(numberOfThreads: max(1, count))
-        threads.start()
+        solvers = NIOThreadPool(numberOfThreads: max(1, count))
+        helpers = NIOThreadPool(numberOfThreads: 2)
+        solvers.start()
+        helpers.start()
     }
 
-    /// Stops the solver threads after the work in hand.
-    public func shutdown() async throws { try await threads.shutdownGracefully() }
+    /// Stops the threads after the work in hand.
+    public func shutdown() async throws {
+        try await solvers.shutdownGracefully()
+        try await helpers.shutdownGracefully()
+    }
 
-    /// Runs blocking library work on the solver threads.
+    /// Runs quick blocking library work on the helper threads.
     func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await threads.runIfActive(body)
+        try await helpers.runIfActive(body)
+    }
+
+    /// Runs a solve on the solver threads.
+    func solve<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await solvers.runIfActive(body)
     }
 
     /// Today in UTC: the planning date when the policy gives none.
@@ -52,9 +66,14 @@ public final class PlanningService: Sendable {
         }
     }
 
-    /// Checks the planning inputs off the request path.
-    public func validate(_ files: [InputKind: String], defaultAsOf: Day) async throws -> Result<Instance, InputError> {
-        try await offload { Self.instance(files, defaultAsOf: defaultAsOf) }
+    /// Checks the planning inputs off the request path. With a `version` (a scenario's id and
+    /// version, which change with every edit), the result is kept for the next page.
+    public func validate(_ files: [InputKind: String], defaultAsOf: Day, version: String? = nil) async throws -> Result<Instance, InputError> {
+        let key = version.map { "\($0)@\(defaultAsOf.iso)" }
+        if let key, let cached = await validations.get(key) { return cached }
+        let result = try await offload { Self.instance(files, defaultAsOf: defaultAsOf) }
+        if let key { await validations.put(key, result) }
+        return result
     }
 
     /// Reads a policy file alone (the policy form starts from it).
@@ -87,31 +106,34 @@ public final class PlanningService: Sendable {
     /// `baseline` when given. `onStart` is called when a solver thread takes the run;
     /// `shouldContinue` is asked before each plan (cancellation: the solve
     /// in progress always finishes); `progress` receives the solver's lines.
-    public func plan(_ files: [InputKind: String], defaultAsOf: Day, baseline: Plan?,
+    /// `run` names the run, whose filtered problem is kept for its explanation pages.
+    public func plan(_ files: [InputKind: String], defaultAsOf: Day, baseline: Plan?, run: Int64,
                      onStart: @escaping @Sendable () -> Void = {},
                      progress: @escaping @Sendable (String) -> Void,
                      shouldContinue: @escaping @Sendable (Int) -> Bool) async throws -> PlanOutcome {
-        try await offload {
+        let (outcome, problem): (PlanOutcome, ReassignmentProblem?) = try await solve {
             onStart()
             let instance: Instance
             switch Self.instance(files, defaultAsOf: defaultAsOf) {
-            case .failure(let error): return .invalid(error)
+            case .failure(let error): return (.invalid(error), nil)
             case .success(let value): instance = value
             }
             let problem = ReassignmentProblem(instance: instance, baseline: baseline.map(Baseline.init(plan:)))
             let planner = Planner(problem: problem, engine: .fast, progress: progress, shouldContinue: shouldContinue)
             do {
                 switch try planner.run() {
-                case .plans(let plans, let note): return .plans(plans, note: note, asOf: instance.policy.asOf)
-                case .infeasible(let diagnosis): return .infeasible(diagnosis.description)
+                case .plans(let plans, let note): return (.plans(plans, note: note, asOf: instance.policy.asOf), problem)
+                case .infeasible(let diagnosis): return (.infeasible(diagnosis.description), nil)
                 case .timeLimitWithoutPlan(let seconds):
-                    return .timeLimit("The time limit (\(PlanCSV.format(seconds)) s) ended the search before any plan "
-                                      + "was found; raise the time limit on the policy page.")
+                    return (.timeLimit("The time limit (\(PlanCSV.format(seconds)) s) ended the search before any plan "
+                                       + "was found; raise the time limit on the policy page."), nil)
                 }
             } catch PlanningError.stopped {
-                return .stopped
+                return (.stopped, nil)
             }
         }
+        if let problem { await problems.put(run, problem) }
+        return outcome
     }
 
     /// The filtered problem a run's plans were solved from (cached by run).
@@ -136,6 +158,14 @@ public final class PlanningService: Sendable {
         public var chains: [VacancyChain]
         /// Why the plan could not be explained against its inputs, if it could not.
         public var problem: String?
+    }
+
+    /// The insight for one plan of a run (kept: a run's plans never change).
+    public func insight(run: Int64, problem: ReassignmentProblem, plan: Plan) async throws -> PlanInsight {
+        if let cached = await insights.get(run, plan.number) { return cached }
+        let insight = try await insight(problem: problem, plan: plan)
+        await insights.put(run, plan.number, insight)
+        return insight
     }
 
     /// The insight for one plan.
@@ -174,25 +204,28 @@ public final class PlanningService: Sendable {
     public static func json(_ plan: Plan) throws -> String { try PlanJSON.encode(plan) }
     public static func plan(json: String) throws -> Plan { try PlanJSON.decode(Data(json.utf8)) }
 
-    /// The files `sesplan plan` writes for these plans: `plan-N.json`, `plan-N.csv`, `report.md`
-    /// and `report.html`, rendered by the same writers.
-    public func exports(plans: [Plan], note: String?, problem: ReassignmentProblem, inputs: [String]) async throws -> [ExportFile] {
-        try await offload {
-            var files: [ExportFile] = []
-            for plan in plans {
-                files.append(ExportFile(name: "plan-\(plan.number).json", contentType: ExportFile.contentType(for: ".json"),
-                                        text: try PlanJSON.encode(plan)))
-                files.append(ExportFile(name: "plan-\(plan.number).csv", contentType: ExportFile.contentType(for: ".csv"),
-                                        text: PlanCSV.encode(plan)))
-            }
+    /// The names of the files `sesplan plan` writes for these plans.
+    public static func exportNames(plans: [Plan]) -> [String] {
+        plans.flatMap { ["plan-\($0.number).json", "plan-\($0.number).csv"] } + ["report.md", "report.html"]
+    }
+
+    /// One of the files `sesplan plan` writes for these plans (`plan-N.json`, `plan-N.csv`,
+    /// `report.md`, `report.html`), rendered by the same writers; nil for another name.
+    public func export(_ name: String, plans: [Plan], note: String?, problem: @escaping @Sendable () async throws -> ReassignmentProblem,
+                       inputs: [String]) async throws -> ExportFile? {
+        let type = ExportFile.contentType(for: name)
+        for plan in plans {
+            if name == "plan-\(plan.number).json" { return ExportFile(name: name, contentType: type, text: try PlanJSON.encode(plan)) }
+            if name == "plan-\(plan.number).csv" { return ExportFile(name: name, contentType: type, text: PlanCSV.encode(plan)) }
+        }
+        guard name == "report.md" || name == "report.html" else { return nil }
+        let problem = try await problem()
+        return try await offload {
             let policy = problem.instance.policy
-            files.append(ExportFile(name: "report.md", contentType: ExportFile.contentType(for: ".md"),
-                                    text: PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
-                                                              problem: problem)))
-            files.append(ExportFile(name: "report.html", contentType: ExportFile.contentType(for: ".html"),
-                                    text: HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
-                                                          problem: problem)))
-            return files
+            let text = name == "report.md"
+                ? PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)
+                : HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)
+            return ExportFile(name: name, contentType: type, text: text)
         }
     }
 
@@ -235,7 +268,7 @@ public final class PlanningService: Sendable {
     /// Schedules a CDP cohort's developmental assignments.
     public func schedule(_ files: [InputKind: String], defaultAsOf: Day,
                          progress: @escaping @Sendable (String) -> Void) async throws -> ScheduleOutcome {
-        try await offload {
+        try await solve {
             guard let cohort = Self.source(files, .cohort), let hosts = Self.source(files, .hosts) else {
                 let missing = [InputKind.cohort, .hosts].filter { files[$0] == nil }
                 return .invalid(InputError(missing.map { InputProblem(file: $0.fileName, message: "not uploaded yet") }))
@@ -275,12 +308,13 @@ public final class PlanningService: Sendable {
     }
 }
 
-/// The last few runs' filtered problems, so explanation pages do not rebuild them.
+/// Recent runs' filtered problems, so explanation pages and exports do not rebuild them; bounded
+/// by the arcs they hold (a governmentwide problem has a million).
 actor ProblemCache {
-    let capacity: Int
+    let maxArcs: Int
     var entries: [(run: Int64, problem: ReassignmentProblem)] = []
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(maxArcs: Int) { self.maxArcs = maxArcs }
 
     func get(_ run: Int64) -> ReassignmentProblem? {
         guard let k = entries.firstIndex(where: { $0.run == run }) else { return nil }
@@ -292,7 +326,43 @@ actor ProblemCache {
     func put(_ run: Int64, _ problem: ReassignmentProblem) {
         entries.removeAll { $0.run == run }
         entries.append((run, problem))
+        var total = entries.reduce(0) { $0 + $1.problem.arcs.count }
+        while entries.count > 1, total > maxArcs {
+            total -= entries.removeFirst().problem.arcs.count
+        }
+    }
+}
+
+/// The checked inputs of recently viewed scenario versions.
+actor ValidationCache {
+    let capacity: Int
+    var entries: [(key: String, result: Result<Instance, InputError>)] = []
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func get(_ key: String) -> Result<Instance, InputError>? { entries.first { $0.key == key }?.result }
+
+    func put(_ key: String, _ result: Result<Instance, InputError>) {
+        entries.removeAll { $0.key == key }
+        entries.append((key, result))
         if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
+    }
+}
+
+/// The insights of recent runs' plans (briefs, consent, chains): computed once per plan.
+actor InsightCache {
+    let capacity: Int
+    var entries: [String: PlanningService.PlanInsight] = [:]
+    var order: [String] = []
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func get(_ run: Int64, _ plan: Int) -> PlanningService.PlanInsight? { entries["\(run):\(plan)"] }
+
+    func put(_ run: Int64, _ plan: Int, _ insight: PlanningService.PlanInsight) {
+        let key = "\(run):\(plan)"
+        if entries.updateValue(insight, forKey: key) == nil { order.append(key) }
+        while order.count > capacity { entries.removeValue(forKey: order.removeFirst()) }
     }
 }
 

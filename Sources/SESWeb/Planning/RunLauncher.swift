@@ -45,7 +45,7 @@ final class RunLauncher: Sendable {
             var plans: [(Int, String)] = []
             do {
                 let outcome = try await planning.plan(
-                    snapshot.byKind, defaultAsOf: today, baseline: baseline?.plan,
+                    snapshot.byKind, defaultAsOf: today, baseline: baseline?.plan, run: id,
                     onStart: { monitor.started(id) },
                     progress: { monitor.append(id, $0) },
                     shouldContinue: { monitor.shouldContinue(id, plan: $0) })

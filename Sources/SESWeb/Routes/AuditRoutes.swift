@@ -9,9 +9,8 @@ extension WebRoutes {
         router.get("/scenarios/:id/audit") { request, context in
             await self.guarded(request, context) {
                 let id = try self.scenarioID(context)
-                let scenario = try await self.store.scenario(id)
-                let files = try await self.store.files(id)
-                let instance = try? await self.validation(files).get()
+                let (scenario, files) = try await self.store.scenarioWithFiles(id)
+                let instance = try? await self.validation(scenario, files).get()
                 let draftText = files[.draft]
                 let draft = draftText.map(DraftTable.init(csv:)) ?? DraftTable(rows: [])
                 var result: Result<DraftAudit, InputError>?

@@ -23,18 +23,17 @@ extension WebRoutes {
                                                                 who: context.who, action: "uploaded files",
                                                                 detail: notes.joined(separator: ", "))
                 if let next { return Responses.redirect(next) }
-                let files = try await self.store.files(scenario.key)
-                if case .failure = try await self.validation(files) { return Responses.redirect("/scenarios/\(id)/inputs") }
+                let (current, files) = try await self.store.scenarioWithFiles(scenario.key)
+                if case .failure = try await self.validation(current, files) { return Responses.redirect("/scenarios/\(id)/inputs") }
                 return Responses.redirect("/scenarios/\(id)")
             }
         }
         router.get("/scenarios/:id/inputs") { request, context in
             await self.guarded(request, context) {
                 let id = try self.scenarioID(context)
-                let scenario = try await self.store.scenario(id)
-                let files = try await self.store.files(id)
+                let (scenario, files) = try await self.store.scenarioWithFiles(id)
                 var problems: [InputProblem] = []
-                if case .failure(let error) = try await self.validation(files) { problems = error.problems }
+                if case .failure(let error) = try await self.validation(scenario, files) { problems = error.problems }
                 let view = self.view(request, context)
                 return Responses.page(InputsPage.render(scenario: scenario, files: files, problems: problems, view), view)
             }

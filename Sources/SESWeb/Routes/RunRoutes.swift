@@ -11,8 +11,8 @@ extension WebRoutes {
         router.get("/scenarios/:id/plans") { request, context in
             await self.guarded(request, context) {
                 let id = try self.scenarioID(context)
-                let scenario = try await self.store.scenario(id)
-                let valid = (try? await self.validation(try await self.store.files(id)).get()) != nil
+                let (scenario, files) = try await self.store.scenarioWithFiles(id)
+                let valid = (try? await self.validation(scenario, files).get()) != nil
                 let view = self.view(request, context)
                 return Responses.page(PlansPage.render(scenario: scenario, runs: try await self.store.runs(id, kind: .plan), valid: valid, view), view)
             }
@@ -94,15 +94,13 @@ extension WebRoutes {
         router.get("/runs/:run/export/:name") { request, context in
             await self.guarded(request, context) {
                 let name = try self.parameter(context, "name")
-                guard let file = try await self.exports(try self.runID(context)).first(where: { $0.name == name }) else {
-                    throw StoreError.notFound(name)
-                }
+                guard let file = try await self.export(name, run: try self.runID(context)) else { throw StoreError.notFound(name) }
                 return Responses.file(file)
             }
         }
         router.get("/runs/:run/report") { request, context in
             await self.guarded(request, context) {
-                guard let file = try await self.exports(try self.runID(context)).first(where: { $0.name == "report.html" }) else {
+                guard let file = try await self.export("report.html", run: try self.runID(context)) else {
                     throw StoreError.notFound("report")
                 }
                 return Responses.file(file, inline: true)
@@ -166,7 +164,7 @@ extension WebRoutes {
             do {
                 let problem = try await self.problem(of: run, baseline: baseline)
                 for plan in plans {
-                    let insight = try await planning.insight(problem: problem, plan: plan)
+                    let insight = try await planning.insight(run: run.key, problem: problem, plan: plan)
                     insights[plan.number] = insight
                     if let p = insight.problem { problemText = p }
                 }
@@ -187,21 +185,22 @@ extension WebRoutes {
         return (run, scenario, problem, plan)
     }
 
-    /// The files the command-line tool writes for a run.
-    func exports(_ runID: Int64) async throws -> [ExportFile] {
+    /// One of the files the command-line tool writes for a run.
+    func export(_ name: String, run runID: Int64) async throws -> ExportFile? {
         let run = try await store.run(runID)
+        let snapshot = try InputSnapshot.decode(run.inputs)
         if run.kind == .rotation {
-            guard let json = run.result else { return [] }
-            let snapshot = try InputSnapshot.decode(run.inputs)
-            return try PlanningService.scheduleExports(try PlanningService.schedule(json: json),
-                                                       inputs: InputKind.rotation.filter { snapshot.files[$0.rawValue] != nil }.map(\.fileName))
+            guard let json = run.result else { return nil }
+            let inputs = InputKind.rotation.filter { snapshot.files[$0.rawValue] != nil }.map(\.fileName)
+            return try PlanningService.scheduleExports(try PlanningService.schedule(json: json), inputs: inputs)
+                .first { $0.name == name }
         }
         let plans = try await self.plans(run)
-        guard !plans.isEmpty else { return [] }
-        let problem = try await self.problem(of: run, baseline: try await baseline(of: run))
-        let snapshot = try InputSnapshot.decode(run.inputs)
+        guard !plans.isEmpty else { return nil }
         let inputs = InputKind.planning.filter { snapshot.files[$0.rawValue] != nil }.map(\.fileName)
-        return try await planning.exports(plans: plans, note: run.note, problem: problem, inputs: inputs)
+        return try await planning.export(name, plans: plans, note: run.note, problem: {
+            try await self.problem(of: run, baseline: try await self.baseline(of: run))
+        }, inputs: inputs)
     }
 }
 

@@ -20,9 +20,8 @@ extension WebRoutes {
         router.get("/scenarios/:id") { request, context in
             await self.guarded(request, context) {
                 let id = try self.scenarioID(context)
-                let scenario = try await self.store.scenario(id)
-                let files = try await self.store.files(id)
-                let validation = try await self.validation(files)
+                let (scenario, files) = try await self.store.scenarioWithFiles(id)
+                let validation = try await self.validation(scenario, files)
                 let runs = try await self.store.runs(id)
                 let view = self.view(request, context)
                 return Responses.page(ScenarioPage.render(scenario: scenario, files: files, validation: validation, runs: runs, view), view)

@@ -80,8 +80,8 @@ struct WebRoutes: Sendable {
         return raw.removingPercentEncoding ?? raw
     }
 
-    /// The scenario's planning inputs read and checked (off the request path).
-    func validation(_ files: [InputKind: String]) async throws -> Result<Instance, InputError> {
-        try await planning.validate(files, defaultAsOf: PlanningService.today())
+    /// The scenario's planning inputs read and checked (off the request path; kept per version).
+    func validation(_ scenario: Scenario, _ files: [InputKind: String]) async throws -> Result<Instance, InputError> {
+        try await planning.validate(files, defaultAsOf: PlanningService.today(), version: "\(scenario.key):\(scenario.version)")
     }
 }

@@ -57,6 +57,14 @@ public final class Store: Sendable {
         }
     }
 
+    /// A scenario and its files, read together (so the files are those of that version).
+    public func scenarioWithFiles(_ id: Int64) async throws -> (Scenario, [InputKind: String]) {
+        try await pool.read { db in
+            guard let s = try Scenario.fetchOne(db, key: id) else { throw StoreError.notFound("scenario \(id)") }
+            return (s, try Self.files(db, id))
+        }
+    }
+
     /// The scenario's files by kind.
     public func files(_ scenarioID: Int64) async throws -> [InputKind: String] {
         try await pool.read { db in try Self.files(db, scenarioID) }

@@ -113,13 +113,9 @@ enum RunPage {
 
     static func exports(run: RunRecord, plans: [Plan], scenario: Scenario, _ view: ViewContext) -> Markup {
         let id = Int(run.key)
-        var links: [Markup] = []
-        for plan in plans {
-            links.append("<a href=\"/runs/\(id)/export/plan-\(plan.number).json\" download>plan-\(plan.number).json</a>")
-            links.append("<a href=\"/runs/\(id)/export/plan-\(plan.number).csv\" download>plan-\(plan.number).csv</a>")
+        let links = PlanningService.exportNames(plans: plans).map { name -> Markup in
+            "<a href=\"/runs/\(id)/export/\(name)\" download>\(name)</a>"
         }
-        links.append("<a href=\"/runs/\(id)/export/report.md\" download>report.md</a>")
-        links.append("<a href=\"/runs/\(id)/export/report.html\" download>report.html</a>")
         var out: Markup = "<section id=\"exports\" class=\"no-print\"><h2>Exports</h2><p>The files <code>sesplan plan</code> writes: "
         out += links.joined(separator: " · ") + ". <a href=\"/runs/\(id)/report\">Open the report in the browser</a>.</p>"
         if plans.count > 1 {

@@ -86,6 +86,19 @@ public final class PlanningService: Sendable {
         }
     }
 
+    /// `positions.csv` from OPM's PLUM export (the SES General positions, as `sesplan import-plum`
+    /// writes it), with its one-line summary; `agency` keeps one agency.
+    public func positionsFromPLUM(_ text: String, agency: String?) async throws -> Result<(csv: String, summary: String), InputError> {
+        try await offload {
+            do {
+                let result = try PLUMImporter.parse(text, file: "PLUM export", agency: agency)
+                return .success((PositionsTable.render(result.positions.map(\.position)), result.summary))
+            } catch let error as InputError {
+                return .failure(error)
+            }
+        }
+    }
+
     // MARK: - Plans
 
     /// How a planning run ended.

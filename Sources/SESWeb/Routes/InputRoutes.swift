@@ -28,6 +28,30 @@ extension WebRoutes {
                 return Responses.redirect("/scenarios/\(id)")
             }
         }
+        router.post("/scenarios/:id/plum") { request, context in
+            await self.guarded(request, context) {
+                let id = try self.scenarioID(context)
+                guard let text = context.form["plum"], !text.isEmpty else {
+                    throw HTTPError(.badRequest, message: "Choose the PLUM export (CSV) to import.")
+                }
+                if context.form.notUTF8.contains("plum") {
+                    throw HTTPError(.badRequest, message: "The PLUM export is not UTF-8 text: save it as \"CSV UTF-8\" and upload it again.")
+                }
+                let agency = context.form.text("agency")
+                switch try await self.planning.positionsFromPLUM(Self.normalised(text), agency: agency.isEmpty ? nil : agency) {
+                case .failure(let error):
+                    let view = self.view(request, context)
+                    let page = ErrorPage.render(title: "PLUM export not imported",
+                                                message: "Nothing was changed. " + error.description, back: "/scenarios/\(id)")
+                    return Responses.page(page, view, status: .unprocessableContent)
+                case .success(let (csv, summary)):
+                    try await self.store.changeFiles(id, expectedVersion: try self.expectedVersion(context), set: [.positions: csv],
+                                                     who: context.who, action: "imported positions from a PLUM export",
+                                                     detail: summary)
+                    return Responses.redirect("/scenarios/\(id)")
+                }
+            }
+        }
         router.get("/scenarios/:id/inputs") { request, context in
             await self.guarded(request, context) {
                 let id = try self.scenarioID(context)

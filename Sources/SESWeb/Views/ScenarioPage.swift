@@ -54,6 +54,17 @@ enum ScenarioPage {
         }
         body += "</tbody></table>\n"
         body += uploadForm(scenario: scenario, kinds: InputKind.planning, view)
+        body += "<details class=\"no-print\"><summary>Or take the positions from OPM's PLUM export</summary>"
+        body += Components.form("/scenarios/\(id)/plum", view, """
+            \(Components.version(scenario))
+            <p class="muted small">The SES General positions (pay plan ES, not vacated) become <code>positions.csv</code>, as
+            <code>sesplan import-plum</code> writes it. Career Reserved positions are not in PLUM; add them to the file afterwards.</p>
+            <div class="grid">
+            \(Components.field("plum-file", "PLUM export (CSV)", "<input type=\"file\" id=\"plum-file\" name=\"plum\" accept=\".csv,text/csv\">"))
+            \(Components.field("plum-agency", "Keep one agency (its PLUM name; empty: all)", "<input type=\"text\" id=\"plum-agency\" name=\"agency\" size=\"34\">"))
+            </div>
+            <button type="submit">Import positions</button>
+            """) + "</details>\n"
 
         body += "<h2>Recent runs</h2>\n"
         body += RunsTable.render(runs: Array(runs.prefix(5)), scenario: scenario)

@@ -85,7 +85,8 @@ enum Assets {
     summary { cursor: pointer; }
     footer { border-top: 1px solid var(--line); padding: .8rem 1.5rem; color: var(--muted); font-size: .85rem; }
     @media print {
-      header.top, nav.tabs, .no-print, form, button, .skip, footer { display: none !important; }
+      header.top, nav.tabs, .no-print, button, .skip, footer, input[type=file], datalist { display: none !important; }
+      input[type=text], input[type=number], input[type=date], select, textarea { border: none; padding: 0; }
       main { padding: 0; max-width: none; }
       a { color: var(--ink); text-decoration: none; }
       table { font-size: 9pt; page-break-inside: auto; }

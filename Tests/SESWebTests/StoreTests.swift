@@ -100,6 +100,14 @@ import Testing
         #expect(try await reopened.history(s.key).count == 2)
     }
 
+    @Test func oldSessionsArePurged() async throws {
+        try await store.insertSession(SessionRecord(id: "old", csrf: "a", createdAt: Timestamp.now(Date().addingTimeInterval(-40 * 86_400))))
+        try await store.insertSession(SessionRecord(id: "new", csrf: "b", createdAt: Timestamp.now()))
+        #expect(try await store.purgeSessions(olderThan: 30) == 1)
+        #expect(try await store.session("old") == nil)
+        #expect(try await store.session("new")?.csrf == "b")
+    }
+
     @Test func unknownRecordsAreNotFound() async throws {
         await #expect(throws: StoreError.notFound("scenario 99")) { try await store.scenario(99) }
         await #expect(throws: StoreError.notFound("run 7")) { try await store.run(7) }

@@ -44,6 +44,7 @@ public struct WebServer: Sendable {
     public func run(announce: @escaping @Sendable (String) -> Void) async throws {
         let store = try Store(directory: configuration.workspace)
         let interrupted = try await store.markInterruptedRuns()
+        try await store.purgeSessions()
         let planning = PlanningService(threads: configuration.solverThreads)
         let monitor = RunMonitor()
         let routes = WebRoutes(store: store, planning: planning,

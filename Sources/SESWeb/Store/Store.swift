@@ -259,6 +259,16 @@ public final class Store: Sendable {
         try await pool.read { db in try SessionRecord.fetchOne(db, key: id) }
     }
 
+    /// Removes sessions started more than `days` days ago (their browsers get a new one).
+    @discardableResult
+    public func purgeSessions(olderThan days: Int = 30, now: Date = Date()) async throws -> Int {
+        let cutoff = Timestamp.now(now.addingTimeInterval(-Double(days) * 86_400))
+        return try await pool.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE created_at < ?", arguments: [cutoff])
+            return db.changesCount
+        }
+    }
+
     /// Stores a new browser session.
     func insertSession(_ session: SessionRecord) async throws {
         try await pool.write { db in try session.insert(db) }

@@ -237,6 +237,8 @@ def test_a_stale_form_is_refused_not_saved(driver, base_url):
     plans.send_keys("5")
     driver.find_element(By.XPATH, "//button[text()='Save the policy']").click()
     wait_for_text(driver, "changed in another tab", 20)
+    assert driver.find_element(By.LINK_TEXT, "Open the current page").get_attribute("href").endswith(
+        f"/scenarios/{STATE['scenario']}/policy")
     driver.get(f"{base_url}/scenarios/{STATE['scenario']}/policy")
     assert driver.find_element(By.ID, "plans").get_attribute("value") == "2"
 

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import SESDomain
 import SESIO
@@ -48,7 +49,8 @@ struct WebRoutes: Sendable {
         } catch StoreError.stale(let expected, _) {
             let id = request.uri.path.split(separator: "/").dropFirst().first.flatMap { Int64($0) }
             if request.uri.path.hasPrefix("/scenarios/"), let id, let scenario = try? await store.scenario(id) {
-                let back = context.form["back"].map(URLText.localPath) ?? "/scenarios/\(id)"
+                let back = Self.sameSitePath(referer: request.headers[.referer], authority: request.head.authority)
+                    ?? "/scenarios/\(id)"
                 return Responses.page(ErrorPage.stale(scenario: scenario, expected: expected, back: back), view, status: .conflict)
             }
             return Responses.page(ErrorPage.render(title: "Changed in another tab",
@@ -60,6 +62,12 @@ struct WebRoutes: Sendable {
             return Responses.page(ErrorPage.render(title: "Something went wrong", message: error.message), view,
                                   status: .internalServerError)
         }
+    }
+
+    /// The page a form was sent from (its Referer, when on this site), to offer it again.
+    static func sameSitePath(referer: String?, authority: String?) -> String? {
+        guard let referer, let authority, referer.hasPrefix("http://\(authority)/") else { return nil }
+        return URLText.localPath(String(referer.dropFirst("http://\(authority)".count)))
     }
 
     /// A scenario id from the path.

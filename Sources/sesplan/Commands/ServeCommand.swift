@@ -54,7 +54,7 @@ struct ServeCommand: ParsableCommand {
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
             } catch {
-                failure.set("sesplan serve: \(error)")
+                failure.set("sesplan serve: cannot serve on \(host):\(port) with the workspace \(workspace): \(error)")
             }
             finished.signal()
         }

@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SESDomain", targets: ["SESDomain"]),
         .library(name: "SESPlanning", targets: ["SESPlanning"]),
         .library(name: "SESIO", targets: ["SESIO"]),
+        .library(name: "SESWeb", targets: ["SESWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,8 +45,20 @@ let package = Package(
             .product(name: "XMLCoder", package: "XMLCoder"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "SESWeb", dependencies: [
+            "SESDomain", "SESPlanning", "SESIO",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .executableTarget(name: "sesplan", dependencies: [
-            "SESDomain", "SESPlanning", "SESIO", "LinearProgramming",
+            "SESDomain", "SESPlanning", "SESIO", "SESWeb", "LinearProgramming",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
@@ -53,6 +72,14 @@ let package = Package(
         ]),
         .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),
+        .testTarget(name: "SESWebTests", dependencies: [
+            "SESWeb", "SESIO", "SESDomain", "SESPlanning",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

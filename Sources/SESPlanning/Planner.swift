@@ -30,12 +30,17 @@ public struct Planner: Sendable {
     public var progress: (@Sendable (String) -> Void)?
     /// Called as each plan's solve begins, with the plan's number (1-based).
     public var planStarted: (@Sendable (Int) -> Void)?
+    /// Asked before each plan's solve with the plan's number; returning false stops the run there,
+    /// keeping the plans already found (a solve in progress is never interrupted). Nil: never stop.
+    public var shouldContinue: (@Sendable (_ plan: Int) -> Bool)?
 
     /// Prepares a planner for a filtered problem.
-    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (String) -> Void)? = nil) {
+    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (String) -> Void)? = nil,
+                shouldContinue: (@Sendable (_ plan: Int) -> Bool)? = nil) {
         self.problem = problem
         self.engine = engine
         self.progress = progress
+        self.shouldContinue = shouldContinue
     }
 
     /// Finds up to `policy.plans` plans.
@@ -53,6 +58,11 @@ public struct Planner: Sendable {
         var note: String?
         var fast = FastEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
+            if let shouldContinue, !shouldContinue(k) {
+                if k == 1 { throw PlanningError.stopped }
+                note = "stopped on request after \(k - 1) plan\(k == 2 ? "" : "s")"
+                break
+            }
             planStarted?(k)
             let cutsBefore = chainCuts.count
             let result = try solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
@@ -131,7 +141,12 @@ public struct Planner: Sendable {
 /// Failures that are not the user's input.
 public enum PlanningError: Error, Sendable, CustomStringConvertible {
     case unexpected(String)
+    /// ``Planner/shouldContinue`` stopped the run before its first plan.
+    case stopped
     public var description: String {
-        switch self { case .unexpected(let s): return "internal error: \(s)" }
+        switch self {
+        case .unexpected(let s): return "internal error: \(s)"
+        case .stopped: return "stopped on request before any plan was found"
+        }
     }
 }

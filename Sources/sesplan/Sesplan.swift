@@ -17,7 +17,7 @@ struct Sesplan: ParsableCommand {
         version: "0.1.0",
         subcommands: [PlanCommand.self, ValidateCommand.self, ExportMathProgCommand.self,
                       ImportPlumCommand.self, SynthCommand.self, CheckCommand.self, ExplainCommand.self,
-                      RotationsCommand.self, NoticesCommand.self, DiffCommand.self, RulesCommand.self]
+                      RotationsCommand.self, NoticesCommand.self, DiffCommand.self, RulesCommand.self, ServeCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 1 as documented.

@@ -2,10 +2,10 @@ import SESPlanning
 
 /// The figures that set candidate plans side by side, shared by `report.md` and `report.html`
 /// so both always show the same rows.
-enum PlanComparison {
+public enum PlanComparison {
     /// One row per figure: its name (which may hold a limit's name from the policy, so renderers
     /// escape it) and its value in each plan (status words and numbers only).
-    static func rows(_ plans: [Plan]) -> [(name: String, values: [String])] {
+    public static func rows(_ plans: [Plan]) -> [(name: String, values: [String])] {
         var rows: [(name: String, values: [String])] = []
         func row(_ name: String, _ value: (Plan) -> String) { rows.append((name, plans.map(value))) }
         row("status") { $0.status.rawValue }

@@ -31,6 +31,9 @@ import Testing
         ("bash scripts/run-tests", "the README's set-up command: this very suite"),
         ("swift build", "the suite runs the binary the build made"),
         ("python3 benchmarks/engine.py", "the full benchmark takes about an hour by design"),
+        (".build/debug/sesplan serve", "a server that runs until stopped: scripts/run-browser-tests starts it and drives it"),
+        ("sesplan serve", "a server that runs until stopped: scripts/run-browser-tests starts it and drives it"),
+        ("python3 benchmarks/web-load.py", "a load benchmark against a running server, not a test"),
     ]
 
     /// The text run for a documented command: `sesplan` as the built binary (found on PATH), however

@@ -35,7 +35,7 @@ struct ChainCutLoop {
             let model = build(cuts)
             var p = parameters
             p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }
-            if let seed { p.initialSolution = model.values(for: seed) }
+            if let seed, cuts.allSatisfy({ $0.admits(seed) }) { p.initialSolution = model.values(for: seed) }
             let result = try model.model.solve(p)
             guard result.hasSolution else {
                 return Outcome(result: result, model: model, chosen: [], value: nil, consistent: true, seconds: elapsed())

@@ -107,9 +107,12 @@ struct FastEngine {
         // The relaxation's incumbent can sit far below the optimum while the bound is tight; the
         // arcs of smallest reduced cost then hold a plan that proves itself. Plain fixing with
         // the incumbent is the fallback inside the search.
+        // An incumbent that starts a limited appointee past the service limit is no plan at all.
+        let lawful = lateFills.allSatisfy { $0.admits(incumbent.arcForRow) }
         return try solveRestricted(cuts: cuts, chainCuts: &chainCuts, certificate: c,
                                    delta: min(bound - value, c.compactThreshold),
-                                   incumbent: (value, incumbent.arcForRow), parameters: parameters, start: start)
+                                   incumbent: lawful ? (value, incumbent.arcForRow) : nil, parameters: parameters,
+                                   start: start)
     }
 
     /// GLPK branch-and-cut on the whole model with chain cuts (the fallback for hard must-fill and

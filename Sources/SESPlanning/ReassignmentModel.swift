@@ -75,7 +75,15 @@ public struct ReassignmentModel: Sendable {
         }
         for (k, cut) in chainCuts.enumerated() {
             let xs = cut.arcs.compactMap { x[$0] }
-            guard xs.count == cut.arcs.count, let s = shortfall[cut.position] else { continue }
+            guard xs.count == cut.arcs.count else { continue }
+            if let mover = cut.mover {
+                // A limited appointee's service limit along the chain: not all of these together.
+                guard let xm = x[mover] else { continue }
+                m.addConstraint(LinearExpression.sum(([xm] + xs).map { ($0, 1.0) }), lowerBound: nil,
+                                upperBound: Double(xs.count), name: "service[\(k + 1)]")
+                continue
+            }
+            guard let s = shortfall[cut.position] else { continue }
             let expr = LinearExpression.sum([(s, 1.0)] + xs.map { ($0, -1.0) })
             m.addConstraint(expr, lowerBound: cut.lowerBound, upperBound: nil, name: "chain[\(k + 1)]")
         }

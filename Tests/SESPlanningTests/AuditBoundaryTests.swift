@@ -72,3 +72,42 @@ import Testing
         #expect(audit.policyViolations.map(\.rule) == [.maxMoves] && audit.lawViolations.isEmpty)
     }
 }
+
+/// A limited appointee's move that waits for its seat past the service limit is refused by the
+/// audit, and the planner never makes one (the chain cut for the service limit).
+@Suite struct ServiceLimitChainTests {
+    @Test func waitingPastTheServiceLimitIsRefusedAndNeverPlanned() throws {
+        let asOf = AuditTests.asOf
+        // L1 (limited emergency, service ends 2027-01-05) may take P1 only; P1's holder E1 leaves for
+        // Denver with 60 days' notice (2027-01-30), so L1 would start too late.
+        var limited = Executive(id: "L1", appointment: .limitedEmergency, agency: "AG", positionID: "PL",
+                                positionStart: Day(iso: "2025-07-05"), sesStart: Day(iso: "2025-07-05"), ecq: [4, 4, 4, 4, 4])
+        limited.requestedPositions = ["P1"]
+        limited.preferredPositions = ["P1"]
+        let holder = Executive(id: "E1", appointment: .career, agency: "AG", positionID: "P1", positionStart: Day(iso: "2015-01-01"),
+                               sesStart: Day(iso: "2010-01-01"), ecq: [4, 4, 4, 4, 4], willingRelocate: true,
+                               requestedPositions: ["VD"])
+        var p1 = Position(id: "P1", agency: "AG", location: "Washington, DC", priority: 10, ecqMinimum: [1, 1, 1, 1, 1])
+        p1.urgentNeed = true
+        let instance = Instance(executives: [limited, holder],
+                                positions: [p1, Position(id: "PL", agency: "AG", location: "Washington, DC"),
+                                            Position(id: "VD", agency: "AG", location: "Denver, CO", priority: 10)],
+                                policy: {
+                                    var p = Policy(asOf: asOf)
+                                    p.weights.priority = 20
+                                    return p
+                                }())
+        let audit = DraftAuditor(instance: instance).audit([AuditTests.move("E1", "VD"), AuditTests.move("L1", "P1")])
+        #expect(audit.violations.contains { $0.rule == .limitedAppointment && $0.executiveID == "L1" }, "\(audit.violations)")
+        for engine in [Planner.Engine.fast, .glpk] {
+            guard case .plans(let plans, _) = try Planner(problem: ReassignmentProblem(instance: instance), engine: engine).run()
+            else { Issue.record("expected a plan"); continue }
+            let moves = plans[0].moves
+            let both = moves.first { $0.executiveID == "L1" }?.toPositionID == "P1"
+                && moves.first { $0.executiveID == "E1" }?.toPositionID == "VD"
+            #expect(!both, "\(engine): L1 would start after the service limit")
+            let draft = PlanAuditInvariantTests.draft(plans[0])
+            #expect(DraftAuditor(instance: instance).audit(draft).compliant)
+        }
+    }
+}

@@ -56,6 +56,26 @@ import Testing
         if example == "labor" { #expect(r.waits >= 1, "the Labor example has a move that waits for its seat") }
     }
 
+    /// Instances that use every statutory field (written requests per position, blanket requests,
+    /// moratorium exceptions and detail days, limited appointees and their positions, waivers).
+    @Test func plansOnStatutoryInstancesPassTheirOwnAudit() throws {
+        var rows = 0, instances = 0, voluntary = 0
+        var found: [String] = []
+        for seed in 1...40 {
+            var instance = LawAgreementTests.instance(seed: seed)
+            instance.policy.plans = 2
+            let r = try Self.violations(instance)
+            found += r.found.map { "seed \(seed) \($0)" }
+            rows += r.rows
+            if r.plans > 0 { instances += 1 }
+            if case .plans(let plans, _) = try Planner(problem: ReassignmentProblem(instance: instance)).run() {
+                voluntary += plans.flatMap(\.moves).filter { $0.voluntary && $0.action == .reassignment }.count
+            }
+        }
+        #expect(found.isEmpty, "\(found.count) violations: \(found.prefix(20))")
+        #expect(instances >= 30 && rows >= 100 && voluntary >= 5, "instances \(instances), rows \(rows), voluntary \(voluntary)")
+    }
+
     @Test(arguments: [Planner.Engine.fast, .glpk])
     func randomPlansPassTheirOwnAudit(engine: Planner.Engine) throws {
         var rows = 0, waits = 0, instances = 0

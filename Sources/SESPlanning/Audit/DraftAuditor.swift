@@ -81,6 +81,7 @@ public struct DraftAuditor: Sendable {
         }
         let early = schedule(&rows)
         violations += seatViolations(rows, final: final, early: early)
+        violations += serviceLimitViolations(rows)
         violations += limitViolations(rows, final: final)
         for pin in policy.pins {
             guard let i = execIndex[pin.executiveID], let j = assessor.positionIndex[pin.positionID], final[i] != j else { continue }
@@ -241,6 +242,24 @@ public struct DraftAuditor: Sendable {
                                     message: "\(e.id) enters \(p.id) on \(row.effective.iso), but \(leaver.id) leaves it only on \(rows[m].effective.iso)",
                                     fix: "make \(e.id)'s move effective on or after \(rows[m].effective.iso), or \(leaver.id)'s move earlier",
                                     line: row.draft.line))
+        }
+        return out
+    }
+
+    /// A limited appointee whose move, dated along the chain, would start on or after the day service
+    /// under the appointment must end (5 U.S.C. 3395(b)); rows with a date were checked with it.
+    func serviceLimitViolations(_ rows: [Row]) -> [AuditFinding] {
+        let rules = instance.policy.rules
+        var out: [AuditFinding] = []
+        for row in rows where row.draft.effectiveDate == nil && row.assessment.isMove && row.treated.appointment.isLimited {
+            guard let end = LawKernel.limitedServiceEnd(row.treated, rules: rules), row.effective >= end,
+                  !row.assessment.findings.contains(where: { $0.rule == .limitedAppointment }) else { continue }
+            let e = row.treated, p = instance.positions[row.position]
+            let f = RuleMessages.finding(.limitedAppointment, e, p, effective: row.effective, serviceEnd: end,
+                                         framework: instance.policy.ecqFramework)
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .limitedAppointment, citation: f.citation,
+                                    message: f.message + " (the move waits for the seat to be vacated)",
+                                    fix: fix(for: f, executive: e, position: p), line: row.draft.line))
         }
         return out
     }

@@ -1,4 +1,3 @@
-import SESDomain
 
 /// One row of a hand-drafted plan (`moves.csv`): an executive, the position they should hold
 /// afterwards, and optionally the intended effective date and whether the move is voluntary.

@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import SESSupport
 
 extension FastEngine {
     /// GLPK branch-and-cut on the arcs whose reduced cost is at most `delta` (and the pinned

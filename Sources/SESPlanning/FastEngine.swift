@@ -2,6 +2,7 @@ import AssignmentCore
 import Foundation
 import LinearProgramming
 import SESDomain
+import SESSupport
 
 /// The structure-exploiting exact engine: the reassignment model is an
 /// assignment problem plus a few side constraints, so

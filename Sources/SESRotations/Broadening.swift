@@ -1,3 +1,5 @@
+import SESDomain
+
 /// How far from home an assignment takes a person (OPM, Guidelines for Broadening the SES, 2008).
 public enum Broadening: String, Sendable, Hashable, Codable, Comparable {
     /// Same agency and component.

@@ -1,5 +1,6 @@
 import LinearProgramming
 import SESDomain
+import SESSupport
 
 /// Explains why a candidate is not scheduled: no host counts, no host fits their time, too little
 /// time even with every host to themselves, or hosts taken by the other candidates.

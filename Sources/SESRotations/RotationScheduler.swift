@@ -1,6 +1,7 @@
 import Foundation
 import LinearProgramming
 import SESDomain
+import SESSupport
 
 /// Solves a cohort rotation problem to proven optimality (within the policy's time limit and gap).
 ///

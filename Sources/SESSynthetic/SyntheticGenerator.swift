@@ -1,5 +1,7 @@
 import Foundation
 import SESDomain
+import SESInput
+import SESSupport
 
 /// Builds a complete, legally consistent planning instance from the real PLUM General positions:
 /// synthetic Career Reserved positions, synthetic executives, agency records and a policy.

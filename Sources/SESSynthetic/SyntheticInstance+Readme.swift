@@ -1,4 +1,5 @@
 import SESDomain
+import SESSupport
 
 extension SyntheticInstance {
     /// The `README.md` written next to the files: what is real (the PLUM General positions, with

@@ -1,5 +1,6 @@
 import Foundation
 import SESDomain
+import SESReports
 
 /// A generated planning instance: real PLUM General positions plus synthetic Career Reserved
 /// positions, synthetic executives, agency records and a policy, ready to be written as the

@@ -1,4 +1,6 @@
 import Foundation
+import SESDomain
+import SESSupport
 
 /// Titles for synthetic Career Reserved positions: a program area (with its lead skill) set into
 /// one of a few customary SES title forms, always ending in `(synthetic)`.

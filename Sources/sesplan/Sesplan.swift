@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import LinearProgramming
-import SESIO
+import SESDomain
+import SESReports
 
 /// The `sesplan` command: lawful, explainable SES reassignment plans.
 @main

@@ -1,7 +1,7 @@
 import CSV
 import Foundation
-@testable import SESIO
 import Testing
+@testable import SESInput
 
 /// The package reads and writes CSV itself (``CSVParser``, ``CSVFormatter``); both are held here to
 /// the CSV.swift library on generated text: the writer byte for byte, the reader field for field

@@ -1,7 +1,8 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import Testing
+@testable import SESInput
+@testable import SESReports
 
 /// Property tests of every input reader: the regression corpus replayed, mutated inputs (the same
 /// contract the libFuzzer target checks, see scripts/fuzz), and generated hostile values in every

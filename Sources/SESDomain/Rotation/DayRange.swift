@@ -1,4 +1,3 @@
-import SESDomain
 
 /// A run of whole days from `first` to `last`, both included (an unavailable range, a host window).
 public struct DayRange: Sendable, Hashable, Codable, CustomStringConvertible {

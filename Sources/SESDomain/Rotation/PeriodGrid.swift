@@ -1,4 +1,3 @@
-import SESDomain
 
 /// The periods of a time-indexed model: consecutive half-open day intervals from a start day.
 ///

@@ -1,4 +1,3 @@
-import SESDomain
 
 /// A host office that takes developmental assignments (a row of `hosts.csv`).
 public struct RotationHost: Sendable, Hashable, Identifiable {

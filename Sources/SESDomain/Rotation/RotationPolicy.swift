@@ -1,4 +1,3 @@
-import SESDomain
 
 /// The settings of a rotation schedule: the `rotation:` section of `policy.yaml` together with the
 /// general policy (date, ECQ framework, rule parameters with their citations, time limit, gap).

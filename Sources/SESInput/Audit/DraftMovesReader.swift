@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// Reads a hand-drafted plan, `moves.csv`, for `sesplan check`.
 ///

@@ -10,26 +10,26 @@
 /// quotes followed by one of those characters gets one more quote, so every text reads back as
 /// written. Characters no CSV consumer should receive (NUL and the other C0 controls except tab and
 /// line breaks, DEL, the C1 controls) are written as U+FFFD.
-enum CSVCell {
+package enum CSVCell {
     /// The characters that make a spreadsheet evaluate a cell.
-    static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    package static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// The cell as written: controls replaced, a leading quote added when the text could be a formula.
-    static func neutralised(_ field: String) -> String {
+    package static func neutralised(_ field: String) -> String {
         let cleaned = withoutControls(field)
         return needsQuote(cleaned) && !isPlainNumber(cleaned) ? "'" + cleaned : cleaned
     }
 
     /// The text of a cell sesplan wrote: its leading quote removed when ``neutralised(_:)`` added it.
     /// Any other text is returned as it is.
-    static func restored(_ field: String) -> String {
+    package static func restored(_ field: String) -> String {
         guard field.unicodeScalars.first == "'" else { return field }
         let rest = field.unicodeScalars.dropFirst()
         return needsQuote(Substring(rest)) && !isPlainNumber(String(rest)) ? String(rest) : field
     }
 
     /// Whether the text begins with quotes (possibly none) followed by a trigger character.
-    static func needsQuote<S: StringProtocol>(_ text: S) -> Bool {
+    package static func needsQuote<S: StringProtocol>(_ text: S) -> Bool {
         for scalar in text.unicodeScalars {
             if scalar == "'" { continue }
             return triggers.contains(scalar)
@@ -39,7 +39,7 @@ enum CSVCell {
 
     /// A decimal number as spreadsheets read one: optional sign, digits with an optional fraction,
     /// an optional exponent (`-3`, `+2.5`, `-1e-3`).
-    static func isPlainNumber(_ text: String) -> Bool {
+    package static func isPlainNumber(_ text: String) -> Bool {
         var bytes = Array(text.utf8)[...]
         if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
         func digits() -> Int {
@@ -62,13 +62,13 @@ enum CSVCell {
     }
 
     /// Whether a scalar is a control character no output may carry (tab and line breaks excepted).
-    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
     }
 
     /// The text with every forbidden control replaced by U+FFFD.
-    static func withoutControls(_ text: String) -> String {
+    package static func withoutControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isForbiddenControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isForbiddenControl(scalar) ? "\u{FFFD}" : scalar) }

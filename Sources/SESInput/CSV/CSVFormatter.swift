@@ -4,9 +4,9 @@
 /// writes one scalar at a time to a stream, which made writing a 9,000-row plan slower than solving
 /// it. Every field first goes through ``CSVCell/neutralised(_:)`` (no formula a spreadsheet would
 /// evaluate, no control character); a test holds the result to the library's writer.
-enum CSVFormatter {
+package enum CSVFormatter {
     /// The rows as CSV text: fields joined by commas, rows by LF, a final LF when `finalNewline`.
-    static func document(_ rows: [[String]], finalNewline: Bool) -> String {
+    package static func document(_ rows: [[String]], finalNewline: Bool) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(rows.count * 64)
         for (r, row) in rows.enumerated() {

@@ -1,20 +1,20 @@
 /// Matches an agency name typed by a user against the names in a file: case-insensitive and
 /// whitespace-normalised exact match, and, when there is none, a short list of close names.
-enum AgencyNameMatcher {
+package enum AgencyNameMatcher {
     /// Upper case with runs of whitespace collapsed to one space and the ends trimmed.
-    static func normalised(_ name: String) -> String {
+    package static func normalised(_ name: String) -> String {
         name.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The name in `names` equal to `query` up to case and whitespace, if any.
-    static func match(_ query: String, in names: [String]) -> String? {
+    package static func match(_ query: String, in names: [String]) -> String? {
         let key = normalised(query)
         return names.first { normalised($0) == key }
     }
 
     /// Up to `limit` names closest to `query`: names containing it (or contained in it) first, then
     /// names sharing words with it, then by edit distance; ties keep the order of `names`.
-    static func closeNames(to query: String, in names: [String], limit: Int = 5) -> [String] {
+    package static func closeNames(to query: String, in names: [String], limit: Int = 5) -> [String] {
         let key = normalised(query)
         let keyWords = Set(key.split(separator: " ").map(String.init)).subtracting(PLUMAgencyCode.skipped)
         let ranked = names.enumerated().map { index, name -> (rank: (Int, Int, Int), index: Int, name: String) in
@@ -31,7 +31,7 @@ enum AgencyNameMatcher {
     }
 
     /// Levenshtein distance over characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Loads the text of an input file: checks that it exists and is not too large, strips Excel's
 /// byte order mark, and insists on UTF-8, locating the first invalid byte.
-enum InputText {
+package enum InputText {
     /// Reads the source's text, or throws one located problem.
-    static func load(_ source: InputSource, maxBytes: Int) throws(InputError) -> String {
+    package static func load(_ source: InputSource, maxBytes: Int) throws(InputError) -> String {
         let file = source.name
         switch source {
         case .text(let text, _):
@@ -35,7 +35,7 @@ enum InputText {
     }
 
     /// Decodes UTF-8 bytes (with or without a byte order mark).
-    static func decode(_ data: Data, file: String) throws(InputError) -> String {
+    package static func decode(_ data: Data, file: String) throws(InputError) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -70,12 +70,12 @@ enum InputText {
     }
 
     /// The problem for a file over the size limit.
-    static func tooLarge(file: String, size: Int, limit: Int) -> InputError {
+    package static func tooLarge(file: String, size: Int, limit: Int) -> InputError {
         InputError(file: file, "file is too large: \(describe(bytes: size)) (the limit is \(describe(bytes: limit)))")
     }
 
     /// A byte count for people: bytes below a megabyte, else megabytes.
-    static func describe(bytes: Int) -> String {
+    package static func describe(bytes: Int) -> String {
         if bytes < 1_000_000 { return "\(bytes) bytes" }
         let tenths = (bytes + 50_000) / 100_000
         return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Small text helpers shared by the readers: trimming, number display and "did you mean" hints.
-enum ValueText {
+package enum ValueText {
     /// The text without surrounding white space and line breaks.
     /// (Unicode White_Space, the same set as Foundation's `whitespacesAndNewlines`, without
     /// Foundation's per-call bridging.)
-    static func trim(_ text: String) -> String {
+    package static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
@@ -14,7 +14,7 @@ enum ValueText {
     }
 
     /// Whether the text is empty or only white space and line breaks.
-    static func isBlank(_ text: String) -> Bool {
+    package static func isBlank(_ text: String) -> Bool {
         !text.unicodeScalars.contains { !isSpace($0) }
     }
 
@@ -23,22 +23,22 @@ enum ValueText {
     }
 
     /// A number as people write it: `3` rather than `3.0`, `0.25` as is.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
     }
 
     /// Names quoted and joined: `'a', 'b'`.
-    static func quoted(_ names: [String]) -> String {
+    package static func quoted(_ names: [String]) -> String {
         names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     /// The longest name compared for a hint; longer names get none (no one mistypes a 200-character id).
-    static let longestHinted = 80
+    package static let longestHinted = 80
 
     /// The closest candidate within edit distance 2 (case-insensitive), if any; the first such in
     /// `candidates` order wins a tie.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    package static func suggestion(for word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard target.count <= longestHinted else { return nil }
         var best: (name: String, distance: Int)?
@@ -57,7 +57,7 @@ enum ValueText {
     /// Levenshtein distance between two scalar arrays when it is at most `limit`, else nil.
     /// Only the diagonal band of width 2 × `limit` + 1 is computed, and the search stops as soon as
     /// every cell of a row exceeds `limit`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+    package static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
         guard abs(a.count - b.count) <= limit else { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

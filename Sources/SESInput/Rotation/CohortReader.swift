@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// Reads `cohort.csv`: one row per CDP candidate.
 ///

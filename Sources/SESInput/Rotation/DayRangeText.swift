@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// Reads the `unavailable` column: `;`-separated ranges `YYYY-MM-DD..YYYY-MM-DD` (or the ISO 8601
 /// form `YYYY-MM-DD/YYYY-MM-DD`), both days included, or single days `YYYY-MM-DD`.

@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// Reads ECQ references in the rotation files: the qualification's number (`1`–`5`, or `ecq1`–`ecq5`)
 /// or its name in the policy's framework (case and spacing ignored).

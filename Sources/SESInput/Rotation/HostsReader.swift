@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// Reads `hosts.csv`: one row per host office taking developmental assignments (cohort mode) or
 /// rotating executives (corps mode).

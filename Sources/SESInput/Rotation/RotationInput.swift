@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// A validated rotation input: the policy, the hosts, and either a CDP cohort or the executives
 /// file (corps mode).

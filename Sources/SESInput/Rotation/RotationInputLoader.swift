@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 
 /// Reads and checks a rotation input, collecting the problems of every file before failing, so one
 /// run reports everything: the files' own problems, preferred hosts that do not exist, hosts whose

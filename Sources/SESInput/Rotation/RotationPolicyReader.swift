@@ -1,5 +1,4 @@
 import SESDomain
-import SESPlanning
 import Yams
 
 /// Reads the rotation settings of `policy.yaml`: the general keys through ``PolicyReader`` (`as_of`,

@@ -1,6 +1,7 @@
 import Foundation
 import SESDomain
 import SESPlanning
+import SESInput
 
 /// Runs one of the input readers on arbitrary bytes and checks its contract: the reader returns a
 /// value, or throws an ``InputError`` whose every problem names the file (and, unless it concerns

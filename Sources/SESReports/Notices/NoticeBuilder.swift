@@ -1,5 +1,6 @@
 import SESDomain
 import SESPlanning
+import SESInput
 
 /// Builds the notice packets of a plan's moves from the plan and the inputs it was made from.
 public enum NoticeBuilder {

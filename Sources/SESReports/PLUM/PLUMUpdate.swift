@@ -1,4 +1,5 @@
 import SESDomain
+import SESInput
 
 /// Refreshes an existing `positions.csv` from a new Plum Book edition, keeping everything entered by
 /// hand.

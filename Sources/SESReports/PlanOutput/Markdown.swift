@@ -1,3 +1,5 @@
+import SESInput
+
 /// Escaping for text placed in Markdown tables and paragraphs.
 public enum Markdown {
     /// Escapes characters Markdown would interpret (`|`, `*`, `_`, backticks, `<`, `[`...), folds

@@ -1,4 +1,5 @@
 import SESPlanning
+import SESInput
 
 /// Writes `plan-N.csv`: one row per executive's outcome (moves, placements and stays).
 /// `earliest_effective` is the date the outcome takes effect along the vacancy chains;

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import SESDomain
 import SESPlanning
+import SESInput
 
 /// Where a plan came from, recorded in `plan-N.json` under `provenance` so the plan can be traced
 /// and reproduced: the tool's version, the command line (without `--out DIR`, which does not change

@@ -1,6 +1,7 @@
 import Foundation
 import SESDomain
 import SESPlanning
+import SESInput
 
 /// Reads a plan back from any file `sesplan plan` writes for it: `plan-N.json`, or the table of
 /// `plan-N.csv` / `plan-N.xlsx` (one row per executive, the columns of ``PlanCSV``), so each can

@@ -1,5 +1,6 @@
 import SESDomain
 import SESPlanning
+import SESRotations
 
 /// Draws `gantt.svg`: one row per person, time across, a bar per assignment labelled with the host,
 /// unavailable days shaded, unscheduled people marked, and a legend. Every piece of text from the

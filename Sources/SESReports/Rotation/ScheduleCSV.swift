@@ -1,4 +1,6 @@
 import SESPlanning
+import SESInput
+import SESRotations
 
 /// Writes `schedule.csv`: one row per assignment, in schedule order.
 public enum ScheduleCSV {

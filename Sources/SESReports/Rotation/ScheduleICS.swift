@@ -1,5 +1,7 @@
 import SESDomain
 import SESPlanning
+import SESRotations
+import SESSupport
 
 /// Writes `schedule.ics`: an iCalendar (RFC 5545) calendar with one all-day event per assignment.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import SESPlanning
+import SESRotations
 
 /// Encodes and decodes `schedule.json`: sorted keys and two-space indentation, so the same schedule
 /// gives the same bytes.

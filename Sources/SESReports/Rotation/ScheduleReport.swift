@@ -1,5 +1,7 @@
 import SESDomain
 import SESPlanning
+import SESInput
+import SESRotations
 
 /// Writes `report.md` for a rotation schedule: status and proof, who is not scheduled and why,
 /// each person's assignments, host use, the rule parameters with their citations, the settings

@@ -1,5 +1,6 @@
 import Foundation
 import SESPlanning
+import SESRotations
 
 /// Writes a rotation schedule's files into a directory: `schedule.json`, `schedule.csv`,
 /// `schedule.ics`, `gantt.svg`, `report.md` and `schedule.xlsx` (the CSV's rows as a workbook),

@@ -1,4 +1,5 @@
 import SESDomain
+import SESInput
 
 /// Writes `positions.csv` (the columns the README's Inputs section lists) from ``SESDomain/Position`` values.
 ///

@@ -1,6 +1,8 @@
 import Foundation
 import SESDomain
-import SESPlanning
+import SESInput
+import SESReports
+import SESSupport
 
 /// Generates a synthetic CDP rotation instance on real offices: `hosts.csv` (agency, component,
 /// location and title from the sites, which come from OPM's PLUM data or an existing `hosts.csv`;

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import SESIO
 import SESPlanning
+import SESDomain
+import SESInput
+import SESReports
 
 /// `sesplan check`: audits a hand-drafted plan against every rule and the policy.
 struct CheckCommand: ParsableCommand {

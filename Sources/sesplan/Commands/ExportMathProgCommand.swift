@@ -1,6 +1,7 @@
 import ArgumentParser
-import SESIO
 import SESPlanning
+import LinearProgramming
+import SESReports
 
 /// `sesplan export-mathprog`: writes the data file for `models/reassignment.mod`.
 struct ExportMathProgCommand: ParsableCommand {

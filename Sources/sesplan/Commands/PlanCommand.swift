@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESReports
 
 /// `sesplan plan`: the best plan and the next-best candidate plans, with report.
 struct PlanCommand: ParsableCommand {

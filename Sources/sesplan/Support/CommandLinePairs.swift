@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESInput
+import SESReports
 
 /// Pins, forbids and a baseline plan given on the command line.
 enum CommandLinePairs {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
+import SESInput
 
 /// The input files every planning command reads.
 struct InputOptions: ParsableArguments {

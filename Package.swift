@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: nil,
             providers: [.apt(["libglpk-dev"])]
         ),
+        // The module graph (README, "Modules"; enforced by ModuleGraphTests): each target lists
+        // exactly the modules its sources may import.
         .target(name: "SESSupport"),
         .target(name: "LinearProgramming", dependencies: ["CGLPK", "SESSupport"]),
         .target(name: "AssignmentCore", dependencies: ["SESSupport"]),
@@ -68,6 +70,8 @@ let package = Package(
         .testTarget(name: "SESPlanningTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
         ]),
+        // Reads Sources/ and checks every import against the module graph.
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESInput", "SESReports"]),
     ],
     swiftLanguageModes: [.v6]

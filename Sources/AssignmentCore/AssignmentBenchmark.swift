@@ -1,3 +1,5 @@
+import SESSupport
+
 /// Reproducible benchmark instances and timings for the assignment core.
 ///
 /// Random values come from a counter-based SplitMix64: value `k` (0-based) is the SplitMix64
@@ -10,10 +12,7 @@ public enum AssignmentBenchmark {
     /// The `index`-th (0-based) SplitMix64 output for `seed`.
     @inline(__always)
     public static func splitMix64(seed: UInt64, index: UInt64) -> UInt64 {
-        var z = seed &+ (index &+ 1) &* 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        SplitMix64.value(seed: seed, index: index)
     }
 
     /// The dense `n × n` integer cost matrix (row-major), entry `k = i·n + j` being
@@ -36,7 +35,7 @@ public enum AssignmentBenchmark {
         let outcome = costs.withUnsafeBufferPointer { buffer in
             DenseAssignmentSolver(size: n, cost: buffer.baseAddress!).solve()
         }
-        let seconds = Self.seconds(start.duration(to: clock.now))
+        let seconds = start.duration(to: clock.now).inSeconds
         guard case let .solved(columnForRow, _, _) = outcome else { return (seconds, .nan) }
         var total = 0.0
         for i in 0..<n { total += costs[i * n + Int(columnForRow[i])] }
@@ -60,7 +59,7 @@ public enum AssignmentBenchmark {
         let clock = ContinuousClock()
         let start = clock.now
         let outcome = try solver.solve()
-        let seconds = Self.seconds(start.duration(to: clock.now))
+        let seconds = start.duration(to: clock.now).inSeconds
         return (seconds, -(outcome.solution?.objective ?? .nan))
     }
 
@@ -114,10 +113,6 @@ public enum AssignmentBenchmark {
         let clock = ContinuousClock()
         let start = clock.now
         let outcome = try solver.solve()
-        return (seconds(start.duration(to: clock.now)), outcome.solution?.objective ?? .nan)
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        return (start.duration(to: clock.now).inSeconds, outcome.solution?.objective ?? .nan)
     }
 }

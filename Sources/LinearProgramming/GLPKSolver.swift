@@ -1,4 +1,5 @@
 import CGLPK
+import SESSupport
 
 /// Runs GLPK's simplex or branch-and-cut on a loaded problem object and
 /// translates GLPK's return codes and statuses into a ``Termination``.
@@ -37,13 +38,8 @@ enum GLPKSolver {
         /// Time left in GLPK milliseconds.
         func remaining() -> Int32 {
             guard timeLimit != Int32.max else { return Int32.max }
-            let elapsed = Self.seconds(start.duration(to: clock.now)) * 1000
+            let elapsed = start.duration(to: clock.now).inSeconds * 1000
             return Int32(max(0, Double(timeLimit) - elapsed.rounded(.up)))
-        }
-
-        static func seconds(_ duration: Duration) -> Double {
-            let parts = duration.components
-            return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
         }
     }
 

@@ -49,6 +49,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return range.lowerBound &+ Int(Int64(bitPattern: below(span)))
     }
 
+    /// The `index`-th output (0-based) of a generator seeded with `seed`, computed directly: the
+    /// state after `index + 1` steps is `seed + (index + 1) · gamma`. Benchmarks and other
+    /// languages regenerate the same values from a counter without drawing the ones before.
+    public static func value(seed: UInt64, index: UInt64) -> UInt64 {
+        var generator = SplitMix64(seed: seed &+ index &* 0x9E37_79B9_7F4A_7C15)
+        return generator.next()
+    }
+
     /// A uniform double in `[0, 1)` with 53 random bits (exact, platform-independent).
     public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import AssignmentCore
+import SESSupport
 
 /// Timings, not unit tests: skipped unless an environment variable asks for them. Run them
 /// in release mode, e.g.
@@ -42,7 +43,7 @@ struct AssignmentCoreBenchmark {
             let start = clock.now
             let outcome = try solver.solve()
             let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed.inSeconds
             let solution = try #require(outcome.solution)
             print("sparse \(rows)x\(columns) arcs=\(problem.arcCount) method=\(method): seconds=\(seconds) objective=\(solution.objective)")
             #expect(DualCheck.issues(solution, problem: problem, tolerance: 1e-6).isEmpty)
@@ -121,7 +122,7 @@ struct AssignmentCoreBenchmark {
             let start = clock.now
             let outcome = try solver.solve()
             let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed.inSeconds
             print("assignment \(rows)x\(columns) arcs=\(problem.arcCount) components=\(solver.componentCount) parallel=\(parallel): seconds=\(seconds) objective=\(outcome.solution?.objective ?? .nan)")
         }
         for (count, hint) in [(1, true), (2, true), (2, false), (10, true)] {

@@ -60,8 +60,12 @@ let package = Package(
         ]),
         // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
         .executableTarget(name: "sesplan-fuzz", dependencies: ["SESReports"]),
+        // Timings of the assignment core on reproducible instances (benchmarks/assignment-vs-scipy.sh).
+        .executableTarget(name: "sesplan-bench", dependencies: [
+            "AssignmentCore", "SESSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "SESSupport"]),
-        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore", "SESSupport"]),
+        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore", "SESSupport", "sesplan-bench"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", .product(name: "CSV", package: "CSV.swift"),

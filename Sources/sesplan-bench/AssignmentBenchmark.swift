@@ -1,25 +1,20 @@
+import AssignmentCore
 import SESSupport
 
 /// Reproducible benchmark instances and timings for the assignment core.
 ///
 /// Random values come from a counter-based SplitMix64: value `k` (0-based) is the SplitMix64
 /// mix of `seed &+ (k + 1) &* 0x9E3779B97F4A7C15`, i.e. the `(k + 1)`-th output of a
-/// SplitMix64 generator seeded with `seed`. `benchmarks/assignment-vs-scipy.sh` regenerates
+/// SplitMix64 generator seeded with `seed` (``SplitMix64/value(seed:index:)``). `benchmarks/assignment-vs-scipy.sh` regenerates
 /// the same dense matrix in NumPy, so no matrix file is needed.
 ///
-/// Driven by the environment-gated tests in `AssignmentCoreBenchmark` (see that script).
+/// Run by `sesplan-bench` (`SesplanBench`).
 public enum AssignmentBenchmark {
-    /// The `index`-th (0-based) SplitMix64 output for `seed`.
-    @inline(__always)
-    public static func splitMix64(seed: UInt64, index: UInt64) -> UInt64 {
-        SplitMix64.value(seed: seed, index: index)
-    }
-
     /// The dense `n × n` integer cost matrix (row-major), entry `k = i·n + j` being
-    /// `splitMix64(seed, k) % 1000`.
+    /// `SplitMix64.value(seed: seed, index: k) % 1000`.
     public static func denseCosts(n: Int, seed: UInt64) -> [Double] {
         precondition(n >= 0, "negative size")
-        return (0..<(n * n)).map { Double(splitMix64(seed: seed, index: UInt64($0)) % 1000) }
+        return (0..<(n * n)).map { Double(SplitMix64.value(seed: seed, index: UInt64($0)) % 1000) }
     }
 
     /// Solves the dense `n × n` random matrix of ``denseCosts(n:seed:)`` as a minimum-cost
@@ -71,7 +66,7 @@ public enum AssignmentBenchmark {
         var counter: UInt64 = 0
         func next() -> UInt64 {
             defer { counter += 1 }
-            return splitMix64(seed: seed, index: counter)
+            return SplitMix64.value(seed: seed, index: counter)
         }
         let degree = min(arcsPerRow, columns)
         var arcRow: [Int32] = []
@@ -114,5 +109,54 @@ public enum AssignmentBenchmark {
         let start = clock.now
         let outcome = try solver.solve()
         return (start.duration(to: clock.now).inSeconds, outcome.solution?.objective ?? .nan)
+    }
+
+    /// An SES-like instance: executives in agencies (blocks), each with a stay arc to its
+    /// own position and random in-agency moves, some of them relocations.
+    public static func sesLike(rows: Int, columns: Int, arcs: Int, agencies: Int, seed: UInt64)
+        throws -> (problem: SparseAssignmentProblem, moves: [Int], relocations: [Int], stay: [Int?])
+    {
+        var rng = SplitMix64(seed: seed)
+        let perRow = max(1, arcs / rows)
+        var list: [(row: Int, column: Int, score: Double)] = []
+        var relocating: [Bool] = []
+        var mark = [Int](repeating: -1, count: columns)
+        for row in 0..<rows {
+            let agency = row % agencies
+            let own = row  // executive `row` holds position `row`; columns ≥ rows are vacancies
+            mark[own] = row
+            var entries: [(Int, Double, Bool)] = [(own, 60 + Double(Int(rng.next() % UInt64(40))), false)]
+            let agencyColumns = (columns - agency + agencies - 1) / agencies
+            for _ in 0..<min(perRow - 1, agencyColumns - 1) {
+                var column = agency + agencies * Int(rng.next() % UInt64(agencyColumns))
+                var guardCount = 0
+                while (column >= columns || mark[column] == row) && guardCount < 50 {
+                    column = agency + agencies * Int(rng.next() % UInt64(agencyColumns))
+                    guardCount += 1
+                }
+                if column >= columns || mark[column] == row { continue }
+                mark[column] = row
+                entries.append((column, Double(Int(rng.next() % UInt64(120))), rng.chance(0.4)))
+            }
+            entries.sort { $0.0 < $1.0 }
+            for (column, score, relocation) in entries {
+                list.append((row, column, score))
+                relocating.append(relocation)
+            }
+        }
+        let problem = try SparseAssignmentProblem(
+            rowCount: rows, columnCount: columns, arcs: list, mustAssign: [Bool](repeating: true, count: rows))
+        var moves: [Int] = []
+        var relocations: [Int] = []
+        var stay = [Int?](repeating: nil, count: rows)
+        for arc in 0..<problem.arcCount {
+            if Int(problem.arcRow[arc]) == Int(problem.arcColumn[arc]) {
+                stay[Int(problem.arcRow[arc])] = arc
+            } else {
+                moves.append(arc)
+                if relocating[arc] { relocations.append(arc) }
+            }
+        }
+        return (problem, moves, relocations, stay)
     }
 }

@@ -26,6 +26,7 @@ struct ModuleGraphTests {
         "sesplan": ["SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports",
                     "SESSynthetic", "LinearProgramming", "ArgumentParser"],
         "sesplan-fuzz": ["SESReports"],
+        "sesplan-bench": ["AssignmentCore", "SESSupport", "ArgumentParser"],
     ]
 
     /// The package's root, found from this file's path (Tests/ArchitectureTests/…).

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "SESInput", targets: ["SESInput"]),
         .library(name: "SESReports", targets: ["SESReports"]),
         .library(name: "SESSynthetic", targets: ["SESSynthetic"]),
+        .library(name: "SesplanKit", targets: ["SesplanKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,9 +54,11 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SESSynthetic", dependencies: ["SESDomain", "SESSupport", "SESInput", "SESReports"]),
+        // The one planning API every front end uses: async, cancellable, progress as values.
+        .target(name: "SesplanKit", dependencies: ["SESDomain", "SESInput", "SESPlanning", "SESReports"]),
         .executableTarget(name: "sesplan", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic",
-            "LinearProgramming",
+            "SesplanKit", "LinearProgramming",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
@@ -74,6 +77,7 @@ let package = Package(
         .testTarget(name: "SESPlanningTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
         ]),
+        .testTarget(name: "SesplanKitTests", dependencies: ["SesplanKit", "SESDomain", "SESPlanning"]),
         // Reads Sources/ and checks every import against the module graph.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESInput", "SESReports"]),

@@ -24,15 +24,26 @@ public struct Planner: Sendable {
         case glpk
     }
 
+    /// Progress during a run, as values.
+    public enum Progress: Sendable {
+        /// The solver's snapshot during plan `plan`'s solve (solves longer than a second).
+        case solver(plan: Int, SolveProgress)
+        /// Plan `plan` re-checked `count` must-fill fills against the day their seats are vacated.
+        case chainCuts(plan: Int, count: Int)
+    }
+
     public let problem: ReassignmentProblem
     public let engine: Engine
-    /// Receives progress lines (solves longer than a second); nil for quiet.
-    public var progress: (@Sendable (String) -> Void)?
+    /// Receives progress (solves longer than a second, chain cuts); nil for quiet.
+    public var progress: (@Sendable (Progress) -> Void)?
     /// Called as each plan's solve begins, with the plan's number (1-based).
     public var planStarted: (@Sendable (Int) -> Void)?
+    /// Asked before each plan's solve; true stops the run with `CancellationError`. A solve under
+    /// way is not interrupted (GLPK's branch-and-cut runs to its time limit).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     /// Prepares a planner for a filtered problem.
-    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (String) -> Void)? = nil) {
+    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (Progress) -> Void)? = nil) {
         self.problem = problem
         self.engine = engine
         self.progress = progress
@@ -53,13 +64,13 @@ public struct Planner: Sendable {
         var note: String?
         var fast = FastEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
+            if isCancelled?() == true { throw CancellationError() }
             planStarted?(k)
             let cutsBefore = chainCuts.count
             let result = try solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
                                    parameters: parameters(plan: k), fast: &fast)
             if chainCuts.count > cutsBefore, let progress {
-                let n = chainCuts.count - cutsBefore
-                progress("plan \(k): \(n) must-fill fill\(n == 1 ? "" : "s") re-checked against the day the seat is vacated")
+                progress(.chainCuts(plan: k, count: chainCuts.count - cutsBefore))
             }
             var status = PlanStatus.infeasible
             switch result.termination {
@@ -117,11 +128,7 @@ public struct Planner: Sendable {
         if let progress {
             p.progress = { update in
                 guard update.elapsed >= 1 else { return }
-                var line = String(format: "plan %d: %.0f s", k, update.elapsed)
-                if let inc = update.incumbent { line += String(format: ", best plan %.3f", inc) }
-                if let b = update.bestBound { line += String(format: ", bound %.3f", b) }
-                if let g = update.relativeGap { line += String(format: ", gap %.2g", g) }
-                progress(line)
+                progress(.solver(plan: k, update))
             }
         }
         return p

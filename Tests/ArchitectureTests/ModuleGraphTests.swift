@@ -23,8 +23,9 @@ struct ModuleGraphTests {
         "SESReports": ["SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations",
                        "ZIPFoundation", "XMLCoder", "Crypto"],
         "SESSynthetic": ["SESDomain", "SESSupport", "SESInput", "SESReports"],
+        "SesplanKit": ["SESDomain", "SESInput", "SESPlanning", "SESReports"],
         "sesplan": ["SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports",
-                    "SESSynthetic", "LinearProgramming", "ArgumentParser"],
+                    "SESSynthetic", "SesplanKit", "LinearProgramming", "ArgumentParser"],
         "sesplan-fuzz": ["SESReports"],
         "sesplan-bench": ["AssignmentCore", "SESSupport", "ArgumentParser"],
     ]

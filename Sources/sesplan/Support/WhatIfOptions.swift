@@ -6,10 +6,10 @@ import SESPlanning
 /// with the same ones.
 struct WhatIfOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pin an executive to a position (repeatable).", valueName: "EXECUTIVE=POSITION"))
-    var pin: [String] = []
+    var pin: [PairArgument] = []
 
     @Option(name: .long, help: ArgumentHelp("Forbid an executive–position pair (repeatable).", valueName: "EXECUTIVE=POSITION"))
-    var forbid: [String] = []
+    var forbid: [PairArgument] = []
 
     @Option(name: .long, help: "An earlier plan (plan-N.json, .csv or .xlsx) to stay close to: moving an executive away from it costs weights.baseline_change.")
     var baseline: String?

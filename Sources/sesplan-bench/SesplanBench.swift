@@ -13,6 +13,14 @@ struct SesplanBench: ParsableCommand {
         abstract: "Timings of the assignment core on reproducible random instances.",
         subcommands: [Dense.self, Sparse.self, Lagrange.self])
 
+    /// The result of `body` and the seconds it took.
+    static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try body()
+        return (result, start.duration(to: clock.now).inSeconds)
+    }
+
     /// The seed every subcommand takes.
     struct Seed: ParsableArguments {
         @Option(name: .long, help: "Seed of the instance (the same seed gives the same instance).")
@@ -50,10 +58,7 @@ struct SesplanBench: ParsableCommand {
                 optionalFraction: optional, seed: seed.seed)
             for method in [AssignmentSolver.Method.automatic, .sparse] {
                 let solver = AssignmentSolver(problem: problem, options: .init(method: method))
-                let clock = ContinuousClock()
-                let start = clock.now
-                let outcome = try solver.solve()
-                let seconds = start.duration(to: clock.now).inSeconds
+                let (outcome, seconds) = try SesplanBench.timed { try solver.solve() }
                 print("sparse \(size.rows)x\(size.columns) arcs=\(problem.arcCount) method=\(method): "
                       + "seconds=\(seconds) objective=\(outcome.solution?.objective ?? .nan)")
             }
@@ -82,10 +87,7 @@ struct SesplanBench: ParsableCommand {
             }
             for parallel in [false, true] {
                 let solver = AssignmentSolver(problem: problem, options: .init(parallel: parallel))
-                let clock = ContinuousClock()
-                let start = clock.now
-                let outcome = try solver.solve()
-                let seconds = start.duration(to: clock.now).inSeconds
+                let (outcome, seconds) = try SesplanBench.timed { try solver.solve() }
                 print("assignment \(rows)x\(columns) arcs=\(problem.arcCount) components=\(solver.componentCount) "
                       + "parallel=\(parallel): seconds=\(seconds) objective=\(outcome.solution?.objective ?? .nan)")
             }

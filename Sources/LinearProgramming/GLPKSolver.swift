@@ -8,7 +8,7 @@ import SESSupport
 /// problem object.
 enum GLPKSolver {
     /// Relative gap at or below which a gap-terminated MIP counts as optimal.
-    static let optimalGapTolerance = 1e-9
+    static let optimalGapTolerance = Termination.optimalGapTolerance
 
     /// What a solve produced (before timing is attached).
     struct Outcome {
@@ -243,7 +243,7 @@ enum GLPKSolver {
             let objective = glp_mip_obj_val(problem)
             let bound = context.bestBound
             let gap = bound.map { abs($0 - objective) / max(1e-10, abs(objective)) }
-            let termination: Termination = (gap ?? .infinity) <= optimalGapTolerance ? .optimal : .feasible
+            let termination = Termination.proven(gap: gap)
             return Outcome(
                 termination: termination, objective: objective,
                 bestBound: termination == .optimal ? objective : bound,

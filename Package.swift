@@ -68,7 +68,7 @@ let package = Package(
             "AssignmentCore", "SESSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "SESSupport"]),
-        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore", "SESSupport", "sesplan-bench"]),
+        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore", "SESSupport", "sesplan-bench", "LinearProgramming"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", .product(name: "CSV", package: "CSV.swift"),

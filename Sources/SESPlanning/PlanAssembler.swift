@@ -19,7 +19,7 @@ struct PlanAssembler {
                             noticeDays: a.noticeDays, earliestEffective: placed ? dates.effective(of: i) : nil,
                             ownEarliest: placed ? a.earliestEffective : nil,
                             waitsFor: dates.waitsFor(i).map { inst.executives[$0].id },
-                            score: Rounding.round6(a.score), scoreTerms: a.terms, citations: a.citations, flags: a.flags)
+                            score: Rounding.round6(a.score), scoreTerms: a.terms, citations: a.citations, flags: a.flags.map(\.text))
         }
     }
 

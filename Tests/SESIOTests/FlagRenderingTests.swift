@@ -5,8 +5,9 @@ import SESPlanning
 import SESReports
 import Testing
 
-/// Flags are values (`PairFlag`) rendered in one place: every flag of a plan reads the same in
-/// plan-N.json, plan-N.csv, report.md and report.html.
+/// Flags (`PairFlag`) and unfilled reasons (`UnfilledReason`) are values rendered in one place:
+/// every flag of a plan reads the same in plan-N.json, plan-N.csv, report.md and report.html, and
+/// every unfilled reason the same in plan-N.json and report.html.
 @Suite struct FlagRenderingTests {
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples/small")
@@ -27,10 +28,16 @@ import Testing
             String(decoding: try #require(files.first { $0.name == name }).data, as: UTF8.self)
         }
         let markdown = try text("report.md"), html = try text("report.html")
-        var checked = 0
+        var checked = 0, unfilledChecked = 0
         for plan in plans {
             let csv = try text("plan-\(plan.number).csv")
             let object = try JSONSerialization.jsonObject(with: Data(try text("plan-\(plan.number).json").utf8)) as? [String: Any]
+            let jsonReasons = Set(((object?["unfilled"] as? [[String: Any]]) ?? []).flatMap { ($0["reasons"] as? [String]) ?? [] })
+            for reason in plan.unfilled.flatMap(\.reasons) {
+                unfilledChecked += 1
+                #expect(jsonReasons.contains(reason), "plan-\(plan.number).json lacks '\(reason)'")
+                #expect(html.contains(HTML.escape(reason)), "report.html lacks '\(reason)'")
+            }
             let jsonFlags = Set(((object?["moves"] as? [[String: Any]]) ?? []).flatMap { ($0["flags"] as? [String]) ?? [] })
             for move in plan.moves {
                 for flag in move.flags {
@@ -43,5 +50,6 @@ import Testing
             }
         }
         #expect(checked >= 3, "only \(checked) flags checked")
+        #expect(unfilledChecked >= 1, "no unfilled position's reason checked")
     }
 }

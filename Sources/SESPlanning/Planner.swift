@@ -62,13 +62,13 @@ public struct Planner: Sendable {
         // Valid for every plan: they only remove fills that the vacancy chains make late.
         var chainCuts: [ChainCut] = []
         var note: String?
-        var fast = FastEngine(problem: problem)
+        var solver: any PlanEngine = engine == .fast ? FastEngine(problem: problem) : GLPKEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
             if isCancelled?() == true { throw CancellationError() }
             planStarted?(k)
             let cutsBefore = chainCuts.count
-            let result = try solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
-                                   parameters: parameters(plan: k), fast: &fast)
+            let result = try solver.solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
+                                          parameters: parameters(plan: k))
             if chainCuts.count > cutsBefore, let progress {
                 progress(.chainCuts(plan: k, count: chainCuts.count - cutsBefore))
             }
@@ -103,21 +103,6 @@ public struct Planner: Sendable {
             cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
         }
         return .plans(plans, note: note)
-    }
-
-    /// One plan's solve by the chosen engine; `fast` carries what the first plan's relaxation
-    /// proved to the later plans, `chainCuts` the chain cuts found so far (both engines add to it).
-    func solve(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double?, parameters: SolveParameters,
-               fast: inout FastEngine) throws -> PlanSolution {
-        switch engine {
-        case .fast:
-            return try fast.solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: previousObjective, parameters: parameters)
-        case .glpk:
-            let o = try ChainCutLoop(problem: problem).solve(cuts: &chainCuts, parameters: parameters) {
-                ReassignmentModel(problem: problem, noGoods: cuts, chainCuts: $0)
-            }
-            return PlanSolution(outcome: o)
-        }
     }
 
     func parameters(plan k: Int) -> SolveParameters {

@@ -49,4 +49,28 @@ import Testing
         // Reported so a change in how often gap stops happen shows up in the log.
         print("termination policy: \(compared) plans, \(gapStops) gap stops")
     }
+
+    @Test("both engines, called through the one engine protocol, prove the same optimum")
+    func engineProtocol() throws {
+        var compared = 0
+        for seed in 1...10 {
+            let instance = RandomInstances.make(seed: UInt64(5300 + seed), executives: 20 + 3 * seed, positions: 24 + 3 * seed)
+            let problem = ReassignmentProblem(instance: instance)
+            var engines: [any PlanEngine] = [FastEngine(problem: problem), GLPKEngine(problem: problem)]
+            var results: [PlanSolution] = []
+            for index in engines.indices {
+                var chainCuts: [ChainCut] = []
+                results.append(try engines[index].solve(cuts: [], chainCuts: &chainCuts, previousObjective: nil,
+                                                        parameters: SolveParameters()))
+            }
+            guard let a = results[0].objective, let b = results[1].objective else {
+                #expect(results[0].termination == results[1].termination, "seed \(seed)")
+                continue
+            }
+            compared += 1
+            #expect(results.allSatisfy { $0.termination == .optimal }, "seed \(seed): \(results.map(\.termination))")
+            #expect(abs(a - b) <= 1e-6 * max(1, abs(a)), "seed \(seed): fast \(a), glpk \(b)")
+        }
+        #expect(compared >= 8, "only \(compared) instances compared")
+    }
 }

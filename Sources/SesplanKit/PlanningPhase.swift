@@ -4,6 +4,8 @@ public enum PlanningPhase: Sendable, Equatable, CustomStringConvertible {
     case reading
     /// Screening every executive–position pair against the rules.
     case screening
+    /// Auditing a hand-drafted plan.
+    case checking
     /// Solving plan `number` of `count`.
     case solving(plan: Int, of: Int)
     /// Writing plans and reports to a directory.
@@ -14,6 +16,7 @@ public enum PlanningPhase: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .reading: return "reading the input files"
         case .screening: return "screening executive-position pairs against the rules"
+        case .checking: return "checking the draft against the rules and the policy"
         case .solving(let plan, let count): return "solving plan \(plan) of \(count)"
         case .writing(let directory): return "writing plans and reports to \(directory)"
         }

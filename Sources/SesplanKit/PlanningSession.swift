@@ -61,6 +61,14 @@ public struct PlanningSession: Sendable {
         return try planner.run()
     }
 
+    /// Reads a hand-drafted plan (`moves.csv`) against the instance and audits it against every
+    /// rule and the policy (``PlanningPhase/checking``).
+    public func check(draft path: String, instance: Instance) async throws -> DraftAudit {
+        try await phase(.checking, summary: { "\($0.violations.count) findings" }) {
+            DraftAuditor(instance: instance).audit(try DraftMovesReader.read(.file(path), instance: instance))
+        }
+    }
+
     /// Writes plans and reports into an opened output directory (``PlanningPhase/writing``).
     public func write(_ plans: [Plan], note: String?, problem: ReassignmentProblem, inputs: InputFiles,
                       provenance: PlanProvenance?, to output: OutputDirectory, named directory: String) async throws {

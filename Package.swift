@@ -9,8 +9,13 @@ let package = Package(
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "AssignmentCore", targets: ["AssignmentCore"]),
         .library(name: "SESDomain", targets: ["SESDomain"]),
+        .library(name: "SESSupport", targets: ["SESSupport"]),
         .library(name: "SESPlanning", targets: ["SESPlanning"]),
-        .library(name: "SESIO", targets: ["SESIO"]),
+        .library(name: "SESRotations", targets: ["SESRotations"]),
+        .library(name: "SESInput", targets: ["SESInput"]),
+        .library(name: "SESReports", targets: ["SESReports"]),
+        .library(name: "SESSynthetic", targets: ["SESSynthetic"]),
+        .library(name: "SesplanKit", targets: ["SesplanKit"]),
         .library(name: "SESWeb", targets: ["SESWeb"]),
     ],
     dependencies: [
@@ -34,19 +39,33 @@ let package = Package(
             pkgConfig: nil,
             providers: [.apt(["libglpk-dev"])]
         ),
-        .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
-        .target(name: "AssignmentCore"),
+        // The module graph (README, "Modules"; enforced by ModuleGraphTests): each target lists
+        // exactly the modules its sources may import.
+        .target(name: "SESSupport"),
+        .target(name: "LinearProgramming", dependencies: ["CGLPK", "SESSupport"]),
+        .target(name: "AssignmentCore", dependencies: ["SESSupport"]),
         .target(name: "SESDomain"),
-        .target(name: "SESPlanning", dependencies: ["SESDomain", "LinearProgramming", "AssignmentCore"]),
-        .target(name: "SESIO", dependencies: [
-            "SESDomain", "SESPlanning",
+        .target(name: "SESInput", dependencies: [
+            "SESDomain",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "XMLCoder", package: "XMLCoder"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "SESPlanning", dependencies: ["SESDomain", "SESSupport", "LinearProgramming", "AssignmentCore"]),
+        .target(name: "SESRotations", dependencies: ["SESDomain", "SESSupport", "LinearProgramming"]),
+        .target(name: "SESReports", dependencies: [
+            "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "SESSynthetic", dependencies: ["SESDomain", "SESSupport", "SESInput", "SESReports"]),
+        // The one planning API every front end uses: async, cancellable, progress as values.
+        .target(name: "SesplanKit", dependencies: ["SESDomain", "SESInput", "SESPlanning", "SESReports"]),
+        // The local web workspace (`sesplan serve`) on the planning library.
         .target(name: "SESWeb", dependencies: [
-            "SESDomain", "SESPlanning", "SESIO",
+            "SESDomain", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SesplanKit",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "MultipartKit", package: "multipart-kit"),
@@ -55,25 +74,34 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sesplan", dependencies: [
-            "SESDomain", "SESPlanning", "SESIO", "SESWeb", "LinearProgramming",
+            "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic",
+            "SesplanKit", "SESWeb", "LinearProgramming",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
-        .executableTarget(name: "sesplan-fuzz", dependencies: ["SESIO"]),
-        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
-        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore"]),
+        .executableTarget(name: "sesplan-fuzz", dependencies: ["SESReports"]),
+        // Timings of the assignment core on reproducible instances (benchmarks/assignment-vs-scipy.sh).
+        .executableTarget(name: "sesplan-bench", dependencies: [
+            "AssignmentCore", "SESSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "SESSupport"]),
+        .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore", "SESSupport", "sesplan-bench", "LinearProgramming"]),
         .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
         .testTarget(name: "SESIOTests", dependencies: [
-            "SESIO", "SESDomain", "SESPlanning", .product(name: "CSV", package: "CSV.swift"),
+            "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
         ]),
-        .testTarget(name: "SESPlanningTests", dependencies: ["SESPlanning", "SESDomain", "SESIO", "LinearProgramming"]),
-        .testTarget(name: "SesplanCLITests", dependencies: ["SESIO"]),
+        .testTarget(name: "SESPlanningTests", dependencies: [
+            "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
+        ]),
+        .testTarget(name: "SesplanKitTests", dependencies: ["SesplanKit", "SESDomain", "SESPlanning"]),
+        // Reads Sources/ and checks every import against the module graph.
+        .testTarget(name: "ArchitectureTests"),
+        .testTarget(name: "SesplanCLITests", dependencies: ["SESInput", "SESReports"]),
         .testTarget(name: "SESWebTests", dependencies: [
-            "SESWeb", "SESIO", "SESDomain", "SESPlanning",
+            "SESWeb", "SESInput", "SESReports", "SESDomain", "SESPlanning",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "NIOCore", package: "swift-nio"),

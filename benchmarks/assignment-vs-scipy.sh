@@ -2,7 +2,7 @@
 # Dense assignment benchmark: AssignmentCore against scipy.optimize.linear_sum_assignment.
 #
 # Both sides build the same dense N×N integer cost matrix (values 0..999) from a seed with
-# the counter-based SplitMix64 described in Sources/AssignmentCore/AssignmentBenchmark.swift
+# the counter-based SplitMix64 described in Sources/sesplan-bench/AssignmentBenchmark.swift
 # (entry k = i·N + j is splitmix64(seed + (k+1)·0x9E3779B97F4A7C15) mod 1000), so no matrix
 # file is needed. Each side times only the solve of a minimum-cost perfect assignment.
 #
@@ -43,14 +43,14 @@ PY
 }
 
 ours_run() {
-    SESPLAN_BENCH_DENSE="$N" SESPLAN_BENCH_SEED="$SEED" \
-        swift test -c release --scratch-path .build-core --filter AssignmentCoreBenchmark 2>&1 \
-        | grep -E "^dense ${N}x${N}: " || { echo "our benchmark did not report (build or test failure)" >&2; exit 1; }
+    .build-core/release/sesplan-bench dense "$N" --seed "$SEED" \
+        | grep -E "^dense ${N}x${N}: " || { echo "our benchmark did not report" >&2; exit 1; }
 }
 
 field() { sed -E "s/.*$1=([^ ]+).*/\\1/"; }
 
 echo "building (release) and running; N=$N seed=$SEED repeat=$REPEAT" >&2
+swift build -c release --scratch-path .build-core --product sesplan-bench >&2
 best_scipy=""; best_ours=""; scipy_objective=""; our_objective=""
 for _ in $(seq "$REPEAT"); do
     line="$(scipy_run)"; echo "$line"

@@ -10,9 +10,9 @@
 /// exactly dual feasibility of `u_i = c_{i,x(i)} − v_{x(i)}`; augmenting row reduction only ever
 /// lowers the potential of the column it hands over, so the invariant holds whenever it stops
 /// (it is also capped, for floating-point safety, since correctness does not depend on it).
-final class DenseAssignmentSolver {
+package final class DenseAssignmentSolver {
     /// Outcome in min form.
-    enum Outcome {
+    package enum Outcome {
         case solved(columnForRow: [Int32], u: [Double], v: [Double])
         case infeasible(row: Int)
     }
@@ -21,12 +21,12 @@ final class DenseAssignmentSolver {
     private let cost: UnsafePointer<Double>
 
     /// `cost` is `n × n`, row-major; it must stay valid during ``solve()``.
-    init(size: Int, cost: UnsafePointer<Double>) {
+    package init(size: Int, cost: UnsafePointer<Double>) {
         n = size
         self.cost = cost
     }
 
-    func solve() -> Outcome {
+    package func solve() -> Outcome {
         if n == 0 { return .solved(columnForRow: [], u: [], v: []) }
         let v = UnsafeMutablePointer<Double>.allocate(capacity: n)
         let rowsol = UnsafeMutablePointer<Int32>.allocate(capacity: n)

@@ -1,3 +1,5 @@
+import SESSupport
+
 /// The mutable state of one ``LagrangianSolver/solve(initialMultipliers:startingSolution:)``
 /// run: multiplier updates, bound bookkeeping, incumbents and primal repair. Confined to the
 /// calling thread.
@@ -58,8 +60,7 @@ final class LagrangianSearch {
     }
 
     private var elapsed: Double {
-        let duration = start.duration(to: clock.now)
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        start.duration(to: clock.now).inSeconds
     }
 
     private var timeUp: Bool {

@@ -6,4 +6,3 @@
 //   component; sparse shortest augmenting paths, or Jonker–Volgenant on dense components).
 // - LagrangianSolver: side constraints (budgets, caps, no-good cuts) and pins by Lagrangian
 //   relaxation; an upper bound, a verified incumbent and reduced-cost fixing.
-// - AssignmentBenchmark: reproducible benchmark instances (benchmarks/assignment-vs-scipy.sh).

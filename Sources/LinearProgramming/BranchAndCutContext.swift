@@ -1,4 +1,5 @@
 import CGLPK
+import SESSupport
 
 /// State shared with GLPK's branch-and-cut callback through its `info`
 /// pointer. Lives on the solving thread only.
@@ -34,7 +35,7 @@ final class BranchAndCutContext {
             break
         }
         guard let progress else { return }
-        let elapsed = GLPKSolver.Settings.seconds(start.duration(to: clock.now))
+        let elapsed = start.duration(to: clock.now).inSeconds
         if let lastReport, elapsed - lastReport < 1 { return }
         lastReport = elapsed
         updateBound(tree)

@@ -1,4 +1,5 @@
 import CGLPK
+import SESSupport
 
 /// Runs GLPK's simplex or branch-and-cut on a loaded problem object and
 /// translates GLPK's return codes and statuses into a ``Termination``.
@@ -7,7 +8,7 @@ import CGLPK
 /// problem object.
 enum GLPKSolver {
     /// Relative gap at or below which a gap-terminated MIP counts as optimal.
-    static let optimalGapTolerance = 1e-9
+    static let optimalGapTolerance = Termination.optimalGapTolerance
 
     /// What a solve produced (before timing is attached).
     struct Outcome {
@@ -37,13 +38,8 @@ enum GLPKSolver {
         /// Time left in GLPK milliseconds.
         func remaining() -> Int32 {
             guard timeLimit != Int32.max else { return Int32.max }
-            let elapsed = Self.seconds(start.duration(to: clock.now)) * 1000
+            let elapsed = start.duration(to: clock.now).inSeconds * 1000
             return Int32(max(0, Double(timeLimit) - elapsed.rounded(.up)))
-        }
-
-        static func seconds(_ duration: Duration) -> Double {
-            let parts = duration.components
-            return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
         }
     }
 
@@ -247,7 +243,7 @@ enum GLPKSolver {
             let objective = glp_mip_obj_val(problem)
             let bound = context.bestBound
             let gap = bound.map { abs($0 - objective) / max(1e-10, abs(objective)) }
-            let termination: Termination = (gap ?? .infinity) <= optimalGapTolerance ? .optimal : .feasible
+            let termination = Termination.proven(gap: gap)
             return Outcome(
                 termination: termination, objective: objective,
                 bestBound: termination == .optimal ? objective : bound,

@@ -1,4 +1,5 @@
 import CGLPK
+import SESSupport
 
 extension Model {
     /// Solves the model with GLPK and returns the result.
@@ -35,7 +36,7 @@ extension Model {
                 objective: outcome.objective,
                 bestBound: outcome.bestBound,
                 values: outcome.values,
-                seconds: GLPKSolver.Settings.seconds(start.duration(to: clock.now)),
+                seconds: start.duration(to: clock.now).inSeconds,
                 isMIP: isMIP)
         }
 

@@ -1,4 +1,5 @@
 import CGLPK
+import SESSupport
 
 /// The result of solving a problem GLPK built itself (from a MathProg model
 /// or a model file), where variables are identified by GLPK column names.
@@ -59,7 +60,7 @@ public struct NamedSolveResult: Sendable {
         }
         let result = SolveResult(
             termination: outcome.termination, objective: outcome.objective, bestBound: outcome.bestBound,
-            values: outcome.values, seconds: GLPKSolver.Settings.seconds(start.duration(to: clock.now)),
+            values: outcome.values, seconds: start.duration(to: clock.now).inSeconds,
             isMIP: isMIP)
         return NamedSolveResult(result: result, columnNames: names, columnValues: byName, output: output)
     }

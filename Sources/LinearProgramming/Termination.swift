@@ -26,6 +26,15 @@ public enum Termination: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The relative gap at or below which a solve counts as proven optimal, for every engine.
+    public static let optimalGapTolerance = 1e-9
+
+    /// The termination of a solve that stopped with a proven bound: optimal when the relative
+    /// gap is within ``optimalGapTolerance``, otherwise a gap stop (``feasible``, with its gap).
+    public static func proven(gap: Double?) -> Termination {
+        (gap ?? .infinity) <= optimalGapTolerance ? .optimal : .feasible
+    }
+
     /// A short lowercase description, e.g. `time limit (with solution)`.
     public var description: String {
         switch self {

@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import SESSupport
 
 /// Solves a reassignment model with GLPK and adds the chain cuts its solution violates
 /// (``ChainCut``), round after round, until every fill the solution counts as in time is in time

@@ -1,5 +1,6 @@
 import LinearProgramming
 import SESDomain
+import SESSupport
 
 /// Why no plan exists: the smallest set of named rules, limits and data items that conflict.
 public struct Diagnosis: Sendable, Hashable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import SESSupport
 
 extension FastEngine {
     /// GLPK branch-and-cut on the arcs whose reduced cost is at most `delta` (and the pinned
@@ -74,9 +75,11 @@ extension FastEngine {
             let outside = next == nil ? -Double.infinity : c.bound - delta - c.tolerance
             if best.value >= outside {
                 let proven = min(c.bound, max(result.bestBound ?? best.value, outside, best.value))
-                let optimal = result.termination == .optimal
-                    || (gap(best.value, proven) ?? 1) <= max(1e-9, parameters.relativeGap)
-                return PlanSolution(termination: optimal ? .optimal : result.termination, objective: best.value,
+                let reached = gap(best.value, proven) ?? 1
+                // Optimal only when the gap is closed; within the requested gap it is a gap stop.
+                let optimal = result.termination == .optimal || reached <= Termination.optimalGapTolerance
+                let stop: Termination = optimal ? .optimal : reached <= parameters.relativeGap ? .feasible : result.termination
+                return PlanSolution(termination: stop, objective: best.value,
                                     bestBound: optimal ? best.value : proven,
                                     relativeGap: optimal ? 0 : gap(best.value, proven), chosen: best.chosen,
                                     seconds: elapsed())

@@ -2,6 +2,7 @@ import AssignmentCore
 import Foundation
 import LinearProgramming
 import SESDomain
+import SESSupport
 
 /// The structure-exploiting exact engine: the reassignment model is an
 /// assignment problem plus a few side constraints, so
@@ -67,7 +68,10 @@ struct FastEngine {
                                                   coefficients: entries.map(\.value), rhs: cut.rhs))
             }
             var options = LagrangianSolver.Options()
-            options.relativeTolerance = max(1e-9, parameters.relativeGap)
+            // The relaxation measures its gap on the core's scores, not on the plan's objective
+            // (which adds the shortfall offset), so a requested gap is applied to the plan only:
+            // the relaxation closes its own gap, and the restricted solve stops at the plan's gap.
+            options.relativeTolerance = Termination.optimalGapTolerance
             options.timeLimit = parameters.timeLimit.map { $0 * 0.5 }
             lagrangian = try LagrangianSolver(problem: core, constraints: constraints, pinnedArcs: problem.pinnedArcs,
                                               options: options)
@@ -101,7 +105,8 @@ struct FastEngine {
                                   keep: 2 * problem.instance.executives.count)
         certificate = c
         if relaxed.isProvenOptimal && lateFills.isEmpty {
-            return PlanSolution(termination: .optimal, objective: value, bestBound: bound,
+            // Proven within the requested gap: optimal only when the gap is closed, else a gap stop.
+            return PlanSolution(termination: .proven(gap: gap(value, bound)), objective: value, bestBound: bound,
                                 relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
         }
         // The relaxation's incumbent can sit far below the optimum while the bound is tight; the

@@ -1,3 +1,4 @@
+import LinearProgramming
 import SESDomain
 
 /// Writes the data section for `models/reassignment.mod`, so that
@@ -6,41 +7,41 @@ public enum MathProgData {
     /// The `.dat` text for a problem, optionally with no-good cuts of earlier plans.
     public static func text(for problem: ReassignmentProblem, noGoods: [NoGoodCut] = []) -> String {
         let inst = problem.instance
-        let e = inst.executives.map { quote($0.id) }
-        let p = inst.positions.map { quote($0.id) }
+        let e = inst.executives.map { MathProgText.quote($0.id) }
+        let p = inst.positions.map { MathProgText.quote($0.id) }
         var out = "/* sesplan data for models/reassignment.mod; as_of \(inst.policy.asOf.iso). */\n\ndata;\n\n"
-        out += "set E :=\n" + lines(e) + ";\n\n"
-        out += "set P :=\n" + lines(p) + ";\n\n"
-        out += "param penalty := \(number(problem.shortfallPenalty));\n\n"
-        out += "set A :=\n" + lines(problem.arcs.map { "(\(e[$0.executive]), \(p[$0.position]))" }) + ";\n\n"
-        out += "param score :=\n" + lines(problem.arcs.map { "[\(e[$0.executive]), \(p[$0.position])] \(number($0.score))" }) + ";\n\n"
+        out += "set E :=\n" + MathProgText.lines(e) + ";\n\n"
+        out += "set P :=\n" + MathProgText.lines(p) + ";\n\n"
+        out += "param penalty := \(MathProgText.number(problem.shortfallPenalty));\n\n"
+        out += "set A :=\n" + MathProgText.lines(problem.arcs.map { "(\(e[$0.executive]), \(p[$0.position]))" }) + ";\n\n"
+        out += "param score :=\n" + MathProgText.lines(problem.arcs.map { "[\(e[$0.executive]), \(p[$0.position])] \(MathProgText.number($0.score))" }) + ";\n\n"
         let late = problem.arcs.filter { !$0.assessment.timely }
-        out += "param timely :=\n" + lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
+        out += "param timely :=\n" + MathProgText.lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
         out += chainData(problem, e: e, p: p)
-        out += "param placed :=\n" + lines(inst.executives.indices.map { "\(e[$0]) \(problem.isPlaced[$0] ? 1 : 0)" }) + ";\n\n"
-        out += "param must_fill :=\n" + lines(problem.mustFillPositions.map { "\(p[$0]) 1" }) + ";\n\n"
+        out += "param placed :=\n" + MathProgText.lines(inst.executives.indices.map { "\(e[$0]) \(problem.isPlaced[$0] ? 1 : 0)" }) + ";\n\n"
+        out += "param must_fill :=\n" + MathProgText.lines(problem.mustFillPositions.map { "\(p[$0]) 1" }) + ";\n\n"
         let active = problem.limits.filter { $0.arcs.count > $0.limit }
-        let l = active.map { quote($0.name) }
-        out += "set L :=\n" + lines(l) + ";\n\n"
-        out += "param limit :=\n" + lines(active.indices.map { "\(l[$0]) \($0 < active.count ? active[$0].limit : 0)" }) + ";\n\n"
+        let l = active.map { MathProgText.quote($0.name) }
+        out += "set L :=\n" + MathProgText.lines(l) + ";\n\n"
+        out += "param limit :=\n" + MathProgText.lines(active.indices.map { "\(l[$0]) \($0 < active.count ? active[$0].limit : 0)" }) + ";\n\n"
         var la: [String] = []
         for (k, limit) in active.enumerated() {
             for a in limit.arcs { la.append("(\(l[k]), \(e[problem.arcs[a].executive]), \(p[problem.arcs[a].position]))") }
         }
-        out += "set LA :=\n" + lines(la) + ";\n\n"
-        out += "set PIN :=\n" + lines(problem.pinnedArcs.map { "(\(e[problem.arcs[$0].executive]), \(p[problem.arcs[$0].position]))" }) + ";\n\n"
-        out += "set K :=\n" + lines(noGoods.indices.map { String($0 + 1) }) + ";\n\n"
+        out += "set LA :=\n" + MathProgText.lines(la) + ";\n\n"
+        out += "set PIN :=\n" + MathProgText.lines(problem.pinnedArcs.map { "(\(e[problem.arcs[$0].executive]), \(p[problem.arcs[$0].position]))" }) + ";\n\n"
+        out += "set K :=\n" + MathProgText.lines(noGoods.indices.map { String($0 + 1) }) + ";\n\n"
         var ka: [String] = [], coef: [String] = []
         for (k, cut) in noGoods.enumerated() {
             for (a, c) in cut.coefficients.sorted(by: { $0.key < $1.key }) {
                 let key = "\(k + 1), \(e[problem.arcs[a].executive]), \(p[problem.arcs[a].position])"
                 ka.append("(\(key))")
-                coef.append("[\(key)] \(number(c))")
+                coef.append("[\(key)] \(MathProgText.number(c))")
             }
         }
-        out += "set KA :=\n" + lines(ka) + ";\n\n"
-        out += "param ng_coef :=\n" + lines(coef) + ";\n\n"
-        out += "param ng_rhs :=\n" + lines(noGoods.indices.map { "\($0 + 1) \(number(noGoods[$0].rhs))" }) + ";\n\n"
+        out += "set KA :=\n" + MathProgText.lines(ka) + ";\n\n"
+        out += "param ng_coef :=\n" + MathProgText.lines(coef) + ";\n\n"
+        out += "param ng_rhs :=\n" + MathProgText.lines(noGoods.indices.map { "\($0 + 1) \(MathProgText.number(noGoods[$0].rhs))" }) + ";\n\n"
         out += "end;\n"
         return out
     }
@@ -52,56 +53,17 @@ public enum MathProgData {
         let inst = problem.instance
         let asOf = inst.policy.asOf
         let timed = problem.mustFillPositions.filter { inst.positions[$0].fillBy != nil }
-        var out = "set F :=\n" + lines(timed.map { p[$0] }) + ";\n\n"
-        out += "param fill_by_day :=\n" + lines(timed.map { "\(p[$0]) \(asOf.days(to: inst.positions[$0].fillBy!))" }) + ";\n\n"
+        var out = "set F :=\n" + MathProgText.lines(timed.map { p[$0] }) + ";\n\n"
+        out += "param fill_by_day :=\n" + MathProgText.lines(timed.map { "\(p[$0]) \(asOf.days(to: inst.positions[$0].fillBy!))" }) + ";\n\n"
         var held: [(Int, Int)] = []
         for (i, x) in inst.executives.enumerated() {
             if let j = x.positionID.flatMap({ problem.assessor.positionIndex[$0] }) { held.append((i, j)) }
         }
-        out += "set H :=\n" + lines(held.map { "(\(e[$0.0]), \(p[$0.1]))" }) + ";\n\n"
+        out += "set H :=\n" + MathProgText.lines(held.map { "(\(e[$0.0]), \(p[$0.1]))" }) + ";\n\n"
         let moves = timed.isEmpty ? [] : problem.arcs.filter { problem.isPlaced[$0.executive] && $0.assessment.action != .stay }
-        out += "param own_day :=\n" + lines(moves.map {
+        out += "param own_day :=\n" + MathProgText.lines(moves.map {
             "[\(e[$0.executive]), \(p[$0.position])] \(asOf.days(to: $0.assessment.earliestEffective))"
         }) + ";\n\n"
         return out
-    }
-
-    /// GLPK's longest symbolic value: 100 bytes (MathProg reports "string literal too long").
-    static let longestSymbol = 100
-
-    /// A MathProg string literal: single quotes, an embedded quote doubled, line breaks and other
-    /// control characters as spaces. A value longer than ``longestSymbol`` bytes is shortened to its
-    /// beginning, `~` and a 16-digit hash of the whole value, so it stays valid and distinct.
-    static func quote(_ s: String) -> String {
-        var value = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            value.append(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar)
-        }
-        var text = String(value)
-        if text.utf8.count > longestSymbol {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in s.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            let digits = String(hash, radix: 16)
-            let suffix = "~" + String(repeating: "0", count: 16 - digits.count) + digits
-            var kept = String.UnicodeScalarView(), bytes = 0
-            for scalar in text.unicodeScalars {
-                let width = UTF8.width(scalar)
-                if bytes + width > longestSymbol - suffix.utf8.count { break }
-                kept.append(scalar)
-                bytes += width
-            }
-            text = String(kept) + suffix
-        }
-        return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
-    }
-
-    static func lines(_ items: [String]) -> String {
-        items.map { "  \($0)\n" }.joined()
-    }
-
-    /// Shortest exact decimal text of a number.
-    static func number(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-        return "\(x)"
     }
 }

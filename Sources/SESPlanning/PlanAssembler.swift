@@ -19,7 +19,7 @@ struct PlanAssembler {
                             noticeDays: a.noticeDays, earliestEffective: placed ? dates.effective(of: i) : nil,
                             ownEarliest: placed ? a.earliestEffective : nil,
                             waitsFor: dates.waitsFor(i).map { inst.executives[$0].id },
-                            score: Rounding.round6(a.score), scoreTerms: a.terms, citations: a.citations, flags: a.flags)
+                            score: Rounding.round6(a.score), scoreTerms: a.terms, citations: a.citations, flags: a.flags.map(\.text))
         }
     }
 
@@ -62,33 +62,29 @@ struct PlanAssembler {
         return inst.positions.indices.filter { !holder[$0] }.map { j in
             let p = inst.positions[j]
             return UnfilledPosition(positionID: p.id, title: p.title, mustFill: p.mustFill,
-                                    reasons: reasons(position: j, fullLimits: full))
+                                    reasons: reasons(position: j, fullLimits: full).map(\.text))
         }
     }
 
-    /// Why a position stays empty, in words an HR specialist can use.
-    func reasons(position j: Int, fullLimits: [(limit: ReassignmentProblem.ArcLimit, positions: Set<Int>)]) -> [String] {
+    /// Why a position stays empty, as values (``UnfilledReason/text`` gives the words).
+    func reasons(position j: Int, fullLimits: [(limit: ReassignmentProblem.ArcLimit, positions: Set<Int>)]) -> [UnfilledReason] {
         let inst = problem.instance
         let p = inst.positions[j]
-        var out: [String] = []
+        var out: [UnfilledReason] = []
         let theirs = problem.arcsOfPosition[j]
         if theirs.isEmpty {
             let rejected = problem.rejections[j].sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            if rejected.isEmpty {
-                out.append("no executive of \(p.agency), and no career executive willing to transfer, could be considered")
-            } else {
-                out.append("no eligible executive: " + rejected.map { "\($0.value) excluded by \(RuleText.describe($0.key))" }
-                    .joined(separator: "; "))
-            }
+            out.append(rejected.isEmpty ? .noCandidate(agency: p.agency)
+                                        : .noEligible(excludedBy: rejected.map { (rule: $0.key, count: $0.value) }))
             return out
         }
         if p.mustFill, let by = p.fillBy, problem.timelyArcs(into: j).isEmpty {
             let earliest = theirs.map { problem.arcs[$0].assessment.earliestEffective }.min()!
-            out.append("must be filled by \(by.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))")
+            out.append(.tooLate(fillBy: by, earliest: earliest))
         }
-        out.append("\(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s"); each scores more where the plan keeps or places them")
+        out.append(.outscored(eligible: theirs.count))
         for (l, positions) in fullLimits where positions.contains(j) {
-            out.append("the limit \(l.name) = \(l.limit) is fully used (\(l.citation))")
+            out.append(.limitFull(name: l.name, limit: l.limit, citation: l.citation))
         }
         return out
     }

@@ -24,18 +24,29 @@ public struct Planner: Sendable {
         case glpk
     }
 
+    /// Progress during a run, as values.
+    public enum Progress: Sendable {
+        /// The solver's snapshot during plan `plan`'s solve (solves longer than a second).
+        case solver(plan: Int, SolveProgress)
+        /// Plan `plan` re-checked `count` must-fill fills against the day their seats are vacated.
+        case chainCuts(plan: Int, count: Int)
+    }
+
     public let problem: ReassignmentProblem
     public let engine: Engine
-    /// Receives progress lines (solves longer than a second); nil for quiet.
-    public var progress: (@Sendable (String) -> Void)?
+    /// Receives progress (solves longer than a second, chain cuts); nil for quiet.
+    public var progress: (@Sendable (Progress) -> Void)?
     /// Called as each plan's solve begins, with the plan's number (1-based).
     public var planStarted: (@Sendable (Int) -> Void)?
     /// Asked before each plan's solve with the plan's number; returning false stops the run there,
     /// keeping the plans already found (a solve in progress is never interrupted). Nil: never stop.
     public var shouldContinue: (@Sendable (_ plan: Int) -> Bool)?
+    /// Asked before each plan's solve; true stops the run with `CancellationError`. A solve under
+    /// way is not interrupted (GLPK's branch-and-cut runs to its time limit).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     /// Prepares a planner for a filtered problem.
-    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (String) -> Void)? = nil,
+    public init(problem: ReassignmentProblem, engine: Engine = .fast, progress: (@Sendable (Progress) -> Void)? = nil,
                 shouldContinue: (@Sendable (_ plan: Int) -> Bool)? = nil) {
         self.problem = problem
         self.engine = engine
@@ -56,8 +67,9 @@ public struct Planner: Sendable {
         // Valid for every plan: they only remove fills that the vacancy chains make late.
         var chainCuts: [ChainCut] = []
         var note: String?
-        var fast = FastEngine(problem: problem)
+        var solver: any PlanEngine = engine == .fast ? FastEngine(problem: problem) : GLPKEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
+            if isCancelled?() == true { throw CancellationError() }
             if let shouldContinue, !shouldContinue(k) {
                 if k == 1 { throw PlanningError.stopped }
                 note = "stopped on request after \(k - 1) plan\(k == 2 ? "" : "s")"
@@ -65,11 +77,10 @@ public struct Planner: Sendable {
             }
             planStarted?(k)
             let cutsBefore = chainCuts.count
-            let result = try solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
-                                   parameters: parameters(plan: k), fast: &fast)
+            let result = try solver.solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,
+                                          parameters: parameters(plan: k))
             if chainCuts.count > cutsBefore, let progress {
-                let n = chainCuts.count - cutsBefore
-                progress("plan \(k): \(n) must-fill fill\(n == 1 ? "" : "s") re-checked against the day the seat is vacated")
+                progress(.chainCuts(plan: k, count: chainCuts.count - cutsBefore))
             }
             var status = PlanStatus.infeasible
             switch result.termination {
@@ -104,21 +115,6 @@ public struct Planner: Sendable {
         return .plans(plans, note: note)
     }
 
-    /// One plan's solve by the chosen engine; `fast` carries what the first plan's relaxation
-    /// proved to the later plans, `chainCuts` the chain cuts found so far (both engines add to it).
-    func solve(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double?, parameters: SolveParameters,
-               fast: inout FastEngine) throws -> PlanSolution {
-        switch engine {
-        case .fast:
-            return try fast.solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: previousObjective, parameters: parameters)
-        case .glpk:
-            let o = try ChainCutLoop(problem: problem).solve(cuts: &chainCuts, parameters: parameters) {
-                ReassignmentModel(problem: problem, noGoods: cuts, chainCuts: $0)
-            }
-            return PlanSolution(outcome: o)
-        }
-    }
-
     func parameters(plan k: Int) -> SolveParameters {
         let policy = problem.instance.policy
         var p = SolveParameters()
@@ -127,11 +123,7 @@ public struct Planner: Sendable {
         if let progress {
             p.progress = { update in
                 guard update.elapsed >= 1 else { return }
-                var line = String(format: "plan %d: %.0f s", k, update.elapsed)
-                if let inc = update.incumbent { line += String(format: ", best plan %.3f", inc) }
-                if let b = update.bestBound { line += String(format: ", bound %.3f", b) }
-                if let g = update.relativeGap { line += String(format: ", gap %.2g", g) }
-                progress(line)
+                progress(.solver(plan: k, update))
             }
         }
         return p

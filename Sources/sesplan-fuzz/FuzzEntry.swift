@@ -1,5 +1,5 @@
 import Foundation
-import SESIO
+import SESReports
 
 // The fuzzing entry point for every input reader (see ``ReaderProbe``): the first byte of an input
 // chooses the reader, the rest is the file. Built two ways:

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
 import LinearProgramming
-import SESIO
+import SESDomain
+import SESInput
+import SESReports
 
 /// The `sesplan` command: lawful, explainable SES reassignment plans.
 @main
-struct Sesplan: ParsableCommand {
+struct Sesplan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sesplan",
         abstract: "Candidate reassignment plans for Senior Executive Service executives, solved exactly.",
@@ -21,22 +23,41 @@ struct Sesplan: ParsableCommand {
     )
 
     /// Runs the command, mapping usage errors to exit code 1 as documented.
-    static func main() {
+    static func main() async {
         // An interrupted run removes its staging directory, temporary files and lock, and exits
         // with 128 + the signal number; the previous results stay as they were.
         InterruptCleanup.shared.installSignalHandlers(also: { TemporaryFiles.shared.removeAll() })
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
+            Foundation.exit(report(error))
+        }
+    }
+
+    /// The one place a failed command is reported: bad input and failed writes print their
+    /// message (exit 1); usage errors and exit codes go through ArgumentParser's text.
+    static func report(_ error: Error) -> Int32 {
+        switch error {
+        case let error as InputError:
+            Console.error(error.description)
+            return 1
+        case let error as FileWriteError:
+            Console.error(error.description + "; the previous results, if any, are unchanged")
+            return 1
+        default:
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { print(message) }
-                Foundation.exit(0)
+                return 0
             }
             if !message.isEmpty { Console.error(message) }
-            Foundation.exit(code == .validationFailure ? 1 : code.rawValue)
+            return code == .validationFailure ? 1 : code.rawValue
         }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import AssignmentCore
+import SESSupport
 
 @Suite("Lagrangian solver")
 struct LagrangianSolverTests {

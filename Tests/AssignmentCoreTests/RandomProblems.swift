@@ -1,4 +1,5 @@
 import AssignmentCore
+import SESSupport
 
 /// Random assignment instances for the tests.
 enum RandomProblems {
@@ -63,5 +64,13 @@ enum RandomProblems {
         return try! SparseAssignmentProblem(
             rowCount: totalRows, columnCount: totalColumns, arcRow: arcRow, arcColumn: arcColumn,
             arcScore: arcScore, mustAssign: must)
+    }
+}
+
+extension SplitMix64 {
+    /// A draw in a half-open range by reduction modulo its size (slightly biased, which does not
+    /// matter here): the draw these tests' random instances were built with.
+    mutating func int(_ range: Range<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import LinearProgramming
+import SESSupport
 
 @Suite("Mixed-integer programs")
 struct MIPSolveTests {

@@ -1,34 +1,12 @@
 import Foundation
 @testable import LinearProgramming
+import SESSupport
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// SplitMix64: a tiny deterministic generator so random instances are the
-/// same on every run and platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniformly distributed integer in `range`.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        Int.random(in: range, using: &self)
-    }
-}
 
 /// A 0/1 knapsack instance with a brute-force oracle.
 struct Knapsack {

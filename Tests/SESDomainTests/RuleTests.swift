@@ -57,7 +57,7 @@ import Testing
         #expect(assessor.assess(held, p2).findings.contains { $0.rule == .protectedDisclosure && $0.kind == .policy })
         #expect(assessor.assess(held, Fixture.position("P1")).allowed) // staying is always possible
         let ok = assessor.assess(volunteered, p2)
-        #expect(ok.allowed && ok.flags.contains { $0.contains("protected disclosure") })
+        #expect(ok.allowed && ok.flags.map(\.text).contains { $0.contains("protected disclosure") })
     }
 
     @Test func relocationNeedsWillingnessByDefault() {
@@ -117,7 +117,7 @@ import Testing
         let far = Fixture.position("P2", location: "Denver, CO")
         let a = Fixture.assessor([e], [Fixture.position("P1"), far]).assess(e, far)
         #expect(a.noticeDays == 15 && a.earliestEffective == Fixture.asOf.adding(days: 15))
-        #expect(a.flags.contains { $0.contains("waived") })
+        #expect(a.flags.map(\.text).contains { $0.contains("waived") })
     }
 
     @Test func noticeDaysComeFromThePolicy() {
@@ -138,7 +138,7 @@ import Testing
         let volunteer = Fixture.executive(volunteer: true)
         let v = Fixture.assessor([volunteer], [Fixture.position("P1"), p2], agencies: [agency]).assess(volunteer, p2)
         #expect(v.earliestEffective.iso == "2026-12-16")
-        #expect(v.flags.contains { $0.contains("written request") })
+        #expect(v.flags.map(\.text).contains { $0.contains("written request") })
         let noncareer = Fixture.executive(appointment: .noncareer)
         let n = Fixture.assessor([noncareer], [Fixture.position("P1"), p2], agencies: [agency]).assess(noncareer, p2)
         #expect(n.earliestEffective.iso == "2026-12-16")
@@ -159,7 +159,7 @@ import Testing
     @Test func probationaryCareerAppointeesAreFlagged() {
         let e = Fixture.executive(sesStart: "2026-06-01")
         let a = Fixture.assessor([e], [Fixture.position("P1"), Fixture.position("P2")]).assess(e, Fixture.position("P2"))
-        #expect(a.allowed && a.flags.contains { $0.contains("probationary") })
+        #expect(a.allowed && a.flags.map(\.text).contains { $0.contains("probationary") })
     }
 
     @Test func rotationCadenceGrowsFromThreeToFiveYears() {

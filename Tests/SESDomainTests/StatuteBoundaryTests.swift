@@ -113,7 +113,7 @@ import Testing
         #expect(a.timing.noticeRule == .policyNotice && !a.timing.consultation)
         let none = Fixture.assessor([e], [home, far]) { $0.rules.otherAppointeeNoticeDays.value = 0 }
         #expect(none.assess(e, far).noticeDays == 0)
-        #expect(a.flags.contains { $0.contains("OPM's approval") })
+        #expect(a.flags.map(\.text).contains { $0.contains("OPM's approval") })
     }
 
     @Test func limitedEmergencyOnlyToUrgentNeedWithinEighteenMonths() {
@@ -154,7 +154,7 @@ import Testing
     @Test func placementFlagsTheQualificationsReviewBoard() {
         let candidate = Fixture.executive(position: nil)
         let a = Fixture.assessor([candidate], [near]).assess(candidate, near)
-        #expect(a.action == .placement && a.flags.contains { $0.contains("Qualifications Review Board") })
+        #expect(a.action == .placement && a.flags.map(\.text).contains { $0.contains("Qualifications Review Board") })
     }
 
     @Test func everyRuleHasOneDefinitionWithItsKind() {

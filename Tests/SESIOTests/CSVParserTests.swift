@@ -1,7 +1,8 @@
 import CSV
 import Foundation
-@testable import SESIO
 import Testing
+@testable import SESInput
+import SESSupport
 
 /// The package reads and writes CSV itself (``CSVParser``, ``CSVFormatter``); both are held here to
 /// the CSV.swift library on generated text: the writer byte for byte, the reader field for field
@@ -9,16 +10,11 @@ import Testing
 /// a quoted field), the parser refuses the text with its location instead.
 @Suite("CSV parser and formatter")
 struct CSVParserTests {
-    /// A small deterministic generator (SplitMix64).
+    /// Draws from the package's SplitMix64.
     struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func next(_ bound: Int) -> Int { Int(generator.below(UInt64(max(1, bound)))) }
         mutating func text(from alphabet: [String], length: Int) -> String {
             (0..<next(length + 1)).map { _ in alphabet[next(alphabet.count)] }.joined()
         }

@@ -1,7 +1,7 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import Testing
+@testable import SESInput
 
 @Suite("CSVTable")
 struct CSVTableReaderTests {

@@ -1,8 +1,8 @@
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
 import Testing
+import SESReports
 
 /// A move that waits for the holder of its seat to leave says so in every output: plan-N.json
 /// and plan-N.csv (`own_earliest`, `waits_for`), `explain`, report.md and report.html.

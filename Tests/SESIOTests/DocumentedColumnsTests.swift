@@ -1,6 +1,6 @@
 import Foundation
-@testable import SESIO
 import Testing
+@testable import SESInput
 
 /// The input columns the README and the docs list are exactly the columns the readers read, with
 /// the required ones marked (`*` in a list, `yes` in a table).

@@ -1,8 +1,8 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import Testing
 import Yams
+@testable import SESInput
 
 /// `docs/policy.md` and `docs/rotations.md` against the readers: every documented policy example
 /// reads without a problem, every documented key is accepted and every accepted key is documented;

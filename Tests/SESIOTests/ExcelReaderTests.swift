@@ -1,7 +1,9 @@
 import Foundation
 import SESDomain
 import Testing
-@testable import SESIO
+@testable import SESInput
+@testable import SESPlanning
+@testable import SESReports
 
 /// The spreadsheet fixtures under Tests/Fixtures/excel (made by make-fixtures.py there, with openpyxl
 /// and by hand as Excel writes them).

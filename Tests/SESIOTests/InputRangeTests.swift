@@ -1,7 +1,7 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import Testing
+@testable import SESInput
 
 /// Every number the input may give has a documented range, checked with a located error; values
 /// that used to trap a conversion or loop through the calendar are among them.

@@ -2,7 +2,7 @@ import Foundation
 import SESDomain
 import SESPlanning
 import Testing
-@testable import SESIO
+@testable import SESReports
 
 /// A notice packet in a real browser: headless Chromium shows hostile text as text, and printing
 /// it to PDF puts each document on its own page.

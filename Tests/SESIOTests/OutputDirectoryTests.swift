@@ -1,6 +1,6 @@
 import Foundation
-@testable import SESIO
 import Testing
+@testable import SESReports
 
 /// A run's outputs are one set: written into a staging directory and moved into place together;
 /// stale files are removed only when the manifest says this tool wrote them and they are

@@ -1,8 +1,9 @@
 import Foundation
 import SESDomain
 import SESPlanning
-@testable import SESIO
 import Testing
+@testable import SESInput
+@testable import SESReports
 
 /// Outputs are safe to open: no CSV cell a spreadsheet would evaluate (and sesplan reads its own
 /// cells back exactly), no control character in any text output, iCalendar lines within 75

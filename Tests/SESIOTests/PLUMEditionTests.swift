@@ -1,7 +1,8 @@
 import Foundation
 import SESDomain
 import Testing
-@testable import SESIO
+@testable import SESInput
+@testable import SESReports
 
 /// Excerpts of Plum Book editions under Tests/Fixtures/plum: rows of OPM's 2025 PLUM export, and a
 /// file in the GPO layout of the editions up to 2020, made for these tests.

@@ -1,7 +1,7 @@
 import Foundation
 import SESDomain
 import Testing
-@testable import SESIO
+@testable import SESInput
 
 /// Locations of the bundled PLUM data and a small PLUM fixture.
 enum PLUMTestData {

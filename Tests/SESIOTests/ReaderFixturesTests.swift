@@ -1,6 +1,6 @@
 import Foundation
 import SESDomain
-@testable import SESIO
+@testable import SESInput
 
 /// A temporary directory for one test's input files, removed when the test ends.
 final class ReaderTempDirectory {

@@ -1,7 +1,9 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import Testing
+@testable import SESInput
+@testable import SESReports
+import SESSupport
 
 /// Property tests of every input reader: the regression corpus replayed, mutated inputs (the same
 /// contract the libFuzzer target checks, see scripts/fuzz), and generated hostile values in every
@@ -37,16 +39,11 @@ import Testing
         #expect(selectors == Set(ReaderProbe.Reader.allCases.map(\.selector)))
     }
 
-    /// Small generator (SplitMix64).
+    /// Draws from the package's SplitMix64.
     struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func next(_ bound: Int) -> Int { Int(generator.below(UInt64(max(1, bound)))) }
     }
 
     /// Tokens a careless or hostile user might put anywhere.

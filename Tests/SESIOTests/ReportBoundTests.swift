@@ -1,8 +1,8 @@
 import Foundation
 import SESDomain
 import SESPlanning
-@testable import SESIO
 import Testing
+@testable import SESReports
 
 /// The reports' size is bounded: a 200 KB title or name, repeated in every table row and
 /// explanation, is shortened in the reports and kept whole in the data files.

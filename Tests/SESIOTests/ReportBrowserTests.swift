@@ -1,6 +1,6 @@
 import Foundation
-import SESIO
 import Testing
+import SESReports
 
 /// `report.html` in a real browser: headless Chromium loads the page with hostile text in every
 /// field; the DOM must hold that text as text, with no injected element and no script having run.

@@ -1,8 +1,9 @@
 import Foundation
 import SESDomain
-import SESIO
 @testable import SESPlanning
 import Testing
+@testable import SESInput
+@testable import SESReports
 
 /// Plans for the report tests: a small instance, optionally with hostile text in every text field
 /// (ids, names, titles, components, locations, agency names), solved by the planner.

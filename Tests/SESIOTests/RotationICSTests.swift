@@ -1,8 +1,9 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import SESPlanning
 import Testing
+@testable import SESReports
+@testable import SESRotations
 
 /// Sample schedules with awkward text, shared by the writer tests.
 enum RotationWriterSamples {

@@ -1,8 +1,8 @@
 import Foundation
 import SESDomain
-@testable import SESIO
 import SESPlanning
 import Testing
+@testable import SESInput
 
 /// Reading cohort.csv, hosts.csv and the `rotation:` section of policy.yaml: good input, and bad
 /// input reported as `file:line:column: column 'x': message`, every problem at once.

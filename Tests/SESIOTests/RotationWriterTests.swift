@@ -3,9 +3,10 @@ import Foundation
 import FoundationXML
 #endif
 import SESDomain
-@testable import SESIO
 import SESPlanning
 import Testing
+@testable import SESInput
+@testable import SESReports
 
 /// schedule.json, schedule.csv, gantt.svg and report.md: complete, escaped, deterministic.
 @Suite struct RotationWriterTests {

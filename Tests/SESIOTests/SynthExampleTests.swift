@@ -1,7 +1,8 @@
 import Foundation
 import SESDomain
 import Testing
-@testable import SESIO
+@testable import SESInput
+@testable import SESSynthetic
 
 /// `examples/labor` is exactly what the generator makes from the bundled PLUM file (`data/plum-2025`) with seed 2026.
 ///

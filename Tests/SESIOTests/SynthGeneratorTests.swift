@@ -1,7 +1,9 @@
 import Foundation
 import SESDomain
 import Testing
-@testable import SESIO
+@testable import SESInput
+@testable import SESSupport
+@testable import SESSynthetic
 
 @Suite("Synthetic generator")
 struct SynthGeneratorTests {

@@ -2,7 +2,8 @@ import CSV
 import Foundation
 import SESDomain
 import Testing
-@testable import SESIO
+@testable import SESInput
+@testable import SESReports
 
 @Suite("Table writers")
 struct TableWriterTests {

@@ -1,4 +1,5 @@
 import SESDomain
+import SESSupport
 
 /// Random small instances in which the vacancy chains decide who fills a must-fill position in
 /// time: most held seats must be filled by a `fill_by` date between 15 and 60 days out, the
@@ -9,7 +10,7 @@ enum ChainInstances {
     static let asOf = Day(iso: "2026-12-01")!
 
     static func make(seed: UInt64, executives: Int = 4, vacancies: Int = 1, limits: Bool = false) -> Instance {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let locations = ["Washington, DC", "Denver, CO"]
         let positionCount = executives + vacancies
         var ps: [Position] = []

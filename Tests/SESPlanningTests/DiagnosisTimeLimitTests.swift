@@ -1,6 +1,7 @@
 import SESDomain
 import Testing
 @testable import SESPlanning
+@testable import SESSupport
 
 /// The infeasibility diagnosis honours the time limit: each deletion-filter step is a solve, so
 /// with many pins it stops when the time is up and says that the set it lists is not minimal.

@@ -1,6 +1,7 @@
 import SESDomain
 @testable import SESPlanning
 import Testing
+import SESSupport
 
 /// Screening, assessment and the audit ask the same law kernel: on random instances that use every
 /// statutory field, they must agree on every pair's verdict and every earliest date, and a draft
@@ -10,7 +11,7 @@ import Testing
     /// requests, moratorium exceptions and detail days, limited appointees and their positions.
     static func instance(seed: Int) -> Instance {
         var instance = RandomInstances.make(seed: UInt64(7000 + seed), executives: 8, positions: 9)
-        var rng = SeededGenerator(seed: UInt64(9000 + seed))
+        var rng = SplitMix64(seed: UInt64(9000 + seed))
         let ids = instance.positions.map(\.id)
         for i in instance.executives.indices {
             if Int.random(in: 0..<3, using: &rng) == 0 {

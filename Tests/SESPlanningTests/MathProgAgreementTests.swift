@@ -83,11 +83,11 @@ import Testing
         let problem = ReassignmentProblem(instance: Instance(executives: es, positions: ps, policy: Policy(asOf: Day(iso: "2026-12-01")!)))
         guard case .plans(let plans, _) = try Planner(problem: problem).run() else { Issue.record("no plan"); return }
         let data = MathProgData.text(for: problem)
-        let quoted = (es.map(\.id) + ps.map(\.id)).map(MathProgData.quote)
+        let quoted = (es.map(\.id) + ps.map(\.id)).map(MathProgText.quote)
         #expect(Set(quoted).count == 4)
         for literal in quoted {
             let value = literal.dropFirst().dropLast().replacingOccurrences(of: "''", with: "'")
-            #expect(value.utf8.count <= MathProgData.longestSymbol)
+            #expect(value.utf8.count <= MathProgText.longestSymbol)
         }
         let r = try MathProg.solve(modelText: MathProgAgreementTests.modelText, dataText: data)
         #expect(r.termination == .optimal)

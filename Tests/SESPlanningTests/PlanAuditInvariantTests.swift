@@ -1,8 +1,8 @@
 import Foundation
 import SESDomain
-import SESIO
 import Testing
 @testable import SESPlanning
+@testable import SESInput
 
 /// Every plan the planner writes passes the audit with its own moves, dates and voluntary flags:
 /// on the bundled examples and on many random instances, for every candidate plan.

@@ -1,24 +1,12 @@
 import SESDomain
-
-/// A small deterministic generator (SplitMix64) so random test instances are the same everywhere.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import SESSupport
 
 /// Random small instances (synthetic) that exercise every rule and side constraint.
 enum RandomInstances {
     static let asOf = Day(iso: "2026-12-01")!
 
     static func make(seed: UInt64, executives: Int = 5, positions: Int = 6, limits: Bool = true) -> Instance {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let agencies = ["AG", "BG"]
         let locations = ["Washington, DC", "Denver, CO", "PENTAGON, ARLINGTON, VA"]
         let components = ["C1", "C2"]

@@ -1,8 +1,9 @@
 import Foundation
 import SESDomain
-import SESIO
 import Testing
 @testable import SESPlanning
+@testable import SESRotations
+@testable import SESSupport
 
 /// Small random cohort and corps instances, seeded.
 enum RotationSamples {

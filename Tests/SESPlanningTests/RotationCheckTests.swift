@@ -2,6 +2,7 @@ import Foundation
 import SESDomain
 import Testing
 @testable import SESPlanning
+@testable import SESRotations
 
 /// An independent check of a cohort schedule against the raw input: every rule the schedule must
 /// obey, recomputed from the candidates, hosts and policy (dates, not the tool's periods or options).

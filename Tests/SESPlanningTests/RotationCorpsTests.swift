@@ -1,8 +1,9 @@
 import Foundation
 import SESDomain
-import SESIO
 import Testing
 @testable import SESPlanning
+@testable import SESRotations
+@testable import SESSupport
 
 /// Corps mode: who is considered, the legal filters, limits per component and quarter, and the
 /// optimum against brute force.

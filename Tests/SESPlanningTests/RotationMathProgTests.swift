@@ -3,6 +3,7 @@ import LinearProgramming
 import SESDomain
 import Testing
 @testable import SESPlanning
+@testable import SESRotations
 
 /// The scheduler and the MathProg reference model (`models/rotation.mod`: every start and every
 /// length, no dominance filtering, no relaxation) solved by GLPK's MathProg translator reach the

@@ -2,6 +2,7 @@ import Foundation
 import SESDomain
 import Testing
 @testable import SESPlanning
+@testable import SESRotations
 
 /// Periods, filtering, the reasons given for unscheduled candidates, `require_all`, determinism.
 @Suite struct RotationScheduleTests {

@@ -1,6 +1,7 @@
 import SESDomain
 import Testing
 @testable import SESPlanning
+import SESSupport
 
 /// With given scores the objective is exactly their sum, so an assignment problem can be posed directly.
 @Suite struct ScoresInputTests {
@@ -32,7 +33,7 @@ import Testing
 
     @Test(arguments: 1...10)
     func randomMatricesMatchBruteForce(seed: Int) throws {
-        var rng = SeededGenerator(seed: UInt64(seed))
+        var rng = SplitMix64(seed: UInt64(seed))
         let n = 3 + seed % 4
         let cost = (0..<n).map { _ in (0..<n).map { _ in Double(Int.random(in: 0...50, using: &rng)) } }
         var best = Double.infinity

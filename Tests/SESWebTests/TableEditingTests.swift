@@ -1,6 +1,8 @@
 import Foundation
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import Testing
 @testable import SESWeb
 

@@ -1,6 +1,6 @@
 import Foundation
-@testable import SESIO
 import Testing
+@testable import SESReports
 
 /// A run's outputs as a user meets them: a second run into a busy directory stops, an interrupted
 /// run leaves the previous results and nothing temporary, stale clean-up spares the user's files

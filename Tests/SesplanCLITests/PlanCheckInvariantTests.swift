@@ -1,6 +1,6 @@
 import Foundation
-@testable import SESIO
 import Testing
+@testable import SESInput
 
 /// The promise end to end: `sesplan plan` on the Labor example, then `sesplan check` on plan 1's
 /// own moves, dates and voluntary flags, exits 0.

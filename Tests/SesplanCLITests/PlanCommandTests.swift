@@ -175,6 +175,11 @@ import Testing
         // Unknown ids on the command line are bad input.
         let bad = try CLIRunner.run(["plan"] + args + ["--pin", "E9=V1", "--out", dir.appendingPathComponent("x").path])
         #expect(bad.code == 1 && bad.stderr.contains("unknown executive 'E9'"))
+        // A pair without `=`, or with an empty side, is a usage error naming the expected form.
+        for malformed in ["E1", "E1=", "=V1"] {
+            let usage = try CLIRunner.run(["plan"] + args + ["--pin", malformed, "--out", dir.appendingPathComponent("x").path])
+            #expect(usage.code == 1 && usage.stderr.contains("EXECUTIVE=POSITION"), "\(malformed): \(usage.stderr)")
+        }
         // Re-planning against the baseline with nothing changed reproduces it.
         let again = dir.appendingPathComponent("again")
         #expect(try CLIRunner.run(["plan"] + args + ["--baseline", base.appendingPathComponent("plan-1.json").path,

@@ -19,7 +19,7 @@ public struct PairAssessment: Sendable, Hashable {
     /// Legal bases and the rules that set the timing.
     public var citations: [String]
     /// Facts the agency must look at: probationary, overdue rotation, moratorium, consent on file, ...
-    public var flags: [String]
+    public var flags: [PairFlag]
     /// Why the pair is not allowed; empty when it is.
     public var findings: [RuleFinding]
     /// Notice, consultation, waiver and moratorium behind `earliestEffective`.

@@ -114,10 +114,10 @@ public struct PairAssessor: Sendable {
                                  framework: policy.ecqFramework)
         }
         var citations: [String] = []
-        var flags: [String] = []
+        var flags: [PairFlag] = []
         if f.isStay, f.designation == .careerReserved, f.appointment != .career {
             // The current placement is kept as it is; flag one the rules would not allow today.
-            flags.append("current placement conflicts: \(position.id) is Career Reserved (\(RuleID.careerReserved.definition.citedAs))")
+            flags.append(.careerReservedConflict(positionID: position.id))
         }
 
         // Legal basis of the action, then timing.
@@ -128,50 +128,49 @@ public struct PairAssessor: Sendable {
                              : "5 U.S.C. 3395(a)(1)(A)")
         case .transfer:
             citations.append(RuleID.voluntaryTransfer.citation)
-            flags.append("transfer: \(f.requested ? "the executive's written request for this position" : "the executive's written request to transfer (blanket: willing_transfer)") and the gaining agency's approval must be on file (\(RuleID.voluntaryTransfer.citation))")
+            flags.append(.transferPaperwork(requestedThisPosition: f.requested))
         case .placement:
             if executive.appointment == .career {
-                flags.append("initial career appointment: the Qualifications Review Board certification must be on file (\(RuleID.qrbCertification.definition.citedAs))")
+                flags.append(.qrbCertification)
             }
         case .stay, .unplaced: break
         }
         if let c = timing.noticeCitation { citations.append(c) }
         if timing.consultation {
-            flags.append("outside the commuting area: consult \(executive.id) on the reasons and preferences before the notice\(timing.waiverReliedOn ? " and before seeking the waiver" : ""), and give the reasons in writing (\(RuleID.relocationNotice.citation))")
+            flags.append(.relocationConsultation(executiveID: executive.id, beforeWaiver: timing.waiverReliedOn))
         }
         if timing.waiverReliedOn {
-            flags.append("60-day notice waived: \(executive.id)'s written consent must be on file (5 U.S.C. 3395(a)(2)(B)(ii)); the 15-day notice still applies")
+            flags.append(.noticeWaived(executiveID: executive.id))
         }
         if timing.noticeRule == .policyNotice {
-            flags.append("notice of \(timing.noticeDays) days is agency policy, not law (\(timing.noticeCitation ?? ""))")
+            flags.append(.policyNotice(days: timing.noticeDays, citation: timing.noticeCitation ?? ""))
         }
         if timing.heldByMoratorium, let m = context.moratorium {
             citations.append(RuleID.moratorium.citation)
-            flags.append("moratorium: first lawful day \(m.day.iso) (\(m.reason))")
+            flags.append(.moratoriumHolds(firstDay: m.day, reason: m.reason))
         } else if action == .reassignment, f.voluntary, executive.appointment == .career,
                   let m = context.moratorium, m.day > effective {
-            flags.append("inside the moratorium (first involuntary day \(m.day.iso)): \(executive.id)'s written request\(f.requested ? " for this position" : " (blanket)") must be on file")
+            flags.append(.insideMoratorium(firstInvoluntaryDay: m.day, executiveID: executive.id, requestedThisPosition: f.requested))
         }
         if let exception = executive.moratoriumException, action == .reassignment {
-            flags.append("moratorium exception: \(exception.rawValue) (\(exception.citation)); the record must be on file")
+            flags.append(.moratoriumException(exception))
         }
         if action == .reassignment || action == .transfer, f.blanketRequest, !f.requested {
-            flags.append("voluntary by a blanket request (volunteer), not a request for this position")
+            flags.append(.blanketVolunteer)
         }
         if position.designation == .careerReserved, !f.isStay { citations.append(RuleID.careerReserved.citation) }
         if !f.isStay, executive.appointment == .noncareer {
-            flags.append("noncareer appointment authority: OPM's approval of this use must be on file (\(RuleID.noncareerAuthority.definition.citedAs))")
+            flags.append(.noncareerAuthority)
         }
-        if context.probationary, !f.isStay { flags.append("probationary career appointee (first year in the SES)") }
+        if context.probationary, !f.isStay { flags.append(.probationary) }
         if context.overdue {
-            flags.append(f.isStay ? "past the 3–5-year goal: stays beyond \(rules.rotationOverdueYears.days) years without a developmental move (guidance)"
-                                  : "past the 3–5-year goal (guidance)")
+            flags.append(.rotationOverdue(staysBeyondDays: f.isStay ? rules.rotationOverdueYears.days : nil))
         }
         if executive.protectedDisclosure, f.isMove {
-            flags.append("protected disclosure on record: the move rests on \(executive.id)'s own request")
+            flags.append(.protectedDisclosure(executiveID: executive.id))
         }
-        if pins.contains(key) { flags.append("pinned by the policy") }
-        if !timely, let by = position.fillBy { flags.append("effective \(effective.iso) is after fill_by \(by.iso)") }
+        if pins.contains(key) { flags.append(.pinned) }
+        if !timely, let by = position.fillBy { flags.append(.lateFill(effective: effective, fillBy: by)) }
 
         return PairAssessment(executiveID: executive.id, positionID: position.id, action: action,
                               relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,

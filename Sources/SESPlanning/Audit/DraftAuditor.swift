@@ -105,7 +105,7 @@ public struct DraftAuditor: Sendable {
                                fromPositionID: e.positionID, toPositionID: p.id, toTitle: p.title, action: a.action,
                                relocation: a.relocation, voluntary: a.voluntary, noticeDays: a.noticeDays,
                                earliestLawful: a.earliestEffective, effective: row.effective,
-                               effectiveGiven: row.draft.effectiveDate != nil, citations: a.citations, flags: a.flags,
+                               effectiveGiven: row.draft.effectiveDate != nil, citations: a.citations, flags: a.flags.map(\.text),
                                line: row.draft.line)
         }
         var summary = DraftAudit.Summary()

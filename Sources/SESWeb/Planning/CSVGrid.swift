@@ -1,10 +1,11 @@
-import CSV
 import Foundation
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// A CSV file as rows of cells that remember the physical line each record starts on (the line
 /// input problems name), so one cell can be changed in place and the file written back.
-/// Read by yaslab/CSV.swift, written by SESIO's ``CSVFormatter``.
+/// Read by the one CSV parser of the input readers (exact or refused), written by ``CSVFormatter``.
 struct CSVGrid: Sendable {
     /// The header row first, then every record (blank ones included, so lines stay right).
     var rows: [[String]]
@@ -18,41 +19,19 @@ struct CSVGrid: Sendable {
     init(text: String) throws(ReadError) {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: String(body), hasHeaderRow: false)
-        } catch {
-            throw ReadError(message: "\(error)")
-        }
         var rows: [[String]] = [], lines: [Int] = []
-        var line = 1
-        while let row = reader.next() {
-            rows.append(row)
-            lines.append(line)
-            line += 1 + Self.lineBreaks(in: row)
+        do {
+            try CSVParser.parse(String(body)) { record in
+                rows.append(record.fields)
+                lines.append(record.line)
+            }
+        } catch {
+            throw ReadError(message: "line \(error.line), field \(error.field): \(error.message)")
         }
-        if let error = reader.error { throw ReadError(message: "\(error)") }
         self.rows = rows
         self.lines = lines
     }
 
-    /// Line breaks inside quoted fields (CRLF counts once), which move later records down.
-    static func lineBreaks(in fields: [String]) -> Int {
-        var count = 0
-        for field in fields {
-            var afterCR = false
-            for byte in field.utf8 {
-                if byte == 0x0A {
-                    if !afterCR { count += 1 }
-                    afterCR = false
-                } else {
-                    if byte == 0x0D { count += 1 }
-                    afterCR = byte == 0x0D
-                }
-            }
-        }
-        return count
-    }
 
     /// The header row.
     var header: [String] { rows.first ?? [] }

@@ -1,5 +1,7 @@
 import Foundation
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// A hand-drafted plan as the audit page edits it: rows of executive, position, effective date and
 /// voluntariness, read from and written to `moves.csv` text.

@@ -1,8 +1,11 @@
 import Foundation
 import NIOPosix
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
+import SesplanKit
 
 /// Every call the workspace makes into the planning library, in one place: reading and checking
 /// inputs, planning, explaining, auditing drafts, scheduling rotations and rendering the files the
@@ -132,7 +135,9 @@ public final class PlanningService: Sendable {
             case .success(let value): instance = value
             }
             let problem = ReassignmentProblem(instance: instance, baseline: baseline.map(Baseline.init(plan:)))
-            let planner = Planner(problem: problem, engine: .fast, progress: progress, shouldContinue: shouldContinue)
+            let planner = Planner(problem: problem, engine: .fast,
+                                  progress: { update in if let line = PlanningEvent(update).line { progress(line) } },
+                                  shouldContinue: shouldContinue)
             do {
                 switch try planner.run() {
                 case .plans(let plans, let note): return (.plans(plans, note: note, asOf: instance.policy.asOf), problem)

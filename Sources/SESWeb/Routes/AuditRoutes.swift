@@ -1,6 +1,8 @@
 import Hummingbird
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
 
 extension WebRoutes {

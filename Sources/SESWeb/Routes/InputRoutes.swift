@@ -1,5 +1,7 @@
 import Hummingbird
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 extension WebRoutes {
     /// Uploading files, the problems page with cells editable in place, and whole-file editing.

@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
 
 extension WebRoutes {

@@ -1,7 +1,9 @@
 import HTTPTypes
 import Hummingbird
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// The workspace's routes, split by concern into extensions (scenarios, inputs, policy, runs,
 /// audit, rotations, assets). Handlers read forms only from the context, where the session

@@ -1,5 +1,7 @@
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
 
 /// The audit of a hand-drafted plan: an editable table of moves, then the verdict, violations of

@@ -1,5 +1,7 @@
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
 
 /// Two plans side by side: their figures and budgets, the objective's terms, and every executive

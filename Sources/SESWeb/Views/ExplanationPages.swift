@@ -1,5 +1,7 @@
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
 
 /// Why a plan gave an executive their outcome, and who else could have held a position: the

@@ -1,4 +1,6 @@
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// Every input problem at its file, line and column, with the offending cell editable in place
 /// (the file is re-checked after each change); problems that are not one cell link to the file's

@@ -1,4 +1,6 @@
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// HTML that is safe to send: literal template text is kept as written, and every interpolated
 /// `String` (or number, or date) is escaped, so no value from a file, a form or the database can

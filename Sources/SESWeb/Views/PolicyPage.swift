@@ -1,5 +1,7 @@
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// The policy form: planning settings, weights, limits, every rule parameter and switch with its
 /// citation and whether it is law or agency policy; pins and forbids; and the catalogue of rules.

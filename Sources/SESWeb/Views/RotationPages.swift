@@ -1,4 +1,5 @@
 import SESPlanning
+import SESRotations
 
 /// CDP rotations: the cohort, hosts and rotation policy of a scenario, the schedule runs, and a
 /// schedule with its Gantt chart (the same SVG `sesplan rotations` writes) and calendar download.

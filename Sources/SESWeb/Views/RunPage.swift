@@ -1,6 +1,8 @@
 import Foundation
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 import SESPlanning
 
 /// A planning run: its progress (with a stop button) while it runs; then the plans side by side,

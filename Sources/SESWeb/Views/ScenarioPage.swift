@@ -1,5 +1,7 @@
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESRotations
 
 /// A scenario at a glance: its files and whether they are valid, the upload form, the last runs,
 /// and the actions (plan, duplicate, rename).

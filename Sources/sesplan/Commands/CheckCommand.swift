@@ -1,10 +1,13 @@
 import ArgumentParser
 import Foundation
-import SESIO
 import SESPlanning
+import SESDomain
+import SESInput
+import SESReports
+import SesplanKit
 
 /// `sesplan check`: audits a hand-drafted plan against every rule and the policy.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Audit a hand-drafted plan (moves.csv): exit 4 when it breaks the law, 5 when only agency policy.",
@@ -26,16 +29,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the audit as JSON instead of text.")
     var json = false
 
-    func run() throws {
-        let instance = try inputs.load()
-        let draft: [DraftMove]
-        do {
-            draft = try DraftMovesReader.read(.file(moves), instance: instance)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-        let audit = DraftAuditor(instance: instance).audit(draft)
+    func run() async throws {
+        let session = PlanningSession()
+        let instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
+        let audit = try await session.check(draft: moves, instance: instance)
         let output = json ? try DraftAuditText.json(audit) : DraftAuditText.text(audit, file: moves)
         FileHandle.standardOutput.write(Data(output.utf8))
         if audit.breaksLaw { throw ExitCode(4) }

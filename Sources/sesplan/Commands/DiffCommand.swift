@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESReports
 
 /// `sesplan diff`: what changed between two plans.
 struct DiffCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SESIO
 import SESPlanning
+import SESReports
 
 /// `sesplan explain`: why a plan moved or kept an executive, or who else could have held a position.
 struct ExplainCommand: ParsableCommand {

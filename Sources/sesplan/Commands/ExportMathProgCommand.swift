@@ -1,9 +1,11 @@
 import ArgumentParser
-import SESIO
 import SESPlanning
+import LinearProgramming
+import SESReports
+import SesplanKit
 
 /// `sesplan export-mathprog`: writes the data file for `models/reassignment.mod`.
-struct ExportMathProgCommand: ParsableCommand {
+struct ExportMathProgCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-mathprog",
         abstract: "Write the MathProg data for models/reassignment.mod (glpsol -m models/reassignment.mod -d FILE).")
@@ -13,8 +15,9 @@ struct ExportMathProgCommand: ParsableCommand {
     @Option(name: .long, help: "The .dat file to write.")
     var out: String
 
-    func run() throws {
-        let problem = ReassignmentProblem(instance: try inputs.load())
+    func run() async throws {
+        let session = PlanningSession()
+        let problem = try await session.screen(try await session.load(inputs.files, defaultAsOf: Clock.today()))
         try AtomicFile.write(MathProgData.text(for: problem), to: out)
         Console.error("wrote \(out): \(problem.arcs.count) lawful pairs, \(problem.limits.count) side constraints")
     }

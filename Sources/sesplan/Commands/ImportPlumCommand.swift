@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import SESIO
+import SESDomain
+import SESInput
+import SESReports
 
 /// `sesplan import-plum`: reads a Plum Book edition (OPM's PLUM export or the GPO layout) and writes
 /// the current SES General positions as `positions.csv`, or refreshes an existing one.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import SESIO
 import SESPlanning
+import SESInput
+import SESReports
 
 /// `sesplan notices`: draft written notices, consultation records and waiver forms for a plan's moves.
 struct NoticesCommand: ParsableCommand {

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESReports
+import SesplanKit
 
 /// `sesplan plan`: the best plan and the next-best candidate plans, with report.
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Write candidate reassignment plans (plan-N.json, plan-N.csv), report.md and report.html to --out.",
@@ -46,22 +47,17 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         // The output directory is locked first, so a second run into it stops before any work.
         let output = try OutputOpening.open(out, protecting: inputs.paths + [whatIf.baseline, whatIf.lock].compactMap { $0 })
         defer { output.close() }
         let phases = PhaseProgress(enabled: !quiet)
-        var instance = try phases.run("reading the input files", summary: {
-            "\($0.executives.count) executives, \($0.positions.count) positions"
-        }) { try inputs.load() }
+        let session = PlanningSession(events: phases.show)
+        var instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        let problem = try phases.run("screening executive-position pairs against the rules",
-                                     summary: { "\($0.arcs.count) lawful pairs" }) { try whatIf.problem(for: instance) }
-        let solverLines: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in phases.line(line) }
-        var planner = Planner(problem: problem, engine: engine.engine, progress: solverLines)
-        let wanted = problem.instance.policy.plans
-        planner.planStarted = { @Sendable k in if k > 1 { phases.begin("solving plan \(k) of \(wanted)") } }
+        let (whatIfInstance, baseline) = try whatIf.apply(to: instance)
+        let problem = try await session.screen(whatIfInstance, baseline: baseline)
         if let exportModel {
             try phases.run("writing the model to \(exportModel)") {
                 let model = ReassignmentModel(problem: problem).model
@@ -69,8 +65,7 @@ struct PlanCommand: ParsableCommand {
                 try AtomicFile.write(text, to: exportModel)
             }
         }
-        phases.begin("solving plan 1 of \(wanted)")
-        let outcome = try planner.run()
+        let outcome = try await session.plan(problem, engine: engine.engine)
         phases.end(nil)
         switch outcome {
         case .infeasible(let diagnosis):
@@ -87,12 +82,8 @@ struct PlanCommand: ParsableCommand {
             let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
                                                 asOf: problem.instance.policy.asOf, inputs: used,
                                                 policy: problem.instance.policy)
-            try phases.run("writing plans and reports to \(out)", summary: { "\(found.count) plans" }) {
-                try OutputOpening.report {
-                    try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths,
-                                         to: output, problem: problem, provenance: provenance)
-                }
-            }
+            try await session.write(found, note: note, problem: problem, inputs: inputs.files, provenance: provenance,
+                                    to: output, named: out)
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

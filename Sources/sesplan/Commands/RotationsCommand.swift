@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESInput
+import SESSupport
+import SESSynthetic
 
 /// `sesplan rotations`: developmental rotation schedules for a CDP cohort (`--cohort`), or
 /// rotations of rotation-due executives by quarter (`--executives`, corps mode).

@@ -1,6 +1,9 @@
 import ArgumentParser
 import SESDomain
-import SESIO
+import SESInput
+import SESReports
+import SESSupport
+import SESSynthetic
 
 /// `sesplan synth`: a synthetic planning instance built on the real PLUM General positions.
 struct SynthCommand: ParsableCommand {

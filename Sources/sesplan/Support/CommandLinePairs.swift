@@ -1,28 +1,24 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESInput
+import SESReports
 
 /// Pins, forbids and a baseline plan given on the command line.
 enum CommandLinePairs {
     /// Adds `EXECUTIVE=POSITION` pins and forbids to the policy; unknown ids are bad input (exit 1).
-    static func apply(pins: [String], forbids: [String], to instance: inout Instance) throws {
+    static func apply(pins: [PairArgument], forbids: [PairArgument], to instance: inout Instance) throws {
         let executives = Set(instance.executives.map(\.id)), positions = Set(instance.positions.map(\.id))
         var problems: [String] = []
-        func parse(_ text: String, _ option: String) -> Policy.Assignment? {
-            guard let eq = text.firstIndex(of: "=") else {
-                problems.append("command line: --\(option) '\(text)': expected EXECUTIVE=POSITION")
-                return nil
-            }
-            let e = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
-            let p = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
-            if !executives.contains(e) { problems.append("command line: --\(option) '\(text)': unknown executive '\(e)'") }
-            if !positions.contains(p) { problems.append("command line: --\(option) '\(text)': unknown position '\(p)'") }
+        func known(_ pair: PairArgument, _ option: String) -> Policy.Assignment? {
+            let e = pair.executiveID, p = pair.positionID
+            if !executives.contains(e) { problems.append("command line: --\(option) '\(pair.text)': unknown executive '\(e)'") }
+            if !positions.contains(p) { problems.append("command line: --\(option) '\(pair.text)': unknown position '\(p)'") }
             return executives.contains(e) && positions.contains(p) ? Policy.Assignment(executiveID: e, positionID: p) : nil
         }
-        let newPins = pins.compactMap { parse($0, "pin") }
-        let newForbids = forbids.compactMap { parse($0, "forbid") }
+        let newPins = pins.compactMap { known($0, "pin") }
+        let newForbids = forbids.compactMap { known($0, "forbid") }
         for pin in newPins where newForbids.contains(pin) || instance.policy.forbids.contains(pin) {
             problems.append("command line: \(pin.executiveID)=\(pin.positionID) is both pinned and forbidden")
         }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
+import SESInput
+import SesplanKit
 
 /// The input files every planning command reads.
 struct InputOptions: ParsableArguments {
@@ -23,26 +24,22 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "The sheet to read from .xlsx inputs (default: the first; FILE.xlsx#SHEET picks one per file).")
     var sheet: String?
 
-    /// Reads and validates every file; on bad input prints every problem and exits 1.
+    /// The files as the planning API names them.
+    var files: InputFiles {
+        InputFiles(executives: executives, positions: positions, agencies: agencies, scores: scores, policy: policy,
+                   sheet: sheet)
+    }
+
+    /// Reads and validates every file; bad input is an ``InputError`` (printed, exit 1).
     func load() throws -> Instance {
-        func table(_ path: String?) -> String? { path.map { XLSXInput.withDefaultSheet($0, sheet: sheet) } }
-        do {
-            return try InstanceLoader.load(executives: table(executives)!, positions: table(positions)!, agencies: table(agencies),
-                                           scores: table(scores), policy: policy, defaultAsOf: Clock.today())
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
+        try files.load(defaultAsOf: Clock.today())
     }
 
     /// The input paths, for reports.
-    var paths: [String] { [executives, positions, agencies, scores, policy].compactMap { $0 } }
+    var paths: [String] { files.paths }
 
     /// The input paths with their roles, for the plan's provenance.
-    var roles: [(role: String, path: String)] {
-        [("executives", executives), ("positions", positions), ("agencies", agencies), ("scores", scores), ("policy", policy)]
-            .compactMap { role, path in path.map { (role, $0) } }
-    }
+    var roles: [(role: String, path: String)] { files.roles }
 }
 
 /// Today's date in UTC (the default `as_of`).

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESInput
 
 /// `--lock approved.csv`: moves the agency head approved, fixed while the rest is re-planned.
 ///

@@ -1,6 +1,6 @@
 import ArgumentParser
 import SESDomain
-import SESIO
+import SESInput
 
 /// Range checks of command-line options, with the same limits as the policy file (``InputLimits``).
 enum OptionRanges {

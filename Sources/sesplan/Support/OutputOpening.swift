@@ -1,5 +1,5 @@
 import ArgumentParser
-import SESIO
+import SESReports
 
 /// Opening an output directory and writing into it from a command: a directory that cannot be
 /// created or locked, or a write that fails, is reported on standard error with exit code 1.

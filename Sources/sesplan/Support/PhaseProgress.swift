@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SesplanKit
 
 /// Progress lines on standard error for the phases of a command (reading the inputs, screening
 /// pairs, each plan's solve, writing).
@@ -124,5 +125,16 @@ final class PhaseProgress: @unchecked Sendable {
 
     private static func seconds(since start: DispatchTime) -> String {
         String(format: "%.1f s", elapsed(start, .now()))
+    }
+}
+
+extension PhaseProgress {
+    /// Shows a planning event: a phase's start and end, or a line inside it.
+    @Sendable func show(_ event: PlanningEvent) {
+        switch event {
+        case .started(let phase): begin(phase.description)
+        case .finished(_, let summary): end(summary)
+        case .solver, .chainCuts: if let text = event.line { line(text) }
+        }
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import SESDomain
-import SESIO
 import SESPlanning
+import SESInput
+import SESReports
+import SESRotations
 
 /// The scheduling options of `sesplan rotations`, and the scheduling itself.
 ///

@@ -1,0 +1,21 @@
+import SESInput
+
+/// Escaping for text placed in Markdown tables and paragraphs.
+public enum Markdown {
+    /// Escapes characters Markdown would interpret (`|`, `*`, `_`, backticks, `<`, `[`...), folds
+    /// line breaks and tabs into spaces, and writes other control characters as U+FFFD. Texts longer
+    /// than ``ReportText/longest`` characters are shortened first.
+    public static func escape(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in ReportText.shortened(s).unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!":
+                out.append("\\")
+                out.append(scalar)
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": out.append(" ")
+            default: out.append(CSVCell.isForbiddenControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -26,7 +26,7 @@ public struct ChainCut: Sendable, Hashable {
         var out: [ChainCut] = []
         for case let arc? in dates.chosen {
             let a = problem.arcs[arc]
-            guard a.assessment.action != .stay, a.assessment.timely, !dates.isTimely(arc),
+            guard a.action != .stay, a.timely, !dates.isTimely(arc),
                   let deadline = problem.instance.positions[a.position].fillBy,
                   problem.instance.positions[a.position].mustFill else { continue }
             // Follow the departures from the seat until one is too late.
@@ -35,9 +35,9 @@ public struct ChainCut: Sendable, Hashable {
             var seen: Set<Int> = []
             while seen.insert(seat).inserted, let h = dates.holder(of: seat), let b = dates.chosen[h] {
                 let leaving = problem.arcs[b]
-                guard leaving.assessment.action != .stay else { break }
+                guard leaving.action != .stay else { break }
                 chain.append(b)
-                if leaving.assessment.earliestEffective > deadline {
+                if leaving.earliestEffective > deadline {
                     out.append(ChainCut(position: a.position, arcs: chain))
                     break
                 }

@@ -73,7 +73,7 @@ struct PlanAssembler {
         var out: [String] = []
         let theirs = problem.arcsOfPosition[j]
         if theirs.isEmpty {
-            let rejected = problem.rejections[j].sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            let rejected = problem.rejections(ofPosition: j).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             if rejected.isEmpty {
                 out.append("no executive of \(p.agency), and no career executive willing to transfer, could be considered")
             } else {
@@ -83,7 +83,7 @@ struct PlanAssembler {
             return out
         }
         if p.mustFill, let by = p.fillBy, problem.timelyArcs(into: j).isEmpty {
-            let earliest = theirs.map { problem.arcs[$0].assessment.earliestEffective }.min()!
+            let earliest = theirs.map { problem.arcs[$0].earliestEffective }.min()!
             out.append("must be filled by \(by.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))")
         }
         out.append("\(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s"); each scores more where the plan keeps or places them")

@@ -36,7 +36,7 @@ extension PlanExplainer {
         for j in change.affectedPositions where inst.positions[j].mustFill && !shortBefore.contains(j) && !change.isTimelyFilled(j) {
             let p = inst.positions[j]
             let lead = "\(p.id) must be filled\(p.fillBy.map { " by \($0.iso)" } ?? ""); "
-            if let f = change.enterer(j), let a = change.arc(f), problem.arcs[a].assessment.timely, let l = change.leaver(f) {
+            if let f = change.enterer(j), let a = change.arc(f), problem.arcs[a].timely, let l = change.leaver(f) {
                 out.append(lead + "after the change \(inst.executives[f].id)'s move into it would wait for "
                            + "\(inst.executives[l].id) to leave it and take effect only \(change.date(f).iso) (one executive per position), and " + cost)
             } else if let h = holder[j], problem.timelyArcs(into: j) == [h] {

@@ -48,25 +48,26 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let phases = PhaseProgress(enabled: !quiet)
-        var instance = try phases.run("reading the input files", summary: {
+        defer { phases.timings.report() }
+        var instance = try phases.run("reading the input files", timing: "read", summary: {
             "\($0.executives.count) executives, \($0.positions.count) positions"
         }) { try inputs.load() }
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        let problem = try phases.run("screening executive-position pairs against the rules",
+        let problem = try phases.run("screening executive-position pairs against the rules", timing: "screen",
                                      summary: { "\($0.arcs.count) lawful pairs" }) { try whatIf.problem(for: instance) }
         let solverLines: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in phases.line(line) }
         var planner = Planner(problem: problem, engine: engine.engine, progress: solverLines)
         let wanted = problem.instance.policy.plans
-        planner.planStarted = { @Sendable k in if k > 1 { phases.begin("solving plan \(k) of \(wanted)") } }
+        planner.planStarted = { @Sendable k in if k > 1 { phases.begin("solving plan \(k) of \(wanted)", timing: "solve") } }
         if let exportModel {
-            try phases.run("writing the model to \(exportModel)") {
+            try phases.run("writing the model to \(exportModel)", timing: "export") {
                 let model = ReassignmentModel(problem: problem).model
                 let text = exportModel.hasSuffix(".mps") ? try model.mpsText() : try model.lpText()
                 try AtomicFile.write(text, to: exportModel)
             }
         }
-        phases.begin("solving plan 1 of \(wanted)")
+        phases.begin("solving plan 1 of \(wanted)", timing: "solve")
         let outcome = try planner.run()
         phases.end(nil)
         switch outcome {
@@ -84,7 +85,7 @@ struct PlanCommand: ParsableCommand {
             let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
                                                 asOf: problem.instance.policy.asOf, inputs: used,
                                                 policy: problem.instance.policy)
-            try phases.run("writing plans and reports to \(out)", summary: { "\(found.count) plans" }) {
+            try phases.run("writing plans and reports to \(out)", timing: "write", summary: { "\(found.count) plans" }) {
                 try PlanWriter.write(plans: found, note: note, policy: problem.instance.policy, inputs: inputs.paths, to: out,
                                      problem: problem, provenance: provenance)
             }

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let instance = try inputs.load()
         let problem = ReassignmentProblem(instance: instance)
-        let moves = problem.arcs.reduce(0) { $0 + ($1.assessment.action == .stay ? 0 : 1) }
+        let moves = problem.arcs.reduce(0) { $0 + ($1.action == .stay ? 0 : 1) }
         Console.error("ok: \(instance.executives.count) executives, \(instance.positions.count) positions, "
                       + "\(instance.agencies.count) agencies; \(moves) lawful moves or placements; as of \(instance.policy.asOf.iso)")
     }

@@ -21,6 +21,8 @@ final class PhaseProgress: @unchecked Sendable {
     private var announced = false
     private var lastLine = DispatchTime.now()
     private var timer: DispatchSourceTimer?
+    /// Wall and CPU time per phase (printed at the end when `SESPLAN_TIMINGS` is set).
+    let timings = PhaseTimings()
 
     /// - Parameters:
     ///   - enabled: false (`--quiet`) prints nothing at all.
@@ -47,9 +49,10 @@ final class PhaseProgress: @unchecked Sendable {
         return 1
     }
 
-    /// Runs `body` as the phase `name`; `summary` describes its result in the closing line.
-    func run<T>(_ name: String, summary: (T) -> String = { _ in "done" }, _ body: () throws -> T) rethrows -> T {
-        begin(name)
+    /// Runs `body` as the phase `name`; `summary` describes its result in the closing line; `timing`
+    /// is the phase's key in the timings line (read, screen, solve, write, ...).
+    func run<T>(_ name: String, timing: String, summary: (T) -> String = { _ in "done" }, _ body: () throws -> T) rethrows -> T {
+        begin(name, timing: timing)
         var closing = "stopped"
         defer { end(closing) }
         let result = try body()
@@ -57,10 +60,12 @@ final class PhaseProgress: @unchecked Sendable {
         return result
     }
 
-    /// Starts a phase (ending the current one, if any, without a summary).
-    func begin(_ name: String) {
-        guard enabled else { return }
+    /// Starts a phase (ending the current one, if any, without a summary); `timing` is its key in
+    /// the timings line.
+    func begin(_ name: String, timing: String) {
         end(nil)
+        timings.begin(timing)
+        guard enabled else { return }
         lock.lock()
         self.name = name
         started = .now()
@@ -76,6 +81,7 @@ final class PhaseProgress: @unchecked Sendable {
 
     /// Ends the current phase; when it was announced, prints `summary` (default "done") with its duration.
     func end(_ summary: String?) {
+        timings.end()
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }

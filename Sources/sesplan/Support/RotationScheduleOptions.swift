@@ -61,10 +61,11 @@ struct RotationScheduleOptions: ParsableArguments {
         }
         guard let hosts, let out, let peopleFile = cohort ?? executives else { return }
         let progress = PhaseProgress(enabled: !quiet)
+        defer { progress.timings.report() }
         let people: RotationInputLoader.People = cohort.map { .cohort(.file($0)) } ?? .executives(.file(peopleFile))
         let input: RotationInput
         do {
-            input = try progress.run("reading the input files") {
+            input = try progress.run("reading the input files", timing: "read") {
                 try RotationInputLoader.load(
                     people: people, hosts: .file(hosts), policy: policy.map(InputSource.file), defaultAsOf: Clock.today(),
                     overrides: .init(timeLimitSeconds: timeLimit, quarters: quarters))
@@ -77,11 +78,13 @@ struct RotationScheduleOptions: ParsableArguments {
         let outcome: RotationOutcome
         if let executives = input.executives {
             let problem = CorpsProblem(executives: executives, hosts: input.hosts, policy: input.policy)
-            outcome = try progress.run("scheduling") { try CorpsScheduler(problem: problem, progress: lines).run() }
+            outcome = try progress.run("scheduling", timing: "solve") { try CorpsScheduler(problem: problem, progress: lines).run() }
         } else {
-            let problem = RotationProblem(candidates: input.candidates, hosts: input.hosts, policy: input.policy)
+            let problem = progress.run("listing the possible assignments", timing: "model") {
+                RotationProblem(candidates: input.candidates, hosts: input.hosts, policy: input.policy)
+            }
             if let exportMathprog { try AtomicFile.write(RotationMathProgData.text(for: problem), to: exportMathprog) }
-            outcome = try progress.run("scheduling") { try RotationScheduler(problem: problem, progress: lines).run() }
+            outcome = try progress.run("scheduling", timing: "solve") { try RotationScheduler(problem: problem, progress: lines).run() }
         }
         let inputs = [peopleFile, hosts, policy].compactMap { $0 }
         switch outcome {
@@ -98,7 +101,7 @@ struct RotationScheduleOptions: ParsableArguments {
             Console.error(lines.joined(separator: "\n"))
             throw ExitCode(2)
         case .schedule(let schedule):
-            try progress.run("writing the schedule to \(out)") { try ScheduleWriter.write(schedule, inputs: inputs, to: out) }
+            try progress.run("writing the schedule to \(out)", timing: "write") { try ScheduleWriter.write(schedule, inputs: inputs, to: out) }
             if !quiet {
                 let s = schedule.summary
                 var line = "Schedule written to \(out): \(schedule.status.rawValue), objective \(Self.number(schedule.objective)); "

@@ -22,8 +22,8 @@ extension PairScreen {
             let inputs = FitScorer.Inputs(
                 ecqDifference: d, desiredCount: p.desired.count, desiredHeld: held, action: action,
                 relocation: f.relocation, dueFactor: isMove ? e.dueFactor : 0, otherAgency: p.agency != e.homeAgency,
-                otherComponent: p.component != e.homeComponent, preferenceRank: e.preferred.firstIndex(of: j),
-                preferenceCount: e.preferred.count, priority: p.priority)
+                otherComponent: p.component != e.homeComponent, preferenceRank: preferred[i].firstIndex(of: j),
+                preferenceCount: preferred[i].count, priority: p.priority)
             terms = FitScorer.terms(inputs, weights: weights)
         }
         return ArcFacts(action: f.action, relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,

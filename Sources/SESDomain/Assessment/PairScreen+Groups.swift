@@ -1,11 +1,13 @@
 extension PairScreen {
     /// Executives, and positions, that every input of the rules makes indistinguishable: the same
-    /// agency, commuting area (of the position of record), appointment, ECQ ratings, skills, written
-    /// requests to move, transfer or relocate, notice waiver, protected disclosure and service limit;
-    /// for positions the same agency, commuting area, designation, urgent need, end of duties, ECQ
-    /// minimums and required skills. Two pairs from the same two groups have the same ``PairFacts``
-    /// (and the same date for the limited appointments' rules) unless the pair is the executive's
-    /// stay or a position they asked for, so the kernel's verdict is asked once per pair of groups.
+    /// agency, commuting area (of the position of record), appointment, written requests to move,
+    /// transfer or relocate, notice waiver, protected disclosure and service limit; for positions the
+    /// same agency, commuting area, designation, urgent need and end of duties. Two pairs from the
+    /// same two groups have the same ``PairFacts`` (and the same date for the limited appointments'
+    /// rules) unless the pair is the executive's stay or a position they asked for, but for one fact
+    /// computed per pair from packed numbers: whether the executive meets the position's
+    /// qualification standard (ECQ ratings and required skills). So the kernel's verdict is asked
+    /// once per pair of groups and value of that fact, and reused for every other pair.
     public struct Groups: Sendable {
         /// Group of each executive, and of each position.
         public let executiveGroup: [Int32]
@@ -19,17 +21,11 @@ extension PairScreen {
     }
 
     private struct ExecutiveKey: Hashable {
-        var agency: Int32, area: Int32, appointment: Appointment, ecq: UInt64, skills: [Int32]
-        var flags: UInt8, serviceEnd: Day?
+        var agency: Int32, area: Int32, appointment: Appointment, flags: UInt8, serviceEnd: Day?
     }
 
     private struct PositionKey: Hashable {
-        var agency: Int32, area: Int32, designation: Designation, urgentNeed: Bool, dutiesEnd: Day?, ecq: UInt64
-        var required: [Int32]
-    }
-
-    private static func pack(_ t: (UInt8, UInt8, UInt8, UInt8, UInt8)) -> UInt64 {
-        UInt64(t.0) | UInt64(t.1) << 8 | UInt64(t.2) << 16 | UInt64(t.3) << 24 | UInt64(t.4) << 32
+        var agency: Int32, area: Int32, designation: Designation, urgentNeed: Bool, dutiesEnd: Day?
     }
 
     /// Numbers the groups (in order of first member).
@@ -40,8 +36,7 @@ extension PairScreen {
             let e = executives[i]
             let flags = (e.willingTransfer ? 1 : 0) | (e.willingRelocate ? 2 : 0) | (e.volunteer ? 4 : 0)
                 | (e.noticeWaived ? 8 : 0) | (e.protectedDisclosure ? 16 : 0)
-            let key = ExecutiveKey(agency: e.agency, area: e.area, appointment: e.appointment, ecq: Self.pack(e.ecq),
-                                   skills: Array(Set(executiveSkills[e.skills])).sorted(), flags: UInt8(flags),
+            let key = ExecutiveKey(agency: e.agency, area: e.area, appointment: e.appointment, flags: UInt8(flags),
                                    serviceEnd: e.serviceEnd)
             if let g = executiveIDs[key] { return g }
             let g = Int32(executiveRepresentative.count)
@@ -54,8 +49,7 @@ extension PairScreen {
         let positionGroup = positions.indices.map { j -> Int32 in
             let p = positions[j]
             let key = PositionKey(agency: p.agency, area: p.area, designation: p.designation, urgentNeed: p.urgentNeed,
-                                  dutiesEnd: p.dutiesEnd, ecq: Self.pack(p.ecqMinimum),
-                                  required: Array(Set(requiredSkills[p.required])).sorted())
+                                  dutiesEnd: p.dutiesEnd)
             if let g = positionIDs[key] { return g }
             let g = Int32(positionRepresentative.count)
             positionIDs[key] = g
@@ -67,22 +61,21 @@ extension PairScreen {
     }
 
     /// The kernel's verdict for every pair of an executive group and a position group other than a
-    /// stay or a requested position: the facts of their representatives.
-    func groupVerdict(_ groups: Groups, executiveGroup g: Int, positionGroup h: Int) -> RuleMask {
+    /// stay or a requested position, qualified or not: the facts of their representatives.
+    func groupVerdict(_ groups: Groups, executiveGroup g: Int, positionGroup h: Int, qualified: Bool) -> RuleMask {
         let e = executives[groups.executiveRepresentative[g]]
         let p = positions[groups.positionRepresentative[h]]
-        return kernelVerdict(facts(e, p, isStay: false, requested: false), executive: e)
+        return kernelVerdict(facts(e, p, isStay: false, requested: false, qualified: qualified), executive: e)
     }
 
     /// Whether the pair's facts may differ from its groups' (the stay, a requested position).
     @inline(__always)
     func isSpecial(executive i: Int, position j: Int) -> Bool {
-        let e = executives[i]
-        return e.position == j || (!e.requested.isEmpty && Self.contains(e.requested, j))
+        executives[i].position == j || (!requested[i].isEmpty && Self.contains(requested[i], j))
     }
 
     /// The positions executive `i` asked for in writing (indices, ascending).
-    public func requestedPositions(of i: Int) -> [Int] { executives[i].requested }
+    public func requestedPositions(of i: Int) -> [Int] { requested[i] }
 
     /// Whether executive `i` is a candidate for position `j` at all: the same agency, or a career
     /// appointee who may transfer (willing, or asking for this position) when transfers are allowed.
@@ -90,10 +83,11 @@ extension PairScreen {
         let e = executives[i]
         if e.agency == positions[j].agency { return true }
         guard e.appointment == .career, rules.allowTransfers else { return false }
-        return e.willingTransfer || (!e.requested.isEmpty && Self.contains(e.requested, j))
+        return e.willingTransfer || (!requested[i].isEmpty && Self.contains(requested[i], j))
     }
 
-    /// A cache of group verdicts for one group on one side, reset in O(1) (epoch stamps).
+    /// A cache of group verdicts for one group on one side (qualified or not), reset in O(1)
+    /// (epoch stamps).
     public struct VerdictCache: Sendable {
         var stamp: [UInt32]
         var mask: [RuleMask]
@@ -101,8 +95,8 @@ extension PairScreen {
 
         /// A cache over `count` groups of the other side.
         public init(count: Int) {
-            stamp = [UInt32](repeating: 0, count: count)
-            mask = [RuleMask](repeating: [], count: count)
+            stamp = [UInt32](repeating: 0, count: 2 * count)
+            mask = [RuleMask](repeating: [], count: 2 * count)
         }
 
         /// Forgets every verdict.
@@ -125,11 +119,14 @@ extension PairScreen {
             return mask
         }
         let h = Int(groups.positionGroup[j])
-        if cache.stamp[h] != cache.epoch {
-            cache.stamp[h] = cache.epoch
-            cache.mask[h] = groupVerdict(groups, executiveGroup: Int(groups.executiveGroup[i]), positionGroup: h)
+        let qualified = qualification.isQualified(executive: i, position: j)
+        let slot = 2 * h + (qualified ? 1 : 0)
+        if cache.stamp[slot] != cache.epoch {
+            cache.stamp[slot] = cache.epoch
+            cache.mask[slot] = groupVerdict(groups, executiveGroup: Int(groups.executiveGroup[i]), positionGroup: h,
+                                            qualified: qualified)
         }
-        mask.formUnion(cache.mask[h])
+        mask.formUnion(cache.mask[slot])
         return mask
     }
 
@@ -142,11 +139,14 @@ extension PairScreen {
             return mask
         }
         let g = Int(groups.executiveGroup[i])
-        if cache.stamp[g] != cache.epoch {
-            cache.stamp[g] = cache.epoch
-            cache.mask[g] = groupVerdict(groups, executiveGroup: g, positionGroup: Int(groups.positionGroup[j]))
+        let qualified = qualification.isQualified(executive: i, position: j)
+        let slot = 2 * g + (qualified ? 1 : 0)
+        if cache.stamp[slot] != cache.epoch {
+            cache.stamp[slot] = cache.epoch
+            cache.mask[slot] = groupVerdict(groups, executiveGroup: g, positionGroup: Int(groups.positionGroup[j]),
+                                            qualified: qualified)
         }
-        mask.formUnion(cache.mask[g])
+        mask.formUnion(cache.mask[slot])
         return mask
     }
 }

@@ -37,13 +37,9 @@ public struct PairScreen: Sendable {
         var noticeWaived: Bool
         var protectedDisclosure: Bool
         var serviceEnd: Day?
-        /// Requested position indices, sorted.
-        var requested: [Int]
         /// The agency and component of the position of record (or the executive's own when unplaced).
         var homeAgency: Int32
         var homeComponent: Int32
-        /// Preferred position indices in the executive's order (-1 for an unknown id), and how many were listed.
-        var preferred: [Int]
         /// First day of an involuntary reassignment under the moratorium (5 U.S.C. 3395(e)).
         var moratorium: Day?
         /// Development factor 0...1.
@@ -52,6 +48,12 @@ public struct PairScreen: Sendable {
 
     let positions: [CompactPosition]
     let executives: [CompactExecutive]
+    /// Requested position indices of each executive, sorted.
+    let requested: [[Int]]
+    /// Preferred position indices of each executive in their order (-1 for an unknown id).
+    let preferred: [[Int]]
+    /// ECQ ratings, minimums and skills packed for the qualification test (``Qualification``).
+    let qualification: Qualification
     let requiredSkills: [Int32]
     let desiredSkills: [Int32]
     let executiveSkills: [Int32]
@@ -112,15 +114,17 @@ public struct PairScreen: Sendable {
                 skills: start..<skills.count, willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
                 volunteer: e.volunteer, noticeWaived: e.noticeWaived, protectedDisclosure: e.protectedDisclosure,
                 serviceEnd: LawKernel.limitedServiceEnd(e, rules: policy.rules),
-                requested: e.requestedPositions.compactMap { positionsByID[$0] }.sorted(),
                 homeAgency: id(currentPosition?.agency ?? e.agency, &agencyIDs),
                 homeComponent: id(currentPosition?.component ?? e.component, &componentIDs),
-                preferred: e.preferredPositions.map { positionsByID[$0] ?? -1 },
                 moratorium: moratorium?.day,
                 dueFactor: RotationCadenceRule.dueFactor(e, asOf: policy.asOf, rules: policy.rules))
         }
+        requested = instance.executives.map { e in e.requestedPositions.compactMap { positionsByID[$0] }.sorted() }
+        preferred = instance.executives.map { e in e.preferredPositions.map { positionsByID[$0] ?? -1 } }
         requiredSkills = required
         desiredSkills = desired
+        qualification = Qualification(executives: executives, positions: positions, executiveSkills: skills,
+                                      requiredSkills: required)
         executiveSkills = skills
         rules = policy.rules
         weights = policy.weights
@@ -189,25 +193,19 @@ public struct PairScreen: Sendable {
 
     /// The facts the kernel reads for executive `i` holding position `j` after the plan.
     public func facts(executive i: Int, position j: Int) -> PairFacts {
-        let e = executives[i]
-        let isStay = e.position == j
-        return facts(e, positions[j], isStay: isStay, requested: !e.requested.isEmpty && Self.contains(e.requested, j))
+        let isStay = executives[i].position == j
+        return facts(executives[i], positions[j], isStay: isStay,
+                     requested: !requested[i].isEmpty && Self.contains(requested[i], j),
+                     qualified: qualification.isQualified(executive: i, position: j))
     }
 
-    func facts(_ e: CompactExecutive, _ p: CompactPosition, isStay: Bool, requested: Bool) -> PairFacts {
+    func facts(_ e: CompactExecutive, _ p: CompactPosition, isStay: Bool, requested: Bool, qualified: Bool) -> PairFacts {
         let placement = e.position < 0
         return PairFacts(appointment: e.appointment, designation: p.designation, isStay: isStay, placement: placement,
                          sameAgency: e.agency == p.agency, relocation: !placement && !isStay && e.area != p.area,
-                         qualified: e.ecq.0 >= p.ecqMinimum.0 && e.ecq.1 >= p.ecqMinimum.1 && e.ecq.2 >= p.ecqMinimum.2
-                             && e.ecq.3 >= p.ecqMinimum.3 && e.ecq.4 >= p.ecqMinimum.4 && hasRequiredSkills(e, p),
-                         requested: requested, blanketRequest: e.volunteer,
+                         qualified: qualified, requested: requested, blanketRequest: e.volunteer,
                          willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
                          protectedDisclosure: e.protectedDisclosure, urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd)
-    }
-
-    private func hasRequiredSkills(_ e: CompactExecutive, _ p: CompactPosition) -> Bool {
-        for k in p.required where !executiveSkills[e.skills].contains(requiredSkills[k]) { return false }
-        return true
     }
 
     /// Binary search in a sorted array.

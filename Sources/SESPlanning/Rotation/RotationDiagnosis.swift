@@ -87,7 +87,7 @@ enum RotationDiagnosis {
 
     /// Whether the candidate alone can be scheduled (the model restricted to their options).
     static func feasibleAlone(candidate c: Int, problem: RotationProblem) -> Bool {
-        let model = RotationModel(problem: problem, restriction: .init(options: problem.optionsOfCandidate[c]))
+        let model = RotationModel(problem: problem, restriction: .init(options: Array(problem.optionsOfCandidate[c])))
         guard let result = try? model.model.solve(SolveParameters(timeLimit: 10)), result.hasSolution,
               let u = model.unscheduledVariables[c] else { return true }
         return result.value(of: u) < 0.5

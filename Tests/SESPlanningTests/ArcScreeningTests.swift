@@ -1,5 +1,5 @@
 import SESDomain
-import SESPlanning
+@testable import SESPlanning
 import Testing
 
 /// The arcs screened by groups and scored from compact tables are exactly the pairs the assessor
@@ -137,5 +137,23 @@ import Testing
         }
         let screen = PairScreen(instance: instance, positionIndex: PairAssessor(instance: instance).positionIndex)
         #expect(screen.groups().executiveGroupCount == 1)
+    }
+}
+
+/// The certificate's compact threshold picks the value of the requested rank, as sorting would.
+@Suite struct FixingThresholdTests {
+    @Test func selectionMatchesSorting() {
+        var rng = SeededGenerator(seed: 99)
+        var checked = 0
+        for n in [1, 2, 3, 10, 257, 4000] {
+            for _ in 0..<20 {
+                let values = (0..<n).map { _ in Double(Int.random(in: -50...50, using: &rng)) / 4 }
+                let k = Int.random(in: 0..<n, using: &rng)
+                var scratch = values
+                #expect(FixingCertificate.select(&scratch, rank: k) == values.sorted()[k])
+                checked += 1
+            }
+        }
+        #expect(checked == 120)
     }
 }

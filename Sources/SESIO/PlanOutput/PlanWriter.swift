@@ -15,8 +15,10 @@ public enum PlanWriter {
             files.append(("plan-\(plan.number).json", try PlanJSON.encode(plan, provenance: provenance)))
             files.append(("plan-\(plan.number).csv", PlanCSV.encode(plan)))
         }
-        files.append(("report.md", PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)))
-        files.append(("report.html", HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs, problem: problem)))
+        // The explanations are worked out once for both reports.
+        let insights = ReportInsights(plans: plans, problem: problem)
+        files.append(("report.md", PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs, insights: insights)))
+        files.append(("report.html", HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs, insights: insights)))
         let fm = FileManager.default
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for (name, text) in files {

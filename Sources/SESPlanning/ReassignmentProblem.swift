@@ -1,3 +1,4 @@
+import Dispatch
 import SESDomain
 
 /// The filtered arc structure of a planning instance: one arc per lawful executive–position pair
@@ -61,25 +62,18 @@ public struct ReassignmentProblem: Sendable {
         self.groups = groups
         let lawful = ArcScreening(instance: instance, screen: screen, groups: groups).lawfulPositions()
         let baselineTerm = baseline.map { BaselineTerms(baseline: $0, instance: instance, positionIndex: assessor.positionIndex) }
-        var arcs: [Arc] = []
-        arcs.reserveCapacity(lawful.reduce(0) { $0 + $1.count })
+        let arcs = Self.arcs(lawful: lawful, screen: screen, baselineTerm: baselineTerm,
+                             weight: policy.weights.baselineChange)
         var byExec: [[Int]] = []
         byExec.reserveCapacity(instance.executives.count)
         var positionDegree = [Int](repeating: 0, count: positions.count)
-        var placed: [Bool] = []
-        for (i, e) in instance.executives.enumerated() {
-            placed.append(e.positionID != nil)
-            let first = arcs.count
-            for j32 in lawful[i] {
-                let j = Int(j32)
-                let facts = screen.arcFacts(executive: i, position: j)
-                var terms = facts.terms
-                if let baselineTerm { terms.baseline = baselineTerm.term(executive: i, position: j, weight: policy.weights.baselineChange) }
-                arcs.append(Arc(executive: i, position: j, facts: facts, score: terms.total))
-                positionDegree[j] += 1
-            }
-            byExec.append(Array(first..<arcs.count))
+        var first = 0
+        for mine in lawful {
+            byExec.append(Array(first..<first + mine.count))
+            first += mine.count
+            for j in mine { positionDegree[Int(j)] += 1 }
         }
+        let placed = instance.executives.map { $0.positionID != nil }
         var byPos = positionDegree.map { n -> [Int] in
             var list: [Int] = []
             list.reserveCapacity(n)
@@ -125,6 +119,36 @@ public struct ReassignmentProblem: Sendable {
             swing += max(0, scores.max() ?? 0) - min(0, scores.min() ?? 0)
         }
         shortfallPenalty = policy.weights.shortfall ?? (swing.rounded(.up))
+    }
+
+    /// The arcs of the lawful pairs, executive by executive, with their facts and scores; the two
+    /// halves of the executives are scored on both cores.
+    static func arcs(lawful: [[Int32]], screen: PairScreen, baselineTerm: BaselineTerms?, weight: Double) -> [Arc] {
+        var start = [0]
+        start.reserveCapacity(lawful.count + 1)
+        for mine in lawful { start.append(start.last! + mine.count) }
+        let offsets = start
+        let total = offsets.last!
+        // Split the executives where half the arcs are done.
+        let middle = offsets.firstIndex { $0 >= total / 2 } ?? lawful.count
+        let ranges = [0..<min(middle, lawful.count), min(middle, lawful.count)..<lawful.count]
+        return [Arc](unsafeUninitializedCapacity: total) { buffer, count in
+            let base = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+                for i in ranges[part] {
+                    var k = offsets[i]
+                    for j32 in lawful[i] {
+                        let j = Int(j32)
+                        let facts = screen.arcFacts(executive: i, position: j)
+                        var terms = facts.terms
+                        if let baselineTerm { terms.baseline = baselineTerm.term(executive: i, position: j, weight: weight) }
+                        base.pointer?.advanced(by: k).initialize(to: Arc(executive: i, position: j, facts: facts, score: terms.total))
+                        k += 1
+                    }
+                }
+            }
+            count = total
+        }
     }
 
     /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups;

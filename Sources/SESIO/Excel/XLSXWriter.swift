@@ -83,15 +83,18 @@ public enum XLSXWriter {
 
     /// Writes the workbook to `path` atomically.
     public static func write(_ sheets: [Sheet], to path: String) throws {
-        let bytes: Data
+        try AtomicFile.write(try bytes(sheets, for: path), to: path)
+    }
+
+    /// The workbook's bytes, with a failure reported against `path` (the file it is meant for).
+    public static func bytes(_ sheets: [Sheet], for path: String) throws -> Data {
         do {
-            bytes = try data(sheets)
+            return try data(sheets)
         } catch let error as FileWriteError {
             throw FileWriteError(path: path, message: error.message)
         } catch {
             throw FileWriteError(path: path, message: "cannot build the workbook: \(error)")
         }
-        try AtomicFile.write(bytes, to: path)
     }
 
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

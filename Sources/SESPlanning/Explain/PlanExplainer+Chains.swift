@@ -29,6 +29,8 @@ extension PlanExplainer {
     /// follow the vacancy chains of the changed plan. Only the seats of the changed arcs and of the
     /// moves that wait on them can change, so only those are dated (reports ask this for every move).
     func seatReasons(adding: [Int?], removing: [Int?]) -> [String] {
+        // Only must-fill positions give reasons here: without any, the change need not be dated.
+        guard !problem.mustFillPositions.isEmpty else { return [] }
         let change = PlanChange(explainer: self, adding: adding, removing: removing)
         let inst = problem.instance
         let cost = "a must-fill shortfall costs \(ValueFormat.number(problem.shortfallPenalty)) in the objective."

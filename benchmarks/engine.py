@@ -1,174 +1,186 @@
 #!/usr/bin/env python3
-"""Benchmark of sesplan's solvers on synthetic instances built on the real PLUM positions.
+"""Benchmark of sesplan in one sitting, whole process against whole process (release build).
 
-Runs, in one sitting: the governmentwide instance and one large agency through the fast engine,
-plain GLPK on the same model, HiGHS (highspy) and OR-Tools CP-SAT on the exported MPS model;
-`--plans 5` against one plan; the engine's scaling curve from about 1,000 to 16,000 executives
-with its fitted growth exponent. Python peers are installed from PyPI when missing.
-Wall time and peak memory are measured from outside each process with /usr/bin/time -v.
+1. governmentwide (`sesplan synth --seed 1`): one plan and five plans; plain GLPK and HiGHS (highspy,
+   one thread) on the model `sesplan plan --export-model` writes; one large agency likewise;
+2. an assignment problem through scores.csv: OR-Library's assignp5000 when given (--assignp FILE),
+   else an equivalent generated here (5,000 x 5,000, 20 pairs per row, costs 1-100), against scipy's
+   sparse min_weight_full_bipartite_matching, lap.lapjv and lapjv.lapjv;
+3. 5,000 interchangeable executives in one agency;
+4. the scaling curve from 1,000 to 32,000 executives with the fitted exponent;
+5. rotations of 200 candidates at 400 hosts over 24 months, monthly and weekly periods.
+Every sesplan figure is a median of --runs runs with its spread, CPU time as well as wall time,
+and sesplan's own split by phase (read, screen, solve, write). The machine's load is printed.
 
-Usage: python3 benchmarks/engine.py [--quick] [--glpk-limit SECONDS] [--peer-limit SECONDS]
+Usage: python3 benchmarks/engine.py [--quick] [--runs N] [--assignp FILE] [--glpk-limit S] [--peer-limit S]
 """
 import argparse
 import json
 import math
 import os
-import re
 import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import instances  # noqa: E402
+import peers  # noqa: E402
+from measure import fmt_run, load, repeat, timed  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUM = os.path.join(ROOT, "data", "plum-2025", "ses_positions_current.csv")
 BIN = os.path.join(ROOT, ".build", "release", "sesplan")
-
-
-def timed(cmd, **kw):
-    """Runs cmd under /usr/bin/time -v; returns (exit code, wall seconds, peak MiB, stdout, stderr)."""
-    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True, **kw)
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", p.stderr)
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
-    seconds = 0.0
-    if wall:
-        for part in wall.group(1).split(":"):
-            seconds = seconds * 60 + float(part)
-    return p.returncode, seconds, (int(rss.group(1)) / 1024 if rss else float("nan")), p.stdout, p.stderr
-
-
-def ensure(module, package):
-    try:
-        __import__(module)
-    except ImportError:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", package], check=True)
+RESULTS = {}
 
 
 def synth(out, *extra):
-    subprocess.run([BIN, "synth", "--plum", PLUM, "--seed", "7", "--out", out, *extra], check=True,
-                   capture_output=True)
+    subprocess.run([BIN, "synth", "--plum", PLUM, "--seed", "1", "--out", out, *extra], check=True, capture_output=True)
 
 
-def inputs(d):
-    return ["--executives", f"{d}/executives.csv", "--positions", f"{d}/positions.csv",
-            "--agencies", f"{d}/agencies.csv", "--policy", f"{d}/policy.yaml"]
+def inputs(d, scores=False):
+    files = ["--executives", f"{d}/executives.csv", "--positions", f"{d}/positions.csv", "--policy", f"{d}/policy.yaml"]
+    if os.path.exists(f"{d}/agencies.csv"):
+        files += ["--agencies", f"{d}/agencies.csv"]
+    return files + (["--scores", f"{d}/scores.csv"] if scores else [])
 
 
-def plan(d, out, engine, plans=1, limit=None, extra=(), repeat=1):
-    """Runs `sesplan plan`; with repeat > 1, the median wall time and the largest peak memory."""
-    cmd = [BIN, "plan", *inputs(d), "--out", out, "--quiet", "--engine", engine, "--plans", str(plans), *extra]
-    if limit:
-        cmd += ["--time-limit", str(limit)]
-    runs = [timed(cmd) for _ in range(repeat)]
-    code = max(r[0] for r in runs)
-    wall = sorted(r[1] for r in runs)[len(runs) // 2]
-    mib = max(r[2] for r in runs)
-    label = f"sesplan {engine}" + (f" ({plans} plans)" if plans > 1 else "") + (f", median of {repeat}" if repeat > 1 else "")
-    row = {"solver": label, "wall": wall, "mib": mib, "objective": None, "gap": None, "status": f"exit {code}"}
-    if code == 0:
-        with open(f"{out}/plan-1.json") as f:
+def plan(d, runs, plans=1, engine="fast", extra=(), scores=False):
+    cmd = [BIN, "plan", *inputs(d, scores), "--out", f"{d}/out-{engine}-{plans}", "--quiet", "--engine", engine,
+           "--plans", str(plans), *extra]
+    r = repeat(cmd, runs)
+    if r["code"] == 0:
+        with open(f"{d}/out-{engine}-{plans}/plan-1.json") as f:
             p = json.load(f)
-        row.update(objective=p["objective"], gap=p["gap"], status=p["status"])
-    return row
+        r.update(objective=p["objective"], status=p["status"])
+    return r
 
 
-PEER = r'''
-import json, sys, time
-kind, path, limit = sys.argv[1], sys.argv[2], float(sys.argv[3])
-t = time.time()
-if kind == "highs":
-    import highspy
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("time_limit", limit)
-    h.readModel(path)
-    h.run()
-    info = h.getInfo()
-    status = h.modelStatusToString(h.getModelStatus())
-    out = {"objective": info.objective_function_value, "bound": info.mip_dual_bound, "gap": info.mip_gap, "status": status}
-else:
-    from ortools.linear_solver.python import model_builder as mb
-    m = mb.Model()
-    m.import_from_mps_file(path)
-    s = mb.Solver("sat")
-    s.set_time_limit_in_seconds(limit)
-    st = s.solve(m)
-    obj, bound = s.objective_value, s.best_objective_bound
-    out = {"objective": obj, "bound": bound, "gap": abs(bound - obj) / max(1e-10, abs(obj)), "status": str(st)}
-out["solve_seconds"] = time.time() - t
-print(json.dumps(out))
-'''
+def show(label, r):
+    ok = r.get("code", 0) == 0
+    result = f"  {r.get('status', '')} {r.get('objective', '')}".rstrip() if ok else f"  exit {r['code']}"
+    figures = fmt_run(r) if "wall_spread" in r else f"wall {r['wall']:.2f} s, cpu {r['cpu']:.2f} s, {r['mib']:.0f} MiB"
+    print(f"{label:44} {figures}{result}")
+    RESULTS[label] = {k: v for k, v in r.items() if k not in ("last", "stdout", "stderr")}
 
 
-def peer(kind, mps, limit):
-    code, wall, mib, out, err = timed([sys.executable, "-c", PEER, kind, mps, str(limit)])
-    row = {"solver": {"highs": "HiGHS (highspy)", "sat": "OR-Tools CP-SAT"}[kind], "wall": wall, "mib": mib,
-           "objective": None, "gap": None, "status": f"exit {code}"}
-    if code == 0:
-        r = json.loads(out.strip().splitlines()[-1])
-        row.update(objective=r["objective"], gap=r["gap"], status=r["status"])
+def planning(work, args):
+    for title, d, extra in [("one agency (Veterans Affairs)", f"{work}/va", ["--agency", "DEPARTMENT OF VETERANS AFFAIRS"]),
+                            ("governmentwide", f"{work}/gov", [])]:
+        synth(d, *extra)
+        print(f"\n{title}: load {load()}")
+        one = plan(d, args.runs)
+        show(f"{title}: sesplan, one plan", one)
+        five = plan(d, args.runs, plans=5)
+        show(f"{title}: sesplan, five plans", five)
+        print(f"  five plans / one plan: {five['wall'] / one['wall']:.2f}x wall, {five['cpu'] / one['cpu']:.2f}x cpu")
+        if args.quick and title == "governmentwide":
+            continue
+        glpk = plan(d, 1, engine="glpk", extra=["--time-limit", str(args.glpk_limit)])
+        show(f"{title}: sesplan --engine glpk", glpk)
+        mps = f"{d}/model.mps"
+        subprocess.run([BIN, "plan", *inputs(d), "--out", f"{d}/export", "--quiet", "--plans", "1", "--export-model", mps],
+                       check=True)
+        if peers.installed("highspy", "highspy"):
+            h = peers.highs(mps, args.peer_limit)
+            show(f"{title}: HiGHS, one thread, exported MPS", h)
+            print(f"  HiGHS / sesplan: {h['wall'] / one['wall']:.1f}x wall")
+
+
+def assignment(work, args):
+    d = f"{work}/assign"
+    if args.assignp:
+        n, arcs = instances.read_assignp(args.assignp)
+        source = args.assignp
     else:
-        row["status"] += ": " + err.strip().splitlines()[-1][:60] if err.strip() else ""
-    return row
+        n, arcs = instances.generate_assignp()
+        source = "generated equivalent (seed 5000)"
+    triples = f"{work}/assign.txt"
+    instances.write_triples(triples, n, arcs)
+    instances.write_assignment_instance(d, n, arcs)
+    print(f"\nassignment {n} x {n}, {len(arcs)} pairs ({source}): load {load()}")
+    ours = plan(d, args.runs, scores=True)
+    show("assignment: sesplan plan --scores", ours)
+    for kind, module, package in [("scipy", "scipy", "scipy"), ("lap", "lap", "lap"), ("lapjv", "lapjv", "lapjv")]:
+        if not peers.installed(module, package):
+            print(f"  {kind}: does not install here")
+            continue
+        r = peers.assignment(kind, triples, args.runs)
+        show(f"assignment: {kind}", r)
+        if r["code"] == 0:
+            print(f"  sesplan / {kind}: {ours['wall'] / r['wall']:.2f}x wall; objectives {-ours.get('objective', 0):.0f} "
+                  f"and {r['objective']:.0f}")
 
 
-def fmt(x, spec):
-    return "—" if x is None or (isinstance(x, float) and math.isnan(x)) else format(x, spec)
+def interchangeable(work, args):
+    d = f"{work}/interchangeable"
+    instances.write_interchangeable(d)
+    print(f"\n5,000 interchangeable executives in one agency: load {load()}")
+    show("interchangeable: sesplan, one plan", plan(d, max(1, args.runs // 2)))
 
 
-def table(title, rows, engine_wall):
-    print(f"\n{title}")
-    print(f"{'solver':40} {'wall s':>9} {'peak MiB':>9} {'objective':>16} {'gap':>9} {'engine/peer':>11}  status")
-    for r in rows:
-        ratio = engine_wall / r["wall"] if r["wall"] else float("nan")
-        print(f"{r['solver']:40} {fmt(r['wall'], '9.2f')} {fmt(r['mib'], '9.0f')} {fmt(r['objective'], '16.4f')} "
-              f"{fmt(r['gap'], '9.2g')} {fmt(ratio, '11.3f')}  {r['status']}")
+def scaling(work, args):
+    print(f"\nscaling (one plan; beyond the real SES, synthetic copies of the agencies): load {load()}")
+    points = []
+    for target in [1000, 2000, 4000, 8000, 16000, 32000]:
+        d = f"{work}/scale-{target}"
+        synth(d, "--copies", "4", "--max-executives", str(target))
+        with open(f"{d}/executives.csv") as f:
+            n = sum(1 for _ in f) - 1
+        r = plan(d, 3)
+        show(f"scaling: {n} executives", r)
+        points.append((n, r["wall"], r["cpu"]))
+    for k, name in [(1, "wall"), (2, "cpu")]:
+        xs = [math.log(p[0]) for p in points]
+        ys = [math.log(max(p[k], 1e-3)) for p in points]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+        print(f"fitted growth ({name} time): executives^{slope:.2f}")
+        RESULTS[f"scaling exponent ({name})"] = slope
+
+
+def rotations(work, args):
+    d = f"{work}/rot"
+    subprocess.run([BIN, "rotations", "synth", "--sites-from", os.path.join(ROOT, "examples/cdp-cohort/hosts.csv"),
+                    "--candidates", "200", "--host-count", "400", "--months", "24", "--seed", "1", "--out", d],
+                   check=True, capture_output=True)
+    with open(f"{d}/policy.yaml") as f:
+        text = f.read()
+    with open(f"{d}/policy-week.yaml", "w") as f:
+        f.write(text.replace("period: month", "period: week"))
+    print(f"\nrotations, 200 candidates x 400 hosts x 24 months: load {load()}")
+    for label, policy, runs, limit in [("monthly", "policy.yaml", max(1, args.runs // 2), 60),
+                                       ("weekly", "policy-week.yaml", 1, args.weekly_limit)]:
+        cmd = [BIN, "rotations", "--cohort", f"{d}/cohort.csv", "--hosts", f"{d}/hosts.csv", "--policy", f"{d}/{policy}",
+               "--out", f"{d}/out-{label}", "--quiet", "--time-limit", str(limit)]
+        r = repeat(cmd, runs)
+        if r["code"] == 0:
+            with open(f"{d}/out-{label}/schedule.json") as f:
+                s = json.load(f)
+            r.update(status=s["status"], objective=s["objective"])
+        show(f"rotations {label} (time limit {limit} s)", r)
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true", help="skip plain GLPK and the peers on the governmentwide instance")
+    ap.add_argument("--quick", action="store_true", help="skip plain GLPK and HiGHS on the governmentwide instance")
+    ap.add_argument("--runs", type=int, default=5, help="runs per sesplan figure (median and spread)")
+    ap.add_argument("--assignp", help="OR-Library's assignp5000 file (else an equivalent is generated)")
     ap.add_argument("--glpk-limit", type=float, default=1800)
     ap.add_argument("--peer-limit", type=float, default=1800)
+    ap.add_argument("--weekly-limit", type=float, default=120)
+    ap.add_argument("--only", help="comma-separated sections: planning,assignment,interchangeable,scaling,rotations")
     args = ap.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "sesplan"], cwd=ROOT, check=True)
-    ensure("highspy", "highspy")
-    ensure("ortools", "ortools")
     work = tempfile.mkdtemp(prefix="sesplan-bench-")
-    instances = [("one large agency (Veterans Affairs)", f"{work}/va", ["--agency", "DEPARTMENT OF VETERANS AFFAIRS"]),
-                 ("governmentwide", f"{work}/gov", [])]
-    for title, d, extra in instances:
-        synth(d, *extra)
-        with open(f"{d}/executives.csv") as f:
-            n = sum(1 for _ in f) - 1
-        mps = f"{d}/model.mps"
-        subprocess.run([BIN, "plan", *inputs(d), "--out", f"{d}/export", "--quiet", "--engine", "fast",
-                        "--plans", "1", "--export-model", mps], check=True)
-        rows = [plan(d, f"{d}/fast", "fast", repeat=5)]
-        engine_wall = rows[0]["wall"]
-        rows.append(plan(d, f"{d}/fast5", "fast", plans=5, repeat=5))
-        heavy = not (args.quick and title == "governmentwide")
-        if heavy:
-            rows.append(plan(d, f"{d}/glpk", "glpk", limit=args.glpk_limit))
-            rows.append(peer("highs", mps, args.peer_limit))
-            rows.append(peer("sat", mps, args.peer_limit))
-        table(f"{title}: {n} executives (synthetic, on real PLUM positions)", rows, engine_wall)
-        print(f"--plans 5 / one plan: {rows[1]['wall'] / engine_wall:.2f}x")
-
-    print("\nScaling of the fast engine (one plan; synthetic copies of the agencies beyond the real SES)")
-    points = []
-    for target in [1000, 2000, 4000, 8000, 16000]:
-        d = f"{work}/scale-{target}"
-        synth(d, "--copies", "2", "--max-executives", str(target))
-        with open(f"{d}/executives.csv") as f:
-            n = sum(1 for _ in f) - 1
-        r = plan(d, f"{d}/out", "fast")
-        points.append((n, r["wall"]))
-        print(f"{n:8d} executives  {r['wall']:7.2f} s  {r['mib']:7.0f} MiB  {r['status']}")
-    xs = [math.log(n) for n, _ in points]
-    ys = [math.log(max(w, 1e-3)) for _, w in points]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
-    print(f"fitted growth: time ~ executives^{slope:.2f}")
-    print(f"\nwork files: {work}")
+    print(f"machine: {os.cpu_count()} cores, load {load()}; work files in {work}")
+    sections = {"planning": planning, "assignment": assignment, "interchangeable": interchangeable,
+                "scaling": scaling, "rotations": rotations}
+    chosen = args.only.split(",") if args.only else list(sections)
+    for name in chosen:
+        sections[name](work, args)
+    with open(f"{work}/results.json", "w") as f:
+        json.dump(RESULTS, f, indent=1, default=str)
+    print(f"\nresults: {work}/results.json")
 
 
 if __name__ == "__main__":

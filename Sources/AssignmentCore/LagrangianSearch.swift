@@ -453,7 +453,8 @@ final class LagrangianSearch {
         guard let bestSolution else { return infeasibleResult(row: -1) }
         let scores = modifiedScores(bestMultipliers)
         var reducedCosts = [Double](repeating: .infinity, count: owner.problem.arcCount)
-        for (reducedArc, arc) in owner.arcOfReducedArc.enumerated() {
+        for reducedArc in 0..<owner.arcOfReducedArc.count {
+            let arc = owner.arcOfReducedArc[reducedArc]
             reducedCosts[arc] = bestSolution.rowPotential[Int(problem.arcRow[reducedArc])]
                 + bestSolution.columnPotential[Int(problem.arcColumn[reducedArc])] - scores[reducedArc]
         }

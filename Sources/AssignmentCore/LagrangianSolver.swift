@@ -113,9 +113,9 @@ public struct LagrangianSolver: Sendable {
     /// The problem with pin conflicts removed (pinned rows must-assign).
     let reducedProblem: SparseAssignmentProblem
     /// Reduced index of each original arc, or -1 when removed by a pin.
-    let reducedArcOfArc: [Int]
+    let reducedArcOfArc: ArcIndexMap
     /// Original index of each reduced arc.
-    let arcOfReducedArc: [Int]
+    let arcOfReducedArc: ArcIndexMap
     /// Side constraints over reduced arcs (removed arcs dropped: they are always 0).
     let reducedConstraints: [SideConstraint]
     let solver: AssignmentSolver
@@ -145,41 +145,52 @@ public struct LagrangianSolver: Sendable {
             pinOfRow[row] = pin
             pinOfColumn[column] = pin
         }
-        var reducedArcOfArc = [Int](repeating: -1, count: problem.arcCount)
-        var arcOfReducedArc: [Int] = []
-        arcOfReducedArc.reserveCapacity(problem.arcCount)
-        for arc in 0..<problem.arcCount {
-            let rowPin = pinOfRow[Int(problem.arcRow[arc])]
-            let columnPin = pinOfColumn[Int(problem.arcColumn[arc])]
-            if (rowPin >= 0 && rowPin != arc) || (columnPin >= 0 && columnPin != arc) { continue }
-            reducedArcOfArc[arc] = arcOfReducedArc.count
-            arcOfReducedArc.append(arc)
-        }
-        let reduced = try SparseAssignmentProblem(
-            rowCount: problem.rowCount,
-            columnCount: problem.columnCount,
-            arcRow: arcOfReducedArc.map { problem.arcRow[$0] },
-            arcColumn: arcOfReducedArc.map { problem.arcColumn[$0] },
-            arcScore: arcOfReducedArc.map { problem.arcScore[$0] },
-            mustAssign: (0..<problem.rowCount).map { problem.mustAssign[$0] || pinOfRow[$0] >= 0 })
-        reducedConstraints = constraints.map { constraint in
-            var arcs: [Int] = []
-            var coefficients: [Double] = []
-            for (arc, coefficient) in zip(constraint.arcs, constraint.coefficients)
-            where reducedArcOfArc[arc] >= 0 && coefficient != 0 {
-                arcs.append(reducedArcOfArc[arc])
-                coefficients.append(coefficient)
+        if pins.isEmpty {
+            // Nothing to remove: the reduced problem is the problem itself (no copy of its arcs).
+            reducedArcOfArc = ArcIndexMap(identity: problem.arcCount)
+            arcOfReducedArc = ArcIndexMap(identity: problem.arcCount)
+            reducedProblem = problem
+            reducedConstraints = constraints.map { constraint in
+                guard constraint.coefficients.contains(0) else { return constraint }
+                let kept = zip(constraint.arcs, constraint.coefficients).filter { $0.1 != 0 }
+                return SideConstraint(name: constraint.name, arcs: kept.map(\.0), coefficients: kept.map(\.1), rhs: constraint.rhs)
             }
-            return SideConstraint(name: constraint.name, arcs: arcs, coefficients: coefficients, rhs: constraint.rhs)
+        } else {
+            var reducedOfArc = [Int](repeating: -1, count: problem.arcCount)
+            var arcOfReduced: [Int] = []
+            arcOfReduced.reserveCapacity(problem.arcCount)
+            for arc in 0..<problem.arcCount {
+                let rowPin = pinOfRow[Int(problem.arcRow[arc])]
+                let columnPin = pinOfColumn[Int(problem.arcColumn[arc])]
+                if (rowPin >= 0 && rowPin != arc) || (columnPin >= 0 && columnPin != arc) { continue }
+                reducedOfArc[arc] = arcOfReduced.count
+                arcOfReduced.append(arc)
+            }
+            reducedProblem = try SparseAssignmentProblem(
+                rowCount: problem.rowCount,
+                columnCount: problem.columnCount,
+                arcRow: arcOfReduced.map { problem.arcRow[$0] },
+                arcColumn: arcOfReduced.map { problem.arcColumn[$0] },
+                arcScore: arcOfReduced.map { problem.arcScore[$0] },
+                mustAssign: (0..<problem.rowCount).map { problem.mustAssign[$0] || pinOfRow[$0] >= 0 })
+            reducedConstraints = constraints.map { constraint in
+                var arcs: [Int] = []
+                var coefficients: [Double] = []
+                for (arc, coefficient) in zip(constraint.arcs, constraint.coefficients)
+                where reducedOfArc[arc] >= 0 && coefficient != 0 {
+                    arcs.append(reducedOfArc[arc])
+                    coefficients.append(coefficient)
+                }
+                return SideConstraint(name: constraint.name, arcs: arcs, coefficients: coefficients, rhs: constraint.rhs)
+            }
+            reducedArcOfArc = ArcIndexMap(reducedOfArc)
+            arcOfReducedArc = ArcIndexMap(arcOfReduced)
         }
         self.problem = problem
         self.constraints = constraints
         self.pinnedArcs = pins
         self.options = options
-        self.reducedProblem = reduced
-        self.reducedArcOfArc = reducedArcOfArc
-        self.arcOfReducedArc = arcOfReducedArc
-        self.solver = AssignmentSolver(problem: reduced, options: options.assignment)
+        self.solver = AssignmentSolver(problem: reducedProblem, options: options.assignment)
     }
 
     /// Minimises the Lagrangian bound and collects incumbents.
@@ -222,7 +233,7 @@ public struct LagrangianSolver: Sendable {
     /// `tolerance` (default: the result's absolute tolerance) so rounding never removes an
     /// arc wrongly. Pinned arcs are never fixable.
     public func fixableArcs(_ result: LagrangianResult, tolerance: Double? = nil) -> [Bool] {
-        var fixable = reducedArcOfArc.map { $0 < 0 }
+        var fixable = (0..<problem.arcCount).map { reducedArcOfArc[$0] < 0 }
         guard let incumbent = result.incumbent, result.reducedCosts.count == problem.arcCount else { return fixable }
         let threshold = result.upperBound - incumbent.objective + (tolerance ?? result.absoluteTolerance)
         for arc in 0..<problem.arcCount where reducedArcOfArc[arc] >= 0 {

@@ -47,3 +47,11 @@ public enum Termination: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension Termination {
+    /// True when the time limit stopped the solve.
+    public var isTimeLimit: Bool {
+        if case .timeLimit = self { return true }
+        return false
+    }
+}

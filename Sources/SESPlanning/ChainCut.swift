@@ -46,7 +46,7 @@ public struct ChainCut: Sendable, Hashable {
         var out: [ChainCut] = []
         for case let arc? in dates.chosen {
             let a = problem.arcs[arc]
-            guard a.assessment.action != .stay, a.assessment.timely, !dates.isTimely(arc),
+            guard a.action != .stay, a.timely, !dates.isTimely(arc),
                   let deadline = problem.instance.positions[a.position].fillBy,
                   problem.instance.positions[a.position].mustFill else { continue }
             // Follow the departures from the seat until one is too late.
@@ -55,9 +55,9 @@ public struct ChainCut: Sendable, Hashable {
             var seen: Set<Int> = []
             while seen.insert(seat).inserted, let h = dates.holder(of: seat), let b = dates.chosen[h] {
                 let leaving = problem.arcs[b]
-                guard leaving.assessment.action != .stay else { break }
+                guard leaving.action != .stay else { break }
                 chain.append(b)
-                if leaving.assessment.earliestEffective > deadline {
+                if leaving.earliestEffective > deadline {
                     out.append(ChainCut(position: a.position, arcs: chain))
                     break
                 }
@@ -75,7 +75,7 @@ public struct ChainCut: Sendable, Hashable {
         for (i, arc) in dates.chosen.enumerated() {
             guard let arc, problem.instance.executives[i].appointment.isLimited else { continue }
             let a = problem.arcs[arc]
-            guard a.assessment.action == .reassignment,
+            guard a.action == .reassignment,
                   let end = LawKernel.limitedServiceEnd(problem.instance.executives[i], rules: problem.instance.policy.rules),
                   let effective = dates.effective(of: i), effective >= end else { continue }
             var chain: [Int] = []
@@ -83,9 +83,9 @@ public struct ChainCut: Sendable, Hashable {
             var seen: Set<Int> = []
             while seen.insert(seat).inserted, let h = dates.holder(of: seat), h != i, let b = dates.chosen[h] {
                 let leaving = problem.arcs[b]
-                guard leaving.assessment.action != .stay else { break }
+                guard leaving.action != .stay else { break }
                 chain.append(b)
-                if leaving.assessment.earliestEffective >= end {
+                if leaving.earliestEffective >= end {
                     out.append(ChainCut(position: a.position, arcs: chain, mover: arc))
                     break
                 }

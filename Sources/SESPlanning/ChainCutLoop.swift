@@ -54,11 +54,3 @@ struct ChainCutLoop {
         }
     }
 }
-
-extension Termination {
-    /// True when the time limit stopped the solve.
-    var isTimeLimit: Bool {
-        if case .timeLimit = self { return true }
-        return false
-    }
-}

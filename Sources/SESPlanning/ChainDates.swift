@@ -25,10 +25,10 @@ public struct ChainDates: Sendable {
         for (i, arc) in chosen.enumerated() {
             guard let arc else { continue }
             let a = problem.arcs[arc]
-            guard a.assessment.action != .stay else { continue }
+            guard a.action != .stay else { continue }
             moveOf[i] = moves.count
             executiveOf.append(i)
-            moves.append(VacancyChainSchedule.Move(from: problem.seatOf[i], to: a.position, earliest: a.assessment.earliestEffective))
+            moves.append(VacancyChainSchedule.Move(from: problem.seatOf[i], to: a.position, earliest: a.earliestEffective))
         }
         self.moveOf = moveOf
         self.executiveOf = executiveOf
@@ -39,7 +39,7 @@ public struct ChainDates: Sendable {
     /// own earliest date of a stay; nil for the unplaced.
     public func effective(of i: Int) -> Day? {
         if let k = moveOf[i] { return schedule.effective[k] }
-        return chosen[i].map { problem.arcs[$0].assessment.earliestEffective }
+        return chosen[i].map { problem.arcs[$0].earliestEffective }
     }
 
     /// The executive whose departure executive `i`'s move waits for (their seat is `i`'s new
@@ -73,7 +73,7 @@ public struct ChainDates: Sendable {
     /// on its chain-consistent date.
     public func isTimely(_ arc: Int) -> Bool {
         let a = problem.arcs[arc]
-        guard a.assessment.timely else { return false }
+        guard a.timely else { return false }
         guard let day = effective(of: a.executive) else { return false }
         return FillByRule.isTimely(problem.instance.positions[a.position], effective: day)
     }

@@ -124,12 +124,12 @@ public enum InfeasibilityDiagnoser {
         let theirs = problem.arcsOfPosition[j]
         let by = p.fillBy.map { " by \($0.iso)" } ?? ""
         if theirs.isEmpty {
-            let rejected = problem.rejections[j].sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            let rejected = problem.rejections(ofPosition: j).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             let why = rejected.map { "\($0.value) excluded by \(RuleText.describe($0.key))" }.joined(separator: "; ")
             return "position \(p.id) must be filled\(by) but no executive is eligible" + (why.isEmpty ? "" : ": " + why)
         }
         if problem.timelyArcs(into: j).isEmpty, let deadline = p.fillBy {
-            let earliest = theirs.map { problem.arcs[$0].assessment.earliestEffective }.min()!
+            let earliest = theirs.map { problem.arcs[$0].earliestEffective }.min()!
             return "position \(p.id) must be filled by \(deadline.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))"
         }
         return "position \(p.id) must be filled\(by) (must_fill, limits.must_fill_hard); its \(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s") are needed elsewhere by the constraints below"

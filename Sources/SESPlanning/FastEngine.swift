@@ -50,7 +50,7 @@ struct FastEngine {
         let penalty = problem.shortfallPenalty
         let mustFill = Set(problem.mustFillPositions)
         var scores = problem.arcs.map(\.score)
-        for (k, arc) in problem.arcs.enumerated() where arc.assessment.timely && mustFill.contains(arc.position) {
+        for (k, arc) in problem.arcs.enumerated() where arc.timely && mustFill.contains(arc.position) {
             scores[k] += penalty
         }
         let offset = -penalty * Double(mustFill.count)
@@ -80,7 +80,7 @@ struct FastEngine {
             return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters)
         }
         let stay: [Int?] = problem.arcsOfExecutive.map { mine in
-            mine.first { problem.arcs[$0].assessment.action == .stay }
+            mine.first { problem.arcs[$0].action == .stay }
         }
         let relaxed = try lagrangian.solve(startingSolution: stay)
         if case .infeasible = relaxed.status {

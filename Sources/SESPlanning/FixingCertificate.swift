@@ -25,8 +25,7 @@ struct FixingCertificate: Sendable {
         if finite.isEmpty {
             compactThreshold = tolerance
         } else {
-            finite.sort()
-            compactThreshold = max(tolerance, finite[min(finite.count, max(1, keep)) - 1])
+            compactThreshold = max(tolerance, Self.select(&finite, rank: min(finite.count, max(1, keep)) - 1))
         }
     }
 
@@ -43,5 +42,27 @@ struct FixingCertificate: Sendable {
             next = min(next ?? rc, rc)
         }
         return next
+    }
+
+    /// The value of rank `k` (0-based) in ascending order, in expected linear time (Hoare's
+    /// selection with a median-of-three pivot); reorders `values`.
+    static func select(_ values: inout [Double], rank k: Int) -> Double {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let mid = low + (high - low) / 2
+            let pivot = max(min(values[low], values[mid]), min(max(values[low], values[mid]), values[high]))
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { return values[k] }
+        }
+        return values[k]
     }
 }

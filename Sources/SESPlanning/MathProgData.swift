@@ -15,7 +15,7 @@ public enum MathProgData {
         out += "param penalty := \(MathProgText.number(problem.shortfallPenalty));\n\n"
         out += "set A :=\n" + MathProgText.lines(problem.arcs.map { "(\(e[$0.executive]), \(p[$0.position]))" }) + ";\n\n"
         out += "param score :=\n" + MathProgText.lines(problem.arcs.map { "[\(e[$0.executive]), \(p[$0.position])] \(MathProgText.number($0.score))" }) + ";\n\n"
-        let late = problem.arcs.filter { !$0.assessment.timely }
+        let late = problem.arcs.filter { !$0.timely }
         out += "param timely :=\n" + MathProgText.lines(late.map { "[\(e[$0.executive]), \(p[$0.position])] 0" }) + ";\n\n"
         out += chainData(problem, e: e, p: p)
         out += "param placed :=\n" + MathProgText.lines(inst.executives.indices.map { "\(e[$0]) \(problem.isPlaced[$0] ? 1 : 0)" }) + ";\n\n"
@@ -60,9 +60,9 @@ public enum MathProgData {
             if let j = x.positionID.flatMap({ problem.assessor.positionIndex[$0] }) { held.append((i, j)) }
         }
         out += "set H :=\n" + MathProgText.lines(held.map { "(\(e[$0.0]), \(p[$0.1]))" }) + ";\n\n"
-        let moves = timed.isEmpty ? [] : problem.arcs.filter { problem.isPlaced[$0.executive] && $0.assessment.action != .stay }
+        let moves = timed.isEmpty ? [] : problem.arcs.filter { problem.isPlaced[$0.executive] && $0.action != .stay }
         out += "param own_day :=\n" + MathProgText.lines(moves.map {
-            "[\(e[$0.executive]), \(p[$0.position])] \(asOf.days(to: $0.assessment.earliestEffective))"
+            "[\(e[$0.executive]), \(p[$0.position])] \(asOf.days(to: $0.earliestEffective))"
         }) + ";\n\n"
         return out
     }

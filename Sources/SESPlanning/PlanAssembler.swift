@@ -73,13 +73,13 @@ struct PlanAssembler {
         var out: [UnfilledReason] = []
         let theirs = problem.arcsOfPosition[j]
         if theirs.isEmpty {
-            let rejected = problem.rejections[j].sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            let rejected = problem.rejections(ofPosition: j).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             out.append(rejected.isEmpty ? .noCandidate(agency: p.agency)
                                         : .noEligible(excludedBy: rejected.map { (rule: $0.key, count: $0.value) }))
             return out
         }
         if p.mustFill, let by = p.fillBy, problem.timelyArcs(into: j).isEmpty {
-            let earliest = theirs.map { problem.arcs[$0].assessment.earliestEffective }.min()!
+            let earliest = theirs.map { problem.arcs[$0].earliestEffective }.min()!
             out.append(.tooLate(fillBy: by, earliest: earliest))
         }
         out.append(.outscored(eligible: theirs.count))

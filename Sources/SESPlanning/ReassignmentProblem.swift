@@ -1,18 +1,10 @@
+import Dispatch
 import SESDomain
 
 /// The filtered arc structure of a planning instance: one arc per lawful executive–position pair
 /// (the stay arc included), with everything the rules and scoring said about it, plus the side
 /// constraints' data. Built once; every solver and exporter reads the same arcs.
 public struct ReassignmentProblem: Sendable {
-    /// One lawful pair: `x[e,p]` in the model. Its assessment carries the numbers (action, timing,
-    /// score terms) but no text; `detailedAssessment(of:)` adds citations and flags.
-    public struct Arc: Sendable, Hashable {
-        public var executive: Int
-        public var position: Int
-        public var assessment: PairAssessment
-        public var score: Double { assessment.score }
-    }
-
     /// A cap on a group of arcs (`sum x <= limit`): one ``PlanLimit`` and the arcs it counts.
     public struct ArcLimit: Sendable, Hashable {
         public var definition: PlanLimit
@@ -43,16 +35,20 @@ public struct ReassignmentProblem: Sendable {
     public let pinnedArcs: [Int]
     /// Pins that name no lawful pair, with the reasons.
     public let unlawfulPins: [(pin: Policy.Assignment, findings: [RuleFinding])]
-    /// Rejected pairs per position: rule → number of executives it excluded (same agency, or willing transferees).
-    public let rejections: [[RuleID: Int]]
     /// Penalty per must-fill shortfall (larger than anything else in the objective can gain).
     public let shortfallPenalty: Double
 
     /// The plan to stay close to, if any.
     public let baseline: Baseline?
 
-    /// Filters and scores every candidate pair of the instance; with a baseline, each pair's score
-    /// carries minus `weights.baseline_change` when it differs from the baseline outcome.
+    /// The compact tables the pairs were screened and scored from.
+    let screen: PairScreen
+    /// The screen's groups of indistinguishable executives and positions.
+    let groups: PairScreen.Groups
+
+    /// Filters and scores every candidate pair of the instance (with `scores.csv`, only the listed
+    /// pairs); with a baseline, each pair's score carries minus `weights.baseline_change` when it
+    /// differs from the baseline outcome.
     public init(instance: Instance, baseline: Baseline? = nil) {
         self.instance = instance
         self.baseline = baseline
@@ -60,55 +56,30 @@ public struct ReassignmentProblem: Sendable {
         self.assessor = assessor
         let positions = instance.positions
         let policy = instance.policy
-        var positionsByAgency: [String: [Int]] = [:]
-        for (j, p) in positions.enumerated() { positionsByAgency[p.agency, default: []].append(j) }
-        let agencyNames = positionsByAgency.keys.sorted()
-
         let screen = PairScreen(instance: instance, positionIndex: assessor.positionIndex)
-        var arcs: [Arc] = []
+        let groups = screen.groups()
+        self.screen = screen
+        self.groups = groups
+        let lawful = ArcScreening(instance: instance, screen: screen, groups: groups).lawfulPositions()
+        let baselineTerm = baseline.map { BaselineTerms(baseline: $0, instance: instance, positionIndex: assessor.positionIndex) }
+        let arcs = Self.arcs(lawful: lawful, screen: screen, baselineTerm: baselineTerm,
+                             weight: policy.weights.baselineChange)
         var byExec: [[Int]] = []
-        var byPos = Array(repeating: [Int](), count: positions.count)
-        let ruleCount = RuleID.allCases.count
-        var rejectedCounts = [Int32](repeating: 0, count: positions.count * ruleCount)
-        var placed: [Bool] = []
-        for (i, e) in instance.executives.enumerated() {
-            placed.append(e.positionID != nil)
-            var candidates = positionsByAgency[e.agency] ?? []
-            if e.appointment == .career, policy.rules.allowTransfers {
-                if e.willingTransfer {
-                    for name in agencyNames where name != e.agency { candidates += positionsByAgency[name] ?? [] }
-                } else {
-                    // A transfer the executive asked for in writing, to that position only (5 U.S.C. 3395(a)(1)(B)).
-                    for id in e.requestedPositions {
-                        if let j = assessor.positionIndex[id], positions[j].agency != e.agency { candidates.append(j) }
-                    }
-                }
-            }
-            candidates.sort()
-            if candidates.count > 1 { candidates = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element) }
-            let context = assessor.context(for: e)
-            var mine: [Int] = []
-            for j in candidates {
-                let mask = screen.violations(executive: i, position: j)
-                if mask.isEmpty {
-                    var a = assessor.assess(e, positions[j], context: context, detail: false)
-                    if let baseline {
-                        a.terms.baseline = baseline.term(executiveID: e.id, positionID: positions[j].id,
-                                                         weight: policy.weights.baselineChange)
-                    }
-                    mine.append(arcs.count)
-                    byPos[j].append(arcs.count)
-                    arcs.append(Arc(executive: i, position: j, assessment: a))
-                } else {
-                    var bits = mask.rawValue
-                    while bits != 0 {
-                        rejectedCounts[j * ruleCount + bits.trailingZeroBitCount] += 1
-                        bits &= bits - 1
-                    }
-                }
-            }
-            byExec.append(mine)
+        byExec.reserveCapacity(instance.executives.count)
+        var positionDegree = [Int](repeating: 0, count: positions.count)
+        var first = 0
+        for mine in lawful {
+            byExec.append(Array(first..<first + mine.count))
+            first += mine.count
+            for j in mine { positionDegree[Int(j)] += 1 }
         }
+        let placed = instance.executives.map { $0.positionID != nil }
+        var byPos = positionDegree.map { n -> [Int] in
+            var list: [Int] = []
+            list.reserveCapacity(n)
+            return list
+        }
+        for (k, arc) in arcs.enumerated() { byPos[arc.position].append(k) }
         self.arcs = arcs
         let seats = instance.executives.map { $0.positionID.flatMap { assessor.positionIndex[$0] } }
         seatOf = seats
@@ -119,13 +90,6 @@ public struct ReassignmentProblem: Sendable {
         arcsOfExecutive = byExec
         arcsOfPosition = byPos
         isPlaced = placed
-        self.rejections = positions.indices.map { j in
-            var counts: [RuleID: Int] = [:]
-            for (r, rule) in RuleID.allCases.enumerated() where rejectedCounts[j * ruleCount + r] > 0 {
-                counts[rule] = Int(rejectedCounts[j * ruleCount + r])
-            }
-            return counts
-        }
 
         // Pins.
         var pinned: [Int] = []
@@ -157,18 +121,53 @@ public struct ReassignmentProblem: Sendable {
         shortfallPenalty = policy.weights.shortfall ?? (swing.rounded(.up))
     }
 
+    /// The arcs of the lawful pairs, executive by executive, with their facts and scores; the two
+    /// halves of the executives are scored on both cores.
+    static func arcs(lawful: [[Int32]], screen: PairScreen, baselineTerm: BaselineTerms?, weight: Double) -> [Arc] {
+        var start = [0]
+        start.reserveCapacity(lawful.count + 1)
+        for mine in lawful { start.append(start.last! + mine.count) }
+        let offsets = start
+        let total = offsets.last!
+        // Split the executives where half the arcs are done.
+        let middle = offsets.firstIndex { $0 >= total / 2 } ?? lawful.count
+        let ranges = [0..<min(middle, lawful.count), min(middle, lawful.count)..<lawful.count]
+        return [Arc](unsafeUninitializedCapacity: total) { buffer, count in
+            let base = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+                for i in ranges[part] {
+                    var k = offsets[i]
+                    for j32 in lawful[i] {
+                        let j = Int(j32)
+                        let facts = screen.arcFacts(executive: i, position: j)
+                        var terms = facts.terms
+                        if let baselineTerm { terms.baseline = baselineTerm.term(executive: i, position: j, weight: weight) }
+                        base.pointer?.advanced(by: k).initialize(to: Arc(executive: i, position: j, facts: facts, score: terms.total))
+                        k += 1
+                    }
+                }
+            }
+            count = total
+        }
+    }
+
     /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups;
     /// a noncareer cap that no plan could exceed is left out.
     static func sideConstraints(instance: Instance, arcs: [Arc]) -> [ArcLimit] {
         PlanLimit.all(for: instance).compactMap { limit in
-            let group = arcs.indices.filter {
-                let a = arcs[$0]
-                return limit.counts(instance.executives[a.executive], instance.positions[a.position],
-                                    action: a.assessment.action, relocation: a.assessment.relocation)
+            let executiveSide = instance.executives.map { limit.matches($0) }
+            let positionSide = instance.positions.map { limit.matches($0) }
+            var group: [Int] = []
+            for (k, a) in arcs.enumerated()
+            where limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
+                               action: a.action, relocation: a.relocation) {
+                group.append(k)
             }
             switch limit.scope {
             case .noncareerAgency, .noncareerGovernment:
-                guard Set(group.map { arcs[$0].executive }).count > limit.limit else { return nil }
+                var seen = Set<Int>()
+                for k in group { seen.insert(arcs[k].executive); if seen.count > limit.limit { break } }
+                guard seen.count > limit.limit else { return nil }
             case .moves, .relocations, .component:
                 break
             }
@@ -179,13 +178,37 @@ public struct ReassignmentProblem: Sendable {
     /// The full assessment of an arc, with its citations and flags (for plans and reports).
     public func detailedAssessment(of arc: Int) -> PairAssessment {
         let a = arcs[arc]
-        var full = assessor.assess(instance.executives[a.executive], instance.positions[a.position])
-        full.terms.baseline = a.assessment.terms.baseline
+        let e = instance.executives[a.executive], p = instance.positions[a.position]
+        var full = assessor.assess(e, p)
+        if let baseline {
+            full.terms.baseline = baseline.term(executiveID: e.id, positionID: p.id,
+                                                weight: instance.policy.weights.baselineChange)
+        }
         return full
     }
 
     /// Arc indices into a must-fill position that fill it in time.
     public func timelyArcs(into position: Int) -> [Int] {
-        arcsOfPosition[position].filter { arcs[$0].assessment.timely }
+        arcsOfPosition[position].filter { arcs[$0].timely }
+    }
+
+    /// Why no executive could hold position `j`: rule → number of executives it excluded, among the
+    /// executives of its agency and the career executives who may transfer to it (computed on demand,
+    /// with the same verdicts as the screening).
+    public func rejections(ofPosition j: Int) -> [RuleID: Int] {
+        var cache = PairScreen.VerdictCache(count: groups.executiveGroupCount)
+        cache.reset()
+        var counts: [RuleID: Int] = [:]
+        let ruleCount = RuleID.allCases.count
+        var tally = [Int](repeating: 0, count: ruleCount)
+        for i in 0..<screen.executiveCount where screen.isCandidate(executive: i, position: j) {
+            var bits = screen.violations(position: j, executive: i, groups: groups, cache: &cache).rawValue
+            while bits != 0 {
+                tally[bits.trailingZeroBitCount] += 1
+                bits &= bits - 1
+            }
+        }
+        for (r, rule) in RuleID.allCases.enumerated() where tally[r] > 0 { counts[rule] = tally[r] }
+        return counts
     }
 }

@@ -97,7 +97,7 @@ enum RotationDiagnosis {
     static func feasibleAlone(candidate c: Int, problem: RotationProblem, deadline: ContinuousClock.Instant) -> Bool? {
         let seconds = min(10, (deadline - ContinuousClock.now).inSeconds)
         guard seconds > 0 else { return nil }
-        let model = RotationModel(problem: problem, restriction: .init(options: problem.optionsOfCandidate[c]))
+        let model = RotationModel(problem: problem, restriction: .init(options: Array(problem.optionsOfCandidate[c])))
         guard let result = try? model.model.solve(SolveParameters(timeLimit: seconds)), result.hasSolution,
               let u = model.unscheduledVariables[c] else { return nil }
         return result.value(of: u) < 0.5

@@ -33,8 +33,8 @@ public struct RotationProblem: Sendable {
     public let pairs: [RotationPair]
     /// The options, ordered by candidate, host, start, length.
     public let options: [RotationOption]
-    /// Option indices of each candidate.
-    public let optionsOfCandidate: [[Int]]
+    /// Option indices of each candidate (contiguous: options are ordered by candidate).
+    public let optionsOfCandidate: [Range<Int>]
     /// `pairIndex[c][h]`: the index in ``pairs`` of candidate c and host h (nil for the position of record).
     public let pairIndex: [[Int?]]
     /// Penalty per unscheduled candidate.
@@ -74,9 +74,11 @@ public struct RotationProblem: Sendable {
         let weights = policy.weights
         var pairs: [RotationPair] = []
         var options: [RotationOption] = []
-        var optionsOfCandidate: [[Int]] = Array(repeating: [], count: candidates.count)
+        var optionsOfCandidate: [Range<Int>] = Array(repeating: 0..<0, count: candidates.count)
         var pairIndex: [[Int?]] = Array(repeating: Array(repeating: nil, count: hosts.count), count: candidates.count)
         for (c, candidate) in candidates.enumerated() {
+            let firstOption = options.count
+            defer { optionsOfCandidate[c] = firstOption..<options.count }
             for (h, host) in hosts.enumerated() where host.id != candidate.positionOfRecord {
                 let broadening = Broadening.of(hostAgency: host.agency, hostComponent: host.component,
                                                agency: candidate.agency, component: candidate.component)
@@ -114,7 +116,6 @@ public struct RotationProblem: Sendable {
                     for length in allowed.lowerBound...longest {
                         let days = grid.days(from: s, length: length)
                         let score = Self.round6(pair.value - weights.assignment - weights.period * Double(length))
-                        optionsOfCandidate[c].append(options.count)
                         options.append(RotationOption(candidate: c, host: h, pair: pairNumber, start: s, length: length,
                                                       days: days, coverageDays: counts ? min(days, minimum) : 0,
                                                       score: score))

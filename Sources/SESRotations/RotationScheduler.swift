@@ -76,6 +76,22 @@ public struct RotationScheduler: Sendable {
             // full model's branch-and-cut.
             packing = RotationModel(problem: problem, restriction: .init(options: restricted))
             let warm = try packing.model.solve(parameters(stage: "warm start", timeLimit: remaining(), gap: 0))
+            if problem.options.count > Self.fullModelLimit || remaining() <= 0.01 {
+                guard warm.hasSolution else { return .timeLimitWithoutSchedule(seconds: limit) }
+                // The full model would not fit in memory (weekly periods over a long program) or no
+                // time is left: the best schedule of the relaxation's hosts and lengths, with its bound.
+                let timedOut = remaining() <= 0.01 || bound.termination.isTimeLimit || warm.termination.isTimeLimit
+                let reason = timedOut ? "the time limit ended the search"
+                    : "the full time-indexed model (\(problem.options.count) options) was not built to keep memory bounded"
+                let chosen = packing.chosenOptions(warm)
+                let compacted = RotationCompactor.compact(chosen, in: problem)
+                let schedule = RotationAssembler(problem: problem).schedule(
+                    chosen: compacted, status: timedOut ? .timeLimit : .feasible, bound: upper,
+                    proof: "bound of the time-aggregated relaxation; \(reason), so the schedule is the best one "
+                        + "placing the hosts and lengths the relaxation chose")
+                if policy.requireAll && schedule.summary.unscheduled > 0 { return .infeasible(schedule) }
+                return .schedule(schedule)
+            }
             let full = RotationModel(problem: problem)
             var p = parameters(stage: "branch-and-cut", timeLimit: remaining(), gap: gap)
             if warm.hasSolution { p.initialSolution = full.values(choosing: packing.chosenOptions(warm)) }
@@ -108,6 +124,10 @@ public struct RotationScheduler: Sendable {
         if policy.requireAll && schedule.summary.unscheduled > 0 { return .infeasible(schedule) }
         return .schedule(schedule)
     }
+
+    /// The most options for which the full time-indexed model is built (GLPK needs about 1 KB per
+    /// option; a weekly two-year program of 200 candidates at 400 hosts has tens of millions).
+    static let fullModelLimit = 3_000_000
 
     /// Solve parameters with a progress line per second for long solves.
     func parameters(stage: String, timeLimit: Double, gap: Double) -> SolveParameters {

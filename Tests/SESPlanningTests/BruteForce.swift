@@ -79,7 +79,7 @@ enum BruteForce {
             }
         }
         func moves(_ i: Int) -> Bool { choice[i].map { problem.arcs[$0].position != seatOf[i] } ?? false }
-        var date: [Day?] = choice.map { $0.map { problem.arcs[$0].assessment.earliestEffective } }
+        var date: [Day?] = choice.map { $0.map { problem.arcs[$0].earliestEffective } }
         if followChains {
             for _ in 0...n {
                 for i in 0..<n where moves(i) {

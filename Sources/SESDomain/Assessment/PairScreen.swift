@@ -1,18 +1,26 @@
-/// A compact copy of the fields the hard rules read, indexed by executive and position, so that
-/// millions of candidate pairs can be screened without touching strings or reference counts.
+/// A compact copy of the fields the rules and the scoring read, indexed by executive and position,
+/// so that millions of candidate pairs can be screened and scored without touching strings or
+/// reference counts.
 ///
 /// It gathers the same ``PairFacts`` as ``PairAssessor`` from compact tables and asks the same
-/// ``LawKernel``, so `violations(executive:position:)` gives exactly the assessor's verdict (a test
-/// compares them pair by pair).
+/// ``LawKernel`` (and ``FitScorer``), so `violations(executive:position:)` gives exactly the
+/// assessor's verdict and ``arcFacts(executive:position:)`` exactly its numbers (tests compare
+/// them pair by pair). Pins' forbids and the pairs of `scores.csv` are kept per executive, sorted,
+/// so no pair is ever looked up in a hash table.
 public struct PairScreen: Sendable {
     struct CompactPosition: Sendable {
         var agency: Int32
         var area: Int32
+        var component: Int32
         var designation: Designation
         var urgentNeed: Bool
         var dutiesEnd: Day?
+        var fillBy: Day?
+        var priority: Double
         var ecqMinimum: (UInt8, UInt8, UInt8, UInt8, UInt8)
+        var ecqRaw: (Int, Int, Int, Int, Int)
         var required: Range<Int>
+        var desired: Range<Int>
     }
 
     struct CompactExecutive: Sendable {
@@ -21,6 +29,7 @@ public struct PairScreen: Sendable {
         var position: Int
         var appointment: Appointment
         var ecq: (UInt8, UInt8, UInt8, UInt8, UInt8)
+        var ecqRaw: (Int, Int, Int, Int, Int)
         var skills: Range<Int>
         var willingTransfer: Bool
         var willingRelocate: Bool
@@ -28,22 +37,41 @@ public struct PairScreen: Sendable {
         var noticeWaived: Bool
         var protectedDisclosure: Bool
         var serviceEnd: Day?
-        /// Requested position indices, sorted.
-        var requested: [Int]
+        /// The agency and component of the position of record (or the executive's own when unplaced).
+        var homeAgency: Int32
+        var homeComponent: Int32
+        /// First day of an involuntary reassignment under the moratorium (5 U.S.C. 3395(e)).
+        var moratorium: Day?
+        /// Development factor 0...1.
+        var dueFactor: Double
     }
 
     let positions: [CompactPosition]
     let executives: [CompactExecutive]
+    /// Requested position indices of each executive, sorted.
+    let requested: [[Int]]
+    /// Preferred position indices of each executive in their order (-1 for an unknown id).
+    let preferred: [[Int]]
+    /// ECQ ratings, minimums and skills packed for the qualification test (``Qualification``).
+    let qualification: Qualification
     let requiredSkills: [Int32]
+    let desiredSkills: [Int32]
     let executiveSkills: [Int32]
     let rules: Policy.Rules
+    let weights: Policy.Weights
     let asOf: Day
-    let forbidden: Set<Int>
-    let listed: Set<Int>?
+    /// Forbidden position indices per executive, sorted (policy forbids).
+    let forbidden: [[Int]]
+    /// With `scores.csv`: the listed position indices per executive, sorted and unique, and their scores.
+    let listed: [[Int]]?
+    /// With `scores.csv`: the listed position indices per executive, sorted and unique.
+    public var listedPositions: [[Int]]? { listed }
+    let listedScore: [[Double]]?
 
     /// Builds the compact tables for an instance.
     public init(instance: Instance, positionIndex: [String: Int]) {
         var agencyIDs: [String: Int32] = [:], areaIDs: [String: Int32] = [:], skillIDs: [String: Int32] = [:]
+        var componentIDs: [String: Int32] = [:]
         func id(_ s: String, _ table: inout [String: Int32]) -> Int32 {
             if let v = table[s] { return v }
             let v = Int32(table.count)
@@ -54,68 +82,141 @@ public struct PairScreen: Sendable {
             func at(_ i: Int) -> UInt8 { i < values.count ? UInt8(clamping: values[i]) : 0 }
             return (at(0), at(1), at(2), at(3), at(4))
         }
-        var required: [Int32] = []
+        func raw(_ values: [Int]) -> (Int, Int, Int, Int, Int) {
+            func at(_ i: Int) -> Int { i < values.count ? values[i] : 0 }
+            return (at(0), at(1), at(2), at(3), at(4))
+        }
+        var required: [Int32] = [], desired: [Int32] = []
         positions = instance.positions.map { p in
-            let start = required.count
+            let start = required.count, desiredStart = desired.count
             required += p.requiredSkills.map { id($0, &skillIDs) }
+            desired += p.desiredSkills.map { id($0, &skillIDs) }
             return CompactPosition(agency: id(p.agency, &agencyIDs), area: id(p.commutingArea, &areaIDs),
-                                   designation: p.designation, urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd,
-                                   ecqMinimum: ecq(p.ecqMinimum), required: start..<required.count)
+                                   component: id(p.component, &componentIDs), designation: p.designation,
+                                   urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd, fillBy: p.fillBy, priority: p.priority,
+                                   ecqMinimum: ecq(p.ecqMinimum), ecqRaw: raw(p.ecqMinimum),
+                                   required: start..<required.count, desired: desiredStart..<desired.count)
         }
         var skills: [Int32] = []
         let positionsByID = positionIndex
         let compactPositions = positions
+        let policy = instance.policy
         executives = instance.executives.map { e in
             let start = skills.count
             skills += e.skills.map { id($0, &skillIDs) }
             let current = e.positionID.flatMap { positionsByID[$0] }
-            return CompactExecutive(agency: id(e.agency, &agencyIDs), area: current.map { compactPositions[$0].area } ?? -1,
-                                    position: current ?? -1, appointment: e.appointment, ecq: ecq(e.ecq),
-                                    skills: start..<skills.count, willingTransfer: e.willingTransfer,
-                                    willingRelocate: e.willingRelocate, volunteer: e.volunteer, noticeWaived: e.noticeWaived,
-                                    protectedDisclosure: e.protectedDisclosure,
-                                    serviceEnd: LawKernel.limitedServiceEnd(e, rules: instance.policy.rules),
-                                    requested: e.requestedPositions.compactMap { positionsByID[$0] }.sorted())
+            let currentPosition = current.map { instance.positions[$0] }
+            let moratorium = LawKernel.moratoriumFirstDay(e, currentPosition: currentPosition,
+                                                          agency: instance.agency(e.agency), rules: policy.rules)
+            return CompactExecutive(
+                agency: id(e.agency, &agencyIDs), area: current.map { compactPositions[$0].area } ?? -1,
+                position: current ?? -1, appointment: e.appointment, ecq: ecq(e.ecq), ecqRaw: raw(e.ecq),
+                skills: start..<skills.count, willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
+                volunteer: e.volunteer, noticeWaived: e.noticeWaived, protectedDisclosure: e.protectedDisclosure,
+                serviceEnd: LawKernel.limitedServiceEnd(e, rules: policy.rules),
+                homeAgency: id(currentPosition?.agency ?? e.agency, &agencyIDs),
+                homeComponent: id(currentPosition?.component ?? e.component, &componentIDs),
+                moratorium: moratorium?.day,
+                dueFactor: RotationCadenceRule.dueFactor(e, asOf: policy.asOf, rules: policy.rules))
         }
+        requested = instance.executives.map { e in e.requestedPositions.compactMap { positionsByID[$0] }.sorted() }
+        preferred = instance.executives.map { e in e.preferredPositions.map { positionsByID[$0] ?? -1 } }
         requiredSkills = required
+        desiredSkills = desired
+        qualification = Qualification(executives: executives, positions: positions, executiveSkills: skills,
+                                      requiredSkills: required)
         executiveSkills = skills
-        rules = instance.policy.rules
-        asOf = instance.policy.asOf
+        rules = policy.rules
+        weights = policy.weights
+        asOf = policy.asOf
         let executiveIndex = Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let m = instance.positions.count
-        func key(_ e: String, _ p: String) -> Int? {
-            guard let i = executiveIndex[e], let j = positionIndex[p] else { return nil }
-            return i * m + j
+        var forbidden = [[Int]](repeating: [], count: instance.executives.count)
+        for f in policy.forbids {
+            if let i = executiveIndex[f.executiveID], let j = positionIndex[f.positionID] { forbidden[i].append(j) }
         }
-        forbidden = Set(instance.policy.forbids.compactMap { key($0.executiveID, $0.positionID) })
-        listed = instance.scores.map { Set($0.compactMap { key($0.executiveID, $0.positionID) }) }
+        self.forbidden = forbidden.map { Array(Set($0)).sorted() }
+        if let scores = instance.scores {
+            // The last score given for a pair counts, as in the assessor.
+            var rows = [[(position: Int, order: Int, score: Double)]](repeating: [], count: instance.executives.count)
+            for (k, s) in scores.enumerated() {
+                if let i = executiveIndex[s.executiveID], let j = positionIndex[s.positionID] { rows[i].append((j, k, s.score)) }
+            }
+            var listed: [[Int]] = [], listedScore: [[Double]] = []
+            listed.reserveCapacity(rows.count)
+            listedScore.reserveCapacity(rows.count)
+            for row in rows {
+                var ids: [Int] = [], values: [Double] = []
+                for entry in row.sorted(by: { ($0.position, $0.order) < ($1.position, $1.order) }) {
+                    if ids.last == entry.position { values[values.count - 1] = entry.score } else {
+                        ids.append(entry.position)
+                        values.append(entry.score)
+                    }
+                }
+                listed.append(ids)
+                listedScore.append(values)
+            }
+            self.listed = listed
+            self.listedScore = listedScore
+        } else {
+            listed = nil
+            listedScore = nil
+        }
     }
+
+    /// Number of executives and positions in the tables.
+    public var executiveCount: Int { executives.count }
+    public var positionCount: Int { positions.count }
 
     /// The hard rules the pair breaks (empty: the pair is lawful).
     public func violations(executive i: Int, position j: Int) -> RuleMask {
-        let e = executives[i], p = positions[j]
+        var mask = listedAndForbidden(executive: i, position: j)
+        mask.formUnion(kernelVerdict(facts(executive: i, position: j), executive: executives[i]))
+        return mask
+    }
+
+    /// The rules of `scores.csv` (pair not listed) and of the policy's forbids for the pair.
+    func listedAndForbidden(executive i: Int, position j: Int) -> RuleMask {
         var mask: RuleMask = []
-        if let listed, !listed.contains(i * positions.count + j) { mask.insert(RuleMask(.givenScores)) }
-        if !forbidden.isEmpty, forbidden.contains(i * positions.count + j) { mask.insert(RuleMask(.pinForbid)) }
-        let placement = e.position < 0
-        let isStay = e.position == j
-        let f = PairFacts(appointment: e.appointment, designation: p.designation, isStay: isStay, placement: placement,
-                          sameAgency: e.agency == p.agency, relocation: !placement && !isStay && e.area != p.area,
-                          qualified: e.ecq.0 >= p.ecqMinimum.0 && e.ecq.1 >= p.ecqMinimum.1 && e.ecq.2 >= p.ecqMinimum.2
-                              && e.ecq.3 >= p.ecqMinimum.3 && e.ecq.4 >= p.ecqMinimum.4 && hasRequiredSkills(e, p),
-                          requested: !e.requested.isEmpty && e.requested.contains(j), blanketRequest: e.volunteer,
-                          willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
-                          protectedDisclosure: e.protectedDisclosure, urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd)
+        if let listed, !Self.contains(listed[i], j) { mask.insert(RuleMask(.givenScores)) }
+        if !forbidden[i].isEmpty, Self.contains(forbidden[i], j) { mask.insert(RuleMask(.pinForbid)) }
+        return mask
+    }
+
+    /// The kernel's verdict on facts of an executive's pair.
+    func kernelVerdict(_ f: PairFacts, executive e: CompactExecutive) -> RuleMask {
         // Only limited appointees' verdicts depend on the date; they are not career, so no moratorium.
         let effective = e.appointment.isLimited
             ? LawKernel.timing(f, noticeWaived: e.noticeWaived, moratoriumFirstDay: nil, asOf: asOf, rules: rules).earliest
             : asOf
-        mask.formUnion(LawKernel.violations(f, effective: effective, serviceEnd: e.serviceEnd, rules: rules))
-        return mask
+        return LawKernel.violations(f, effective: effective, serviceEnd: e.serviceEnd, rules: rules)
     }
 
-    private func hasRequiredSkills(_ e: CompactExecutive, _ p: CompactPosition) -> Bool {
-        for k in p.required where !executiveSkills[e.skills].contains(requiredSkills[k]) { return false }
-        return true
+    /// The facts the kernel reads for executive `i` holding position `j` after the plan.
+    public func facts(executive i: Int, position j: Int) -> PairFacts {
+        let isStay = executives[i].position == j
+        return facts(executives[i], positions[j], isStay: isStay,
+                     requested: !requested[i].isEmpty && Self.contains(requested[i], j),
+                     qualified: qualification.isQualified(executive: i, position: j))
+    }
+
+    func facts(_ e: CompactExecutive, _ p: CompactPosition, isStay: Bool, requested: Bool, qualified: Bool) -> PairFacts {
+        let placement = e.position < 0
+        return PairFacts(appointment: e.appointment, designation: p.designation, isStay: isStay, placement: placement,
+                         sameAgency: e.agency == p.agency, relocation: !placement && !isStay && e.area != p.area,
+                         qualified: qualified, requested: requested, blanketRequest: e.volunteer,
+                         willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
+                         protectedDisclosure: e.protectedDisclosure, urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd)
+    }
+
+    /// Binary search in a sorted array.
+    @inline(__always)
+    static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        if sorted.count <= 8 { return sorted.contains(value) }
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 }

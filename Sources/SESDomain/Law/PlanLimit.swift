@@ -29,13 +29,37 @@ public struct PlanLimit: Sendable, Hashable {
 
     /// Whether an executive ending in `position` by `action` counts toward the limit.
     public func counts(_ executive: Executive, _ position: Position, action: MoveAction, relocation: Bool) -> Bool {
+        counts(executiveSide: matches(executive), positionSide: matches(position), action: action, relocation: relocation)
+    }
+
+    /// The executive's part of ``counts(_:_:action:relocation:)``: in the component, or noncareer.
+    public func matches(_ executive: Executive) -> Bool {
+        switch scope {
+        case .moves, .relocations: return false
+        case .component(let c): return executive.component == c
+        case .noncareerAgency, .noncareerGovernment: return executive.appointment == .noncareer
+        }
+    }
+
+    /// The position's part of ``counts(_:_:action:relocation:)``: in the component, or the agency.
+    public func matches(_ position: Position) -> Bool {
+        switch scope {
+        case .moves, .relocations, .noncareerGovernment: return false
+        case .component(let c): return position.component == c
+        case .noncareerAgency(let a): return position.agency == a
+        }
+    }
+
+    /// ``counts(_:_:action:relocation:)`` from the executive's and the position's parts, so that many
+    /// pairs can be counted with each executive and position looked at once.
+    public func counts(executiveSide: Bool, positionSide: Bool, action: MoveAction, relocation: Bool) -> Bool {
         let isMove = action == .reassignment || action == .transfer
         switch scope {
         case .moves: return isMove
         case .relocations: return relocation
-        case .component(let c): return isMove && (executive.component == c || position.component == c)
-        case .noncareerAgency(let a): return executive.appointment == .noncareer && position.agency == a
-        case .noncareerGovernment: return executive.appointment == .noncareer
+        case .component: return isMove && (executiveSide || positionSide)
+        case .noncareerAgency: return executiveSide && positionSide
+        case .noncareerGovernment: return executiveSide
         }
     }
 

@@ -3,7 +3,12 @@
 public enum FillByRule {
     /// True when a move effective on `effective` fills `position` in time.
     public static func isTimely(_ position: Position, effective: Day) -> Bool {
-        guard let deadline = position.fillBy else { return true }
+        isTimely(fillBy: position.fillBy, effective: effective)
+    }
+
+    /// True when a move effective on `effective` meets the deadline `fillBy` (none: always).
+    public static func isTimely(fillBy: Day?, effective: Day) -> Bool {
+        guard let deadline = fillBy else { return true }
         return effective <= deadline
     }
 }

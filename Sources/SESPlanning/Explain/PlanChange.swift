@@ -59,20 +59,20 @@ struct PlanChange {
 
     /// The executive whose move out of executive `i`'s new seat `i`'s move waits for.
     func leaver(_ i: Int) -> Int? {
-        guard let a = arc(i), problem.arcs[a].assessment.action != .stay,
+        guard let a = arc(i), problem.arcs[a].action != .stay,
               let h = problem.holderOf[problem.arcs[a].position], h != i,
-              let b = arc(h), problem.arcs[b].assessment.action != .stay else { return nil }
+              let b = arc(h), problem.arcs[b].action != .stay else { return nil }
         return h
     }
 
     /// Executive `i`'s date after the change: the latest own date down the chain (a cycle's latest).
     func date(_ i: Int) -> Day {
         guard let a = arc(i) else { return problem.instance.policy.asOf }
-        var day = problem.arcs[a].assessment.earliestEffective
+        var day = problem.arcs[a].earliestEffective
         var seen: Set<Int> = [i]
         var next = leaver(i)
         while let c = next, seen.insert(c).inserted, let b = arc(c) {
-            day = max(day, problem.arcs[b].assessment.earliestEffective)
+            day = max(day, problem.arcs[b].earliestEffective)
             next = leaver(c)
         }
         return day
@@ -80,7 +80,7 @@ struct PlanChange {
 
     /// Whether position `j` is filled by its `fill_by` date after the change.
     func isTimelyFilled(_ j: Int) -> Bool {
-        guard let f = enterer(j), let a = arc(f), problem.arcs[a].assessment.timely else { return false }
+        guard let f = enterer(j), let a = arc(f), problem.arcs[a].timely else { return false }
         return FillByRule.isTimely(problem.instance.positions[j], effective: date(f))
     }
 }

@@ -29,6 +29,8 @@ extension PlanExplainer {
     /// follow the vacancy chains of the changed plan. Only the seats of the changed arcs and of the
     /// moves that wait on them can change, so only those are dated (reports ask this for every move).
     func seatReasons(adding: [Int?], removing: [Int?]) -> [String] {
+        // Only must-fill positions give reasons here: without any, the change need not be dated.
+        guard !problem.mustFillPositions.isEmpty else { return [] }
         let change = PlanChange(explainer: self, adding: adding, removing: removing)
         let inst = problem.instance
         let cost = "a must-fill shortfall costs \(ValueFormat.number(problem.shortfallPenalty)) in the objective."
@@ -36,7 +38,7 @@ extension PlanExplainer {
         for j in change.affectedPositions where inst.positions[j].mustFill && !shortBefore.contains(j) && !change.isTimelyFilled(j) {
             let p = inst.positions[j]
             let lead = "\(p.id) must be filled\(p.fillBy.map { " by \($0.iso)" } ?? ""); "
-            if let f = change.enterer(j), let a = change.arc(f), problem.arcs[a].assessment.timely, let l = change.leaver(f) {
+            if let f = change.enterer(j), let a = change.arc(f), problem.arcs[a].timely, let l = change.leaver(f) {
                 out.append(lead + "after the change \(inst.executives[f].id)'s move into it would wait for "
                            + "\(inst.executives[l].id) to leave it and take effect only \(change.date(f).iso) (one executive per position), and " + cost)
             } else if let h = holder[j], problem.timelyArcs(into: j) == [h] {

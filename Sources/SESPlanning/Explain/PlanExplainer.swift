@@ -130,7 +130,7 @@ public struct PlanExplainer: Sendable {
     /// One or two sentences on a moving executive, for reports: the score against the next-best
     /// option and the reason the plan preferred its choice. Nil for executives who stay.
     public func brief(executive id: String) -> String? {
-        guard let i = executiveIndex[id], let c = chosen[i], problem.arcs[c].assessment.action != .stay else { return nil }
+        guard let i = executiveIndex[id], let c = chosen[i], problem.arcs[c].action != .stay else { return nil }
         let outcome = option(i, c)
         guard let alt = bestAlternative(i) else {
             return "Score \(ValueFormat.number(outcome.score)); no other lawful option."
@@ -161,7 +161,7 @@ public struct PlanExplainer: Sendable {
             let reason = next.map { "next-best option for \(inst.executives[i].id): \(option(i, $0).phrase), score \(ValueFormat.number(score($0)))" }
                 ?? "no other lawful option for \(inst.executives[i].id)"
             holderContender = Contender(executiveID: inst.executives[i].id, executiveName: inst.executives[i].name,
-                                        scoreHere: score(h), planPositionID: p.id, planAction: problem.arcs[h].assessment.action,
+                                        scoreHere: score(h), planPositionID: p.id, planAction: problem.arcs[h].action,
                                         planScore: score(h), reasons: [reason])
         }
         var eligible: [Contender] = []
@@ -174,7 +174,7 @@ public struct PlanExplainer: Sendable {
             let mine = chosen[i]
             eligible.append(Contender(executiveID: e.id, executiveName: e.name, scoreHere: score(k),
                                       planPositionID: mine.map { inst.positions[problem.arcs[$0].position].id },
-                                      planAction: mine.map { problem.arcs[$0].assessment.action } ?? .unplaced,
+                                      planAction: mine.map { problem.arcs[$0].action } ?? .unplaced,
                                       planScore: score(mine), reasons: whyNot(i, instead: k)))
         }
         eligible.sort { ($0.scoreHere, $1.executiveID) > ($1.scoreHere, $0.executiveID) }
@@ -201,7 +201,7 @@ public struct PlanExplainer: Sendable {
             return OptionSummary(positionID: nil, title: nil, action: .unplaced, score: 0, terms: ScoreTerms(),
                                  noticeDays: 0, earliestEffective: nil, holderInPlan: nil)
         }
-        let a = problem.arcs[arc].assessment
+        let a = problem.detailedAssessment(of: arc)
         let j = problem.arcs[arc].position
         let holderID = holder[j].map { inst.executives[problem.arcs[$0].executive].id }
         return OptionSummary(positionID: inst.positions[j].id, title: inst.positions[j].title, action: a.action,
@@ -228,7 +228,7 @@ public struct PlanExplainer: Sendable {
 
     func noAlternativeSentence(_ i: Int) -> String {
         let e = problem.instance.executives[i]
-        return chosen[i].map { problem.arcs[$0].assessment.action } == .stay
+        return chosen[i].map { problem.arcs[$0].action } == .stay
             ? "Staying is the only lawful outcome for \(e.id): the rules allow no other position."
             : "This is the only lawful outcome for \(e.id)."
     }
@@ -329,7 +329,7 @@ public struct PlanExplainer: Sendable {
         let e = inst.executives[i]
         let rules = inst.policy.rules
         guard let c = chosen[i] else { return ["\(e.id) stays unplaced."] }
-        let a = problem.arcs[c].assessment
+        let a = problem.detailedAssessment(of: c)
         let p = inst.positions[problem.arcs[c].position]
         switch a.action {
         case .stay, .unplaced:
@@ -368,7 +368,7 @@ extension PlanExplainer {
         let inst = problem.instance
         var out: [ConsentRequirement] = []
         for (i, arc) in chosen.enumerated() {
-            guard let arc, problem.arcs[arc].assessment.action != .stay else { continue }
+            guard let arc, problem.arcs[arc].action != .stay else { continue }
             let e = inst.executives[i]
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position])
             out += ConsentLedger.requirements(executive: e, recorded: e, assessment: a,

@@ -1,9 +1,8 @@
 import Foundation
 import SESDomain
-import XMLCoder
 import ZIPFoundation
 
-/// Writes tables as an `.xlsx` workbook (one sheet per table) through ZIPFoundation and XMLCoder.
+/// Writes tables as an `.xlsx` workbook (one sheet per table) through ZIPFoundation.
 ///
 /// Cells hold what the CSV form of the same table holds, so a workbook reads back into the same
 /// rows: text as inline strings; fields that are plain decimal numbers (no leading zero, at most
@@ -75,10 +74,8 @@ public enum XLSXWriter {
             <xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
             </styleSheet>
             """).utf8))
-        let encoder = XMLEncoder()
         for (index, sheet) in sheets.enumerated() {
-            let xml = try encoder.encode(worksheet(sheet.rows), withRootKey: "worksheet", header: XMLHeader(version: 1.0, encoding: "UTF-8"))
-            try add("xl/worksheets/sheet\(index + 1).xml", xml)
+            try add("xl/worksheets/sheet\(index + 1).xml", Data(XLSXSheetXML.text(sheet.rows).utf8))
         }
         guard let data = archive.data else { throw FileWriteError(path: "workbook", message: "the workbook could not be assembled") }
         return data
@@ -86,43 +83,21 @@ public enum XLSXWriter {
 
     /// Writes the workbook to `path` atomically.
     public static func write(_ sheets: [Sheet], to path: String) throws {
-        let bytes: Data
+        try AtomicFile.write(try bytes(sheets, for: path), to: path)
+    }
+
+    /// The workbook's bytes, with a failure reported against `path` (the file it is meant for).
+    public static func bytes(_ sheets: [Sheet], for path: String) throws -> Data {
         do {
-            bytes = try data(sheets)
+            return try data(sheets)
         } catch let error as FileWriteError {
             throw FileWriteError(path: path, message: error.message)
         } catch {
             throw FileWriteError(path: path, message: "cannot build the workbook: \(error)")
         }
-        try AtomicFile.write(bytes, to: path)
     }
 
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-
-    /// The worksheet for a table's rows.
-    static func worksheet(_ rows: [[String]]) -> XLSXSheetXML {
-        let xmlRows = rows.enumerated().map { r, row in
-            XLSXSheetXML.Row(r: r + 1, c: row.enumerated().compactMap { c, text in
-                let reference = columnName(c) + String(r + 1)
-                if text.isEmpty { return nil }
-                if r > 0, let day = Day(iso: text) {
-                    return XLSXSheetXML.Cell(r: reference, t: nil, s: 1, v: String(day.ordinal + 25_569), is: nil)
-                }
-                if r > 0, isPlainNumber(text) {
-                    return XLSXSheetXML.Cell(r: reference, t: nil, s: nil, v: text, is: nil)
-                }
-                return XLSXSheetXML.Cell(r: reference, t: "inlineStr", s: nil, v: nil, is: .init(t: cleaned(text)))
-            })
-        }
-        return XLSXSheetXML(sheetData: .init(row: xmlRows))
-    }
-
-    /// Text without the control characters XML 1.0 forbids (tabs and line breaks kept).
-    static func cleaned(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar) ? " " : scalar
-        }))
-    }
 
     /// A decimal number that reads back as the same text: optional minus, digits without a leading
     /// zero (unless the integer part is 0), an optional fraction not ending in 0, at most 15 digits.

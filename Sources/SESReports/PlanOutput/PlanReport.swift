@@ -10,8 +10,13 @@ public enum PlanReport {
     /// explanations and the record of consent are left out, and the report says so.
     public static func markdown(plans: [Plan], note: String?, policy: Policy, inputs: [String],
                                 problem: ReassignmentProblem? = nil) -> String {
+        markdown(plans: plans, note: note, policy: policy, inputs: inputs,
+                 insights: ReportInsights(plans: plans, problem: problem))
+    }
+
+    /// The Markdown report with the explanations already worked out (shared with the HTML report).
+    static func markdown(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> String {
         let esc = Markdown.escape
-        let insights = ReportInsights(plans: plans, problem: problem)
         var out = "# Candidate reassignment plans\n\n"
         out += "As of \(policy.asOf.iso). ECQ framework: \(policy.ecqFramework.rawValue) (\(esc(policy.ecqFramework.citation))). "
         if !inputs.isEmpty {

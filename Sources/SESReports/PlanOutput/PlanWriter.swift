@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import SESDomain
 import SESPlanning
@@ -12,18 +13,34 @@ public enum PlanWriter {
     public static func files(plans: [Plan], note: String?, policy: Policy, inputs: [String],
                              problem: ReassignmentProblem? = nil,
                              provenance: PlanProvenance? = nil) throws -> [(name: String, data: Data)] {
-        var files: [(name: String, data: Data)] = []
-        for plan in plans {
-            files.append(("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)))
-            files.append(("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)))
-            files.append(("plan-\(plan.number).xlsx",
-                          try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))])))
+        // Two independent halves rendered on both cores: the plans' own files, and the reports (whose
+        // explanations are worked out once for both).
+        let rendered = RenderedHalves()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            do {
+                if half == 0 {
+                    var files: [(name: String, data: Data)] = []
+                    for plan in plans {
+                        files.append(("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)))
+                        files.append(("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)))
+                        files.append(("plan-\(plan.number).xlsx",
+                                      try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))])))
+                    }
+                    rendered.set(half, files)
+                } else {
+                    let insights = ReportInsights(plans: plans, problem: problem)
+                    rendered.set(half, [
+                        ("report.md", Data(PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
+                                                               insights: insights).utf8)),
+                        ("report.html", Data(HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
+                                                             insights: insights).utf8)),
+                    ])
+                }
+            } catch {
+                rendered.fail(error)
+            }
         }
-        files.append(("report.md", Data(PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
-                                                            problem: problem).utf8)))
-        files.append(("report.html", Data(HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
-                                                          problem: problem).utf8)))
-        return files
+        return try rendered.all()
     }
 
     /// Renders the files and publishes them into an output directory the caller has opened.
@@ -42,5 +59,30 @@ public enum PlanWriter {
         let output = try OutputDirectory(directory, protecting: inputs)
         defer { output.close() }
         try output.publish(rendered)
+    }
+}
+
+/// The two halves of ``PlanWriter``'s rendering, each stored once by its own thread and read after
+/// `concurrentPerform` returns (which orders the writes before the reads), under a lock for clarity.
+private final class RenderedHalves: @unchecked Sendable {
+    private let lock = NSLock()
+    private var halves: [[(name: String, data: Data)]] = [[], []]
+    private var error: (any Error)?
+
+    func set(_ half: Int, _ files: [(name: String, data: Data)]) {
+        lock.lock(); defer { lock.unlock() }
+        halves[half] = files
+    }
+
+    func fail(_ error: any Error) {
+        lock.lock(); defer { lock.unlock() }
+        if self.error == nil { self.error = error }
+    }
+
+    /// The files in a fixed order (plans' files, then the reports), or the first error.
+    func all() throws -> [(name: String, data: Data)] {
+        lock.lock(); defer { lock.unlock() }
+        if let error { throw error }
+        return halves[0] + halves[1]
     }
 }

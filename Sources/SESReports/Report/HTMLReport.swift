@@ -10,7 +10,11 @@ public enum HTMLReport {
     /// and the record of consent are left out, and the page says so.
     public static func html(plans: [Plan], note: String?, policy: Policy, inputs: [String],
                             problem: ReassignmentProblem? = nil) -> String {
-        let insights = ReportInsights(plans: plans, problem: problem)
+        html(plans: plans, note: note, policy: policy, inputs: inputs, insights: ReportInsights(plans: plans, problem: problem))
+    }
+
+    /// The page with the explanations already worked out (shared with the Markdown report).
+    static func html(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> String {
         let e = HTML.escape
         var out = """
         <!DOCTYPE html>

@@ -52,6 +52,7 @@ struct PlanCommand: AsyncParsableCommand {
         let output = try OutputOpening.open(out, protecting: inputs.paths + [whatIf.baseline, whatIf.lock].compactMap { $0 })
         defer { output.close() }
         let phases = PhaseProgress(enabled: !quiet)
+        defer { phases.timings.report() }
         let session = PlanningSession(events: phases.show)
         var instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
         if let plans { instance.policy.plans = plans }
@@ -59,7 +60,7 @@ struct PlanCommand: AsyncParsableCommand {
         let (whatIfInstance, baseline) = try whatIf.apply(to: instance)
         let problem = try await session.screen(whatIfInstance, baseline: baseline)
         if let exportModel {
-            try phases.run("writing the model to \(exportModel)") {
+            try phases.run("writing the model to \(exportModel)", timing: "export") {
                 let model = ReassignmentModel(problem: problem).model
                 let text = exportModel.hasSuffix(".mps") ? try model.mpsText() : try model.lpText()
                 try AtomicFile.write(text, to: exportModel)

@@ -14,7 +14,7 @@ struct ValidateCommand: AsyncParsableCommand {
         let session = PlanningSession()
         let instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
         let problem = try await session.screen(instance)
-        let moves = problem.arcs.reduce(0) { $0 + ($1.assessment.action == .stay ? 0 : 1) }
+        let moves = problem.arcs.reduce(0) { $0 + ($1.action == .stay ? 0 : 1) }
         Console.error("ok: \(instance.executives.count) executives, \(instance.positions.count) positions, "
                       + "\(instance.agencies.count) agencies; \(moves) lawful moves or placements; as of \(instance.policy.asOf.iso)")
     }

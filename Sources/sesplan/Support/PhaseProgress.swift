@@ -22,6 +22,8 @@ final class PhaseProgress: @unchecked Sendable {
     private var announced = false
     private var lastLine = DispatchTime.now()
     private var timer: DispatchSourceTimer?
+    /// Wall and CPU time per phase (printed at the end when `SESPLAN_TIMINGS` is set).
+    let timings = PhaseTimings()
 
     /// - Parameters:
     ///   - enabled: false (`--quiet`) prints nothing at all.
@@ -48,9 +50,10 @@ final class PhaseProgress: @unchecked Sendable {
         return 1
     }
 
-    /// Runs `body` as the phase `name`; `summary` describes its result in the closing line.
-    func run<T>(_ name: String, summary: (T) -> String = { _ in "done" }, _ body: () throws -> T) rethrows -> T {
-        begin(name)
+    /// Runs `body` as the phase `name`; `summary` describes its result in the closing line; `timing`
+    /// is the phase's key in the timings line (read, screen, solve, write, ...).
+    func run<T>(_ name: String, timing: String, summary: (T) -> String = { _ in "done" }, _ body: () throws -> T) rethrows -> T {
+        begin(name, timing: timing)
         var closing = "stopped"
         defer { end(closing) }
         let result = try body()
@@ -58,10 +61,12 @@ final class PhaseProgress: @unchecked Sendable {
         return result
     }
 
-    /// Starts a phase (ending the current one, if any, without a summary).
-    func begin(_ name: String) {
-        guard enabled else { return }
+    /// Starts a phase (ending the current one, if any, without a summary); `timing` is its key in
+    /// the timings line.
+    func begin(_ name: String, timing: String) {
         end(nil)
+        timings.begin(timing)
+        guard enabled else { return }
         lock.lock()
         self.name = name
         started = .now()
@@ -77,6 +82,7 @@ final class PhaseProgress: @unchecked Sendable {
 
     /// Ends the current phase; when it was announced, prints `summary` (default "done") with its duration.
     func end(_ summary: String?) {
+        timings.end()
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
@@ -132,9 +138,22 @@ extension PhaseProgress {
     /// Shows a planning event: a phase's start and end, or a line inside it.
     @Sendable func show(_ event: PlanningEvent) {
         switch event {
-        case .started(let phase): begin(phase.description)
+        case .started(let phase): begin(phase.description, timing: phase.timingKey)
         case .finished(_, let summary): end(summary)
         case .solver, .chainCuts: if let text = event.line { line(text) }
+        }
+    }
+}
+
+extension PlanningPhase {
+    /// The phase's key in the timings line (`SESPLAN_TIMINGS`): read, screen, solve, write.
+    var timingKey: String {
+        switch self {
+        case .reading: return "read"
+        case .screening: return "screen"
+        case .solving: return "solve"
+        case .writing: return "write"
+        default: return "other"
         }
     }
 }

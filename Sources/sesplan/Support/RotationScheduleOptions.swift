@@ -64,10 +64,11 @@ struct RotationScheduleOptions: ParsableArguments {
         let output = try OutputOpening.open(out, protecting: [cohort, executives, hosts, policy].compactMap { $0 })
         defer { output.close() }
         let progress = PhaseProgress(enabled: !quiet)
+        defer { progress.timings.report() }
         let people: RotationInputLoader.People = cohort.map { .cohort(.file($0)) } ?? .executives(.file(peopleFile))
         let input: RotationInput
         do {
-            input = try progress.run("reading the input files") {
+            input = try progress.run("reading the input files", timing: "read") {
                 try RotationInputLoader.load(
                     people: people, hosts: .file(hosts), policy: policy.map(InputSource.file), defaultAsOf: Clock.today(),
                     overrides: .init(timeLimitSeconds: timeLimit, quarters: quarters))
@@ -80,11 +81,13 @@ struct RotationScheduleOptions: ParsableArguments {
         let outcome: RotationOutcome
         if let executives = input.executives {
             let problem = CorpsProblem(executives: executives, hosts: input.hosts, policy: input.policy)
-            outcome = try progress.run("scheduling") { try CorpsScheduler(problem: problem, progress: lines).run() }
+            outcome = try progress.run("scheduling", timing: "solve") { try CorpsScheduler(problem: problem, progress: lines).run() }
         } else {
-            let problem = RotationProblem(candidates: input.candidates, hosts: input.hosts, policy: input.policy)
+            let problem = progress.run("listing the possible assignments", timing: "model") {
+                RotationProblem(candidates: input.candidates, hosts: input.hosts, policy: input.policy)
+            }
             if let exportMathprog { try AtomicFile.write(RotationMathProgData.text(for: problem), to: exportMathprog) }
-            outcome = try progress.run("scheduling") { try RotationScheduler(problem: problem, progress: lines).run() }
+            outcome = try progress.run("scheduling", timing: "solve") { try RotationScheduler(problem: problem, progress: lines).run() }
         }
         let inputs = [peopleFile, hosts, policy].compactMap { $0 }
         switch outcome {
@@ -101,7 +104,7 @@ struct RotationScheduleOptions: ParsableArguments {
             Console.error(lines.joined(separator: "\n"))
             throw ExitCode(2)
         case .schedule(let schedule):
-            try progress.run("writing the schedule to \(out)") {
+            try progress.run("writing the schedule to \(out)", timing: "write") {
                 try OutputOpening.report { try ScheduleWriter.write(schedule, inputs: inputs, to: output) }
             }
             if !quiet {

@@ -1,0 +1,43 @@
+extension PairScreen {
+    /// The action, timing and score of executive `i` holding position `j` after the plan, gathered
+    /// from the compact tables and decided by ``LawKernel`` and ``FitScorer``, exactly as
+    /// ``PairAssessor/assess(_:_:context:detail:)`` decides them.
+    public func arcFacts(executive i: Int, position j: Int) -> ArcFacts {
+        let e = executives[i], p = positions[j]
+        let f = facts(executive: i, position: j)
+        let timing = LawKernel.timing(f, noticeWaived: e.noticeWaived, moratoriumFirstDay: e.moratorium, asOf: asOf,
+                                      rules: rules)
+        let effective = timing.earliest
+        var terms = ScoreTerms()
+        if let listed, let listedScore {
+            if let k = Self.index(of: j, in: listed[i]) { terms.given = listedScore[i][k] }
+        } else {
+            var held = 0
+            let mine = executiveSkills[e.skills]
+            for k in p.desired where mine.contains(desiredSkills[k]) { held += 1 }
+            let d = (e.ecqRaw.0 - p.ecqRaw.0, e.ecqRaw.1 - p.ecqRaw.1, e.ecqRaw.2 - p.ecqRaw.2,
+                     e.ecqRaw.3 - p.ecqRaw.3, e.ecqRaw.4 - p.ecqRaw.4)
+            let action = f.action
+            let isMove = action == .reassignment || action == .transfer
+            let inputs = FitScorer.Inputs(
+                ecqDifference: d, desiredCount: p.desired.count, desiredHeld: held, action: action,
+                relocation: f.relocation, dueFactor: isMove ? e.dueFactor : 0, otherAgency: p.agency != e.homeAgency,
+                otherComponent: p.component != e.homeComponent, preferenceRank: preferred[i].firstIndex(of: j),
+                preferenceCount: preferred[i].count, priority: p.priority)
+            terms = FitScorer.terms(inputs, weights: weights)
+        }
+        return ArcFacts(action: f.action, relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,
+                        earliestEffective: effective, timely: FillByRule.isTimely(fillBy: p.fillBy, effective: effective),
+                        terms: terms)
+    }
+
+    /// The index of `value` in a sorted array, if present.
+    static func index(of value: Int, in sorted: [Int]) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value ? low : nil
+    }
+}

@@ -11,28 +11,27 @@ public enum PlanWriter {
     /// carry the per-move explanations and the record of consent.
     public static func write(plans: [Plan], note: String?, policy: Policy, inputs: [String], to directory: String,
                              problem: ReassignmentProblem? = nil, provenance: PlanProvenance? = nil) throws {
-        // Two independent halves rendered on both cores: the plans' own files, and the reports (whose
-        // explanations are worked out once for both).
-        let rendered = Rendered()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
+        // Each plan's own files, and the reports (whose explanations are worked out once for both),
+        // rendered on both cores; the reports, the longest part, start first.
+        let rendered = Rendered(count: plans.count + 1)
+        DispatchQueue.concurrentPerform(iterations: plans.count + 1) { unit in
             do {
-                if half == 0 {
-                    var files: [(String, Data)] = []
-                    for plan in plans {
-                        files.append(("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)))
-                        files.append(("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)))
-                        let workbook = "plan-\(plan.number).xlsx"
-                        files.append((workbook, try XLSXWriter.bytes([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))],
-                                                                     for: (directory as NSString).appendingPathComponent(workbook))))
-                    }
-                    rendered.set(half, files)
-                } else {
+                if unit == 0 {
                     let insights = ReportInsights(plans: plans, problem: problem)
-                    rendered.set(half, [
+                    rendered.set(plans.count, [
                         ("report.md", Data(PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
                                                                insights: insights).utf8)),
                         ("report.html", Data(HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
                                                              insights: insights).utf8)),
+                    ])
+                } else {
+                    let plan = plans[unit - 1]
+                    let workbook = "plan-\(plan.number).xlsx"
+                    rendered.set(unit - 1, [
+                        ("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)),
+                        ("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)),
+                        (workbook, try XLSXWriter.bytes([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))],
+                                                        for: (directory as NSString).appendingPathComponent(workbook))),
                     ])
                 }
             } catch {
@@ -54,16 +53,18 @@ public enum PlanWriter {
     }
 }
 
-/// The two halves of ``PlanWriter``'s rendering, each stored once by its own thread and read after
-/// `concurrentPerform` returns (which orders the writes before the reads), under a lock for clarity.
+/// The parts of ``PlanWriter``'s rendering, each stored once by its own thread and read after
+/// `concurrentPerform` returns, under a lock.
 private final class Rendered: @unchecked Sendable {
     private let lock = NSLock()
-    private var halves: [[(String, Data)]] = [[], []]
+    private var parts: [[(String, Data)]]
     private var error: (any Error)?
 
-    func set(_ half: Int, _ files: [(String, Data)]) {
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+
+    func set(_ part: Int, _ files: [(String, Data)]) {
         lock.lock(); defer { lock.unlock() }
-        halves[half] = files
+        parts[part] = files
     }
 
     func fail(_ error: any Error) {
@@ -71,10 +72,10 @@ private final class Rendered: @unchecked Sendable {
         if self.error == nil { self.error = error }
     }
 
-    /// The files in a fixed order (plans' files, then the reports), or the first error.
+    /// The files in a fixed order (each plan's, then the reports), or the first error.
     func all() throws -> [(String, Data)] {
         lock.lock(); defer { lock.unlock() }
         if let error { throw error }
-        return halves[0] + halves[1]
+        return parts.flatMap { $0 }
     }
 }

@@ -44,6 +44,12 @@ public struct SideConstraint: Sendable, Equatable {
         guard rhs.isFinite else {
             throw AssignmentError.invalidSideConstraint(index: index, reason: "right-hand side is not finite")
         }
+        // Arcs listed in increasing order cannot repeat; others are checked with a set.
+        var ascending = true
+        for k in arcs.indices.dropFirst() where arcs[k] <= arcs[k - 1] {
+            ascending = false
+            break
+        }
         var seen = Set<Int>()
         for (arc, coefficient) in zip(arcs, coefficients) {
             guard arc >= 0, arc < arcCount else {
@@ -52,7 +58,7 @@ public struct SideConstraint: Sendable, Equatable {
             guard coefficient.isFinite else {
                 throw AssignmentError.invalidSideConstraint(index: index, reason: "coefficient of arc \(arc) is not finite")
             }
-            guard seen.insert(arc).inserted else {
+            guard ascending || seen.insert(arc).inserted else {
                 throw AssignmentError.invalidSideConstraint(index: index, reason: "arc \(arc) repeats")
             }
         }

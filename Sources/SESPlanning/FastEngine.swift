@@ -109,6 +109,13 @@ struct FastEngine {
             return PlanSolution(termination: .proven(gap: gap(value, bound)), objective: value, bestBound: bound,
                                 relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
         }
+        // Alike executives or positions tie many arcs at the smallest reduced cost: a sparse model
+        // of them may already hold a plan that reaches the bound.
+        if var plan = try boundReachingPlan(cuts: cuts, chainCuts: &chainCuts, certificate: c,
+                                            incumbent: incumbent.arcForRow, parameters: parameters, spent: elapsed()) {
+            plan.seconds = elapsed()
+            return plan
+        }
         // The relaxation's incumbent can sit far below the optimum while the bound is tight; the
         // arcs of smallest reduced cost then hold a plan that proves itself. Plain fixing with
         // the incumbent is the fallback inside the search.

@@ -75,7 +75,7 @@ public enum XLSXWriter {
             </styleSheet>
             """).utf8))
         for (index, sheet) in sheets.enumerated() {
-            try add("xl/worksheets/sheet\(index + 1).xml", Data(XLSXSheetXML.text(sheet.rows).utf8))
+            try add("xl/worksheets/sheet\(index + 1).xml", XLSXSheetXML.data(sheet.rows))
         }
         guard let data = archive.data else { throw FileWriteError(path: "workbook", message: "the workbook could not be assembled") }
         return data

@@ -12,7 +12,7 @@ extension FastEngine {
     /// finished its own search; otherwise nil, and the proof by thresholds (``solveRestricted``) follows.
     func boundReachingPlan(cuts: [NoGoodCut], chainCuts: inout [ChainCut], certificate c: FixingCertificate,
                            incumbent: [Int?], parameters: SolveParameters, spent: Double,
-                           perLine: Int = 6) throws -> PlanSolution? {
+                           perLine: Int = 2, shrink: Int = 4) throws -> PlanSolution? {
         let start = ContinuousClock.now
         let threshold = max(c.compactThreshold, c.tolerance)
         func order(_ a: Int) -> (Double, UInt64) {
@@ -36,9 +36,9 @@ extension FastEngine {
         }
         for case let a? in incumbent where !active[a] { active[a] = true; kept += 1 }
         for a in problem.pinnedArcs where !active[a] { active[a] = true; kept += 1 }
-        // Only worth it when it is much smaller than the threshold model.
+        // Only worth it when it is much smaller (`shrink` times) than the threshold model.
         let full = problem.arcs.indices.reduce(0) { $0 + (c.keeps($1, delta: threshold) ? 1 : 0) }
-        guard kept * 4 < full else { return nil }
+        guard kept * shrink < full else { return nil }
         // A try, not the proof: at most a quarter of the time limit and four times what the
         // relaxation took (at least a second).
         var p = parameters

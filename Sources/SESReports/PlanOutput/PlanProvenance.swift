@@ -75,6 +75,20 @@ public struct PlanProvenance: Sendable, Codable, Hashable {
                 if let inner = m.children.first { walk(inner.value, path, depth: depth) } else { out.append((path, "none")) }
                 return
             }
+            // A dictionary or a set prints in hash order, which changes from run to run: sort it, so
+            // the same input gives the same plan file byte for byte.
+            if m.displayStyle == .dictionary {
+                let entries = m.children.map { child -> String in
+                    let pair = Mirror(reflecting: child.value).children.map { String(describing: $0.value) }
+                    return pair.count == 2 ? "\(pair[0]): \(pair[1])" : String(describing: child.value)
+                }.sorted()
+                out.append((path, "[" + entries.joined(separator: ", ") + "]"))
+                return
+            }
+            if m.displayStyle == .set {
+                out.append((path, "[" + m.children.map { String(describing: $0.value) }.sorted().joined(separator: ", ") + "]"))
+                return
+            }
             if depth < 4, !m.children.isEmpty, m.displayStyle == .struct {
                 for child in m.children {
                     guard let label = child.label else { continue }

@@ -18,6 +18,7 @@ import argparse
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -126,16 +127,26 @@ def scaling(work, args):
         synth(d, "--copies", "4", "--max-executives", str(target))
         with open(f"{d}/executives.csv") as f:
             n = sum(1 for _ in f) - 1
+        check = subprocess.run([BIN, "validate", *inputs(d)], capture_output=True, text=True)
+        pairs = int(re.search(r"(\d+) lawful moves", check.stdout + check.stderr).group(1))
         r = plan(d, 3)
-        show(f"scaling: {n} executives", r)
-        points.append((n, r["wall"], r["cpu"]))
+        show(f"scaling: {n} executives, {pairs} lawful moves", r)
+        points.append((n, r["wall"], r["cpu"], pairs))
     for k, name in [(1, "wall"), (2, "cpu")]:
-        xs = [math.log(p[0]) for p in points]
-        ys = [math.log(max(p[k], 1e-3)) for p in points]
-        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
-        print(f"fitted growth ({name} time): executives^{slope:.2f}")
-        RESULTS[f"scaling exponent ({name})"] = slope
+        for size, label in [(0, "executives"), (3, "lawful moves")]:
+            slope = fitted(points, size, k)
+            print(f"fitted growth ({name} time): {label}^{slope:.2f}")
+            RESULTS[f"scaling exponent ({name} time, {label})"] = slope
+    slope = fitted(points, 0, 3)
+    print(f"lawful moves grow as executives^{slope:.2f}")
+
+
+def fitted(points, x, y):
+    """The least-squares slope of log(y) against log(x)."""
+    xs = [math.log(p[x]) for p in points]
+    ys = [math.log(max(p[y], 1e-3)) for p in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((a - mx) * (b - my) for a, b in zip(xs, ys)) / sum((a - mx) ** 2 for a in xs)
 
 
 def rotations(work, args):

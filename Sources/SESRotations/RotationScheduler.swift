@@ -45,7 +45,8 @@ public struct RotationScheduler: Sendable {
         let gap = policy.base.relativeGap
 
         let boundModel = RotationBoundModel(problem: problem)
-        let bound = try boundModel.model.solve(parameters(stage: "bound", timeLimit: remaining(), gap: gap))
+        // The relaxation may use most of the time, not all: placing its choices in time needs some.
+        let bound = try boundModel.model.solve(parameters(stage: "bound", timeLimit: remaining() * 0.8, gap: gap))
         guard bound.hasSolution else {
             if case .timeLimit = bound.termination { return .timeLimitWithoutSchedule(seconds: limit) }
             throw RotationError.unexpected("the time-aggregated relaxation has no solution (\(bound.termination))")

@@ -2,7 +2,9 @@ import CGLPK
 import SESSupport
 
 /// Runs GLPK's simplex or branch-and-cut on a loaded problem object and
-/// translates GLPK's return codes and statuses into a ``Termination``.
+/// translates GLPK's return codes and statuses into a ``Termination``: a code or status that
+/// means neither a result, a time limit, a gap stop, infeasibility nor unboundedness is
+/// ``Termination/numericalTrouble(_:)``.
 ///
 /// Must be called inside ``GLPKSession/run(_:)`` on the thread that owns the
 /// problem object.
@@ -44,11 +46,11 @@ enum GLPKSolver {
     }
 
     /// Solves the problem object `problem`.
-    static func solve(_ problem: OpaquePointer, _ settings: Settings) throws(ModelError) -> Outcome {
+    static func solve(_ problem: OpaquePointer, _ settings: Settings) -> Outcome {
         if glp_get_num_cols(problem) == 0 {
             return solveWithoutColumns(problem)
         }
-        return settings.isMIP ? try solveMIP(problem, settings) : try solveLP(problem, settings)
+        return settings.isMIP ? solveMIP(problem, settings) : solveLP(problem, settings)
     }
 
     // MARK: Trivial problems
@@ -86,12 +88,12 @@ enum GLPKSolver {
         return parameters
     }
 
-    private static func solveLP(_ problem: OpaquePointer, _ settings: Settings) throws(ModelError) -> Outcome {
+    private static func solveLP(_ problem: OpaquePointer, _ settings: Settings) -> Outcome {
         var parameters = simplexParameters(timeLimit: settings.timeLimit, presolve: true)
         let code = glp_simplex(problem, &parameters)
         switch code {
         case 0:
-            return try basicOutcome(problem, status: glp_get_status(problem))
+            return basicOutcome(problem, status: glp_get_status(problem))
         case GLP_ENOPFS:
             return .noSolution(.infeasible)
         case GLP_ENODFS:
@@ -106,7 +108,7 @@ enum GLPKSolver {
                 default: break
                 }
             } else if retryCode != GLP_ETMLIM {
-                throw .glpkFailure(function: "glp_simplex", code: retryCode)
+                return .noSolution(failure("glp_simplex", code: retryCode))
             }
             return .noSolution(.infeasibleOrUnbounded)
         case GLP_ETMLIM:
@@ -119,12 +121,12 @@ enum GLPKSolver {
             }
             return .noSolution(.timeLimit(hasSolution: false))
         default:
-            throw .glpkFailure(function: "glp_simplex", code: code)
+            return .noSolution(failure("glp_simplex", code: code))
         }
     }
 
     /// Maps the status of a basic solution after a successful `glp_simplex`.
-    private static func basicOutcome(_ problem: OpaquePointer, status: Int32) throws(ModelError) -> Outcome {
+    private static func basicOutcome(_ problem: OpaquePointer, status: Int32) -> Outcome {
         switch status {
         case GLP_OPT:
             let objective = glp_get_obj_val(problem)
@@ -136,13 +138,13 @@ enum GLPKSolver {
         case GLP_UNBND:
             return .noSolution(.unbounded)
         default:
-            throw .glpkFailure(function: "glp_get_status", code: status)
+            return .noSolution(undefinedStatus("glp_get_status", status: status))
         }
     }
 
     // MARK: MIP
 
-    private static func solveMIP(_ problem: OpaquePointer, _ settings: Settings) throws(ModelError) -> Outcome {
+    private static func solveMIP(_ problem: OpaquePointer, _ settings: Settings) -> Outcome {
         let context = BranchAndCutContext(settings: settings)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
@@ -186,12 +188,12 @@ enum GLPKSolver {
                 // unbounded MIP (rational data).
                 case GLP_UNBND: return .noSolution(.unbounded)
                 case GLP_NOFEAS: return .noSolution(.infeasible)
-                case let status: throw .glpkFailure(function: "glp_get_status", code: status)
+                case let status: return .noSolution(undefinedStatus("glp_get_status", status: status))
                 }
             case GLP_ETMLIM:
                 return startOutcome(problem, start)
             default:
-                throw .glpkFailure(function: "glp_simplex", code: code)
+                return .noSolution(failure("glp_simplex", code: code))
             }
             parameters.tm_lim = settings.remaining()
         } else {
@@ -204,61 +206,76 @@ enum GLPKSolver {
             return glp_intopt(problem, &parameters)
         }
         let status = glp_mip_status(problem)
-        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
-
-        switch code {
-        case 0:
-            switch status {
-            case GLP_OPT:
-                let objective = glp_mip_obj_val(problem)
-                return Outcome(
-                    termination: .optimal, objective: objective, bestBound: objective,
-                    values: columnValues(problem, glp_mip_col_val))
-            case GLP_NOFEAS:
-                return .noSolution(.infeasible)
-            default:
-                throw .glpkFailure(function: "glp_mip_status", code: status)
-            }
-        case GLP_ENOPFS:
-            return .noSolution(.infeasible)
-        case GLP_ENODFS:
+        if code == GLP_ENODFS {
             if settings.initialSolution != nil { return .noSolution(.unbounded) }
-            return try classifyDualInfeasible(problem, settings)
-        case GLP_ETMLIM:
-            if hasIncumbent {
-                return Outcome(
-                    termination: .timeLimit(hasSolution: true),
-                    objective: glp_mip_obj_val(problem),
-                    bestBound: context.bestBound,
-                    values: columnValues(problem, glp_mip_col_val))
-            }
+            return classifyDualInfeasible(problem, settings)
+        }
+        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
+        let objective = hasIncumbent ? glp_mip_obj_val(problem) : nil
+        let gap = objective.flatMap { value in context.bestBound.map { abs($0 - value) / max(1e-10, abs(value)) } }
+        let termination = mipTermination(code: code, status: status, gap: gap)
+        switch termination {
+        case .optimal:
+            return Outcome(termination: .optimal, objective: objective, bestBound: objective,
+                           values: columnValues(problem, glp_mip_col_val))
+        case .feasible, .timeLimit(hasSolution: true):
+            return Outcome(termination: termination, objective: objective, bestBound: context.bestBound,
+                           values: columnValues(problem, glp_mip_col_val))
+        case .timeLimit(hasSolution: false):
             if let start = settings.initialSolution {
                 var outcome = startOutcome(problem, start)
                 outcome.bestBound = context.bestBound
                 return outcome
             }
-            return .noSolution(.timeLimit(hasSolution: false), bestBound: context.bestBound)
-        case GLP_EMIPGAP:
-            guard hasIncumbent else { throw .glpkFailure(function: "glp_intopt", code: code) }
-            let objective = glp_mip_obj_val(problem)
-            let bound = context.bestBound
-            let gap = bound.map { abs($0 - objective) / max(1e-10, abs(objective)) }
-            let termination = Termination.proven(gap: gap)
-            return Outcome(
-                termination: termination, objective: objective,
-                bestBound: termination == .optimal ? objective : bound,
-                values: columnValues(problem, glp_mip_col_val))
+            return .noSolution(termination, bestBound: context.bestBound)
         default:
-            throw .glpkFailure(function: "glp_intopt", code: code)
+            return .noSolution(termination)
         }
+    }
+
+    /// What `glp_intopt`'s return `code` and the MIP `status` after it mean (`GLP_ENODFS`, which
+    /// needs a second solve to classify, aside); `gap` is the relative gap of the incumbent.
+    /// Only a finished search with an optimal status, or a gap stop within
+    /// ``optimalGapTolerance``, is optimal; a time limit is a time limit; every failure code
+    /// (`GLP_EFAIL`, `GLP_EBOUND`, `GLP_EROOT`, …) and an undefined status is numerical trouble.
+    static func mipTermination(code: Int32, status: Int32, gap: Double?) -> Termination {
+        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
+        switch code {
+        case 0:
+            switch status {
+            case GLP_OPT: return .optimal
+            case GLP_NOFEAS: return .infeasible
+            default: return undefinedStatus("glp_mip_status", status: status)
+            }
+        case GLP_ENOPFS:
+            return .infeasible
+        case GLP_ETMLIM:
+            return .timeLimit(hasSolution: hasIncumbent)
+        case GLP_EMIPGAP where hasIncumbent:
+            return .proven(gap: gap)
+        default:
+            return failure("glp_intopt", code: code)
+        }
+    }
+
+    /// The numerical trouble a GLPK routine's failure `code` reports (e.g. `GLP_EFAIL`,
+    /// `GLP_ESING`, `GLP_ECOND`, `GLP_EBOUND`, `GLP_EROOT`, `GLP_ENOCVG`, `GLP_EINSTAB`).
+    static func failure(_ function: String, code: Int32) -> Termination {
+        .numericalTrouble(ModelError.glpkFailure(function: function, code: code).description)
+    }
+
+    /// The numerical trouble of a solve GLPK finished without a defined solution status.
+    static func undefinedStatus(_ function: String, status: Int32) -> Termination {
+        let names = [GLP_UNDEF: "GLP_UNDEF", GLP_FEAS: "GLP_FEAS", GLP_INFEAS: "GLP_INFEAS", GLP_NOFEAS: "GLP_NOFEAS",
+                     GLP_OPT: "GLP_OPT", GLP_UNBND: "GLP_UNBND"]
+        return .numericalTrouble("GLPK \(function) gave the status \(status)\(names[status].map { " (\($0))" } ?? ""), "
+                                 + "which does not say whether a solution exists.")
     }
 
     /// The LP relaxation has no dual feasible solution, so the MIP is
     /// unbounded if it is feasible at all (for rational data). Decide by
     /// solving the feasibility problem with a zero objective.
-    private static func classifyDualInfeasible(
-        _ problem: OpaquePointer, _ settings: Settings
-    ) throws(ModelError) -> Outcome {
+    private static func classifyDualInfeasible(_ problem: OpaquePointer, _ settings: Settings) -> Outcome {
         let columnCount = glp_get_num_cols(problem)
         for j in 0...columnCount { glp_set_obj_coef(problem, j, 0) }
         var parameters = glp_iocp()
@@ -280,7 +297,7 @@ enum GLPKSolver {
             let status = glp_mip_status(problem)
             return .noSolution(status == GLP_FEAS || status == GLP_OPT ? .unbounded : .infeasibleOrUnbounded)
         default:
-            throw .glpkFailure(function: "glp_intopt", code: code)
+            return .noSolution(failure("glp_intopt", code: code))
         }
     }
 

@@ -19,8 +19,8 @@ extension Model {
     /// simplex method (LP presolver on).
     ///
     /// - Throws: ``ModelError`` for invalid model data or parameters (checked
-    ///   before GLPK is called) and ``ModelError/glpkFailure(function:code:)``
-    ///   if GLPK fails numerically.
+    ///   before GLPK is called). A numerical failure of GLPK is not thrown: the
+    ///   result's termination is ``Termination/numericalTrouble(_:)``.
     public func solve(_ parameters: SolveParameters = .init()) throws(ModelError) -> SolveResult {
         let clock = ContinuousClock()
         let start = clock.now
@@ -80,7 +80,7 @@ extension Model {
             let problem = glp_create_prob()!
             defer { glp_delete_prob(problem) }
             GLPKLoader.load(prepared, into: problem)
-            return try GLPKSolver.solve(problem, settings)
+            return GLPKSolver.solve(problem, settings)
         }
         return result(outcome)
     }

@@ -2,8 +2,8 @@
 ///
 /// Every input is validated in Swift before GLPK sees it (GLPK aborts the
 /// process on invalid arguments), so most cases describe a modelling mistake.
-/// ``glpkFailure(function:code:)`` carries the raw GLPK return code when the
-/// solver itself fails.
+/// ``glpkFailure(function:code:)`` names a raw GLPK return code; a solve that
+/// fails numerically reports its text as ``Termination/numericalTrouble(_:)``.
 public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A coefficient, constant or bound shift is NaN or infinite; the
     /// associated text says where (for example `objective, variable 'x' (#3)`).
@@ -21,7 +21,7 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     /// ``SolveParameters/initialSolution`` is not a feasible point of the model.
     case infeasibleInitialSolution(String)
     /// A GLPK routine returned the non-zero code `code` (see `glpk.h`, e.g.
-    /// `GLP_EFAIL` = 5).
+    /// `GLP_EFAIL` = 5); the text of a solve's ``Termination/numericalTrouble(_:)``.
     case glpkFailure(function: String, code: Int32)
     /// Reading or writing a file failed.
     case io(path: String, message: String)

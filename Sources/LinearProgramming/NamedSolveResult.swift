@@ -47,7 +47,7 @@ public struct NamedSolveResult: Sendable {
         let settings = GLPKSolver.Settings(
             isMIP: isMIP, timeLimit: timeLimit, relativeGap: relativeGap, cuts: parameters.cuts,
             progress: parameters.progress, initialSolution: nil, clock: clock, start: start)
-        let outcome = try GLPKSolver.solve(problem, settings)
+        let outcome = GLPKSolver.solve(problem, settings)
         try afterSolve(outcome, isMIP)
         let names: [String] = columnCount > 0
             ? (1...columnCount).map { glp_get_col_name(problem, $0).map { String(cString: $0) } ?? "" }

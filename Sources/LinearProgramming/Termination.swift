@@ -16,13 +16,17 @@ public enum Termination: Sendable, Equatable, CustomStringConvertible {
     /// The time limit was reached; `hasSolution` says whether a feasible
     /// (not necessarily optimal) solution is available.
     case timeLimit(hasSolution: Bool)
+    /// The solver failed numerically (a singular or ill-conditioned basis, a failed search, a
+    /// status it could not define) and vouches for no solution; the text says what failed, e.g.
+    /// `GLPK glp_intopt failed with code 5 (GLP_EFAIL).` Never a time limit, never a proof.
+    case numericalTrouble(String)
 
     /// `true` when the result carries a feasible solution.
     public var hasSolution: Bool {
         switch self {
         case .optimal, .feasible: return true
         case .timeLimit(let hasSolution): return hasSolution
-        case .infeasible, .unbounded, .infeasibleOrUnbounded: return false
+        case .infeasible, .unbounded, .infeasibleOrUnbounded, .numericalTrouble: return false
         }
     }
 
@@ -44,6 +48,7 @@ public enum Termination: Sendable, Equatable, CustomStringConvertible {
         case .unbounded: return "unbounded"
         case .infeasibleOrUnbounded: return "infeasible or unbounded"
         case .timeLimit(let hasSolution): return hasSolution ? "time limit (with solution)" : "time limit (no solution)"
+        case .numericalTrouble(let detail): return "numerical trouble: \(detail)"
         }
     }
 }
@@ -52,6 +57,12 @@ extension Termination {
     /// True when the time limit stopped the solve.
     public var isTimeLimit: Bool {
         if case .timeLimit = self { return true }
+        return false
+    }
+
+    /// True when the solver failed numerically (``numericalTrouble(_:)``).
+    public var isNumericalTrouble: Bool {
+        if case .numericalTrouble = self { return true }
         return false
     }
 }

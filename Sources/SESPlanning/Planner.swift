@@ -97,6 +97,10 @@ public struct Planner: Sendable {
                 note = "only \(k - 1) plan\(k == 2 ? "" : "s") exist\(k == 2 ? "s" : "") that differ from each other in at least \(policy.minDifference) executive\(policy.minDifference == 1 ? "" : "s")"
             case .unbounded:
                 throw PlanningError.unexpected("the model is unbounded, which a reassignment model cannot be")
+            case .numericalTrouble(let detail):
+                // Never passed off as a time limit or a proof: the plans already proven stand.
+                if k == 1 { throw PlanningError.numericalTrouble(detail) }
+                note = "plan \(k): the solver ran into numerical trouble, so the search stopped (\(detail))"
             }
             if note != nil { break }
             let chosen = result.chosen
@@ -135,10 +139,16 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
     case unexpected(String)
     /// ``Planner/shouldContinue`` stopped the run before its first plan.
     case stopped
+    /// The solver failed numerically on the first plan (``Termination/numericalTrouble(_:)``);
+    /// the text says what failed.
+    case numericalTrouble(String)
     public var description: String {
         switch self {
         case .unexpected(let s): return "internal error: \(s)"
         case .stopped: return "stopped on request before any plan was found"
+        case .numericalTrouble(let detail):
+            return "the solver ran into numerical trouble before any plan was proven, so no plan is written: \(detail) "
+                + "Scores or weights of very different magnitudes can cause this; rescale them and run again."
         }
     }
 }

@@ -10,7 +10,10 @@ extension FastEngine {
     /// - otherwise the best plan known becomes the incumbent and `δ` widens to `L −` its value,
     ///   which is plain reduced-cost fixing: the next round keeps the incumbent and ends;
     /// - when the arcs within `δ` admit no plan and none is known, `δ` widens until they do or
-    ///   every arc is in.
+    ///   every arc is in (then the problem is infeasible);
+    /// - when GLPK calls the arcs within `δ` infeasible although the start it was given lies in
+    ///   them (a tolerance disagreement), the same arcs are solved again without the start, and
+    ///   then widened; if every arc is in, that is numerical trouble, never a time limit.
     /// `incumbent` (a plan and its chain-consistent value) is used as a start whenever all its arcs
     /// are kept. Each restricted model is solved with the chain cuts, adding those its plan
     /// violates, so every plan found is chain-consistent and its value is its true value; the
@@ -22,9 +25,11 @@ extension FastEngine {
         func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
         var delta = max(initialDelta, c.tolerance)
         var incumbent = known
+        var useStart = true
         let pinned = Set(problem.pinnedArcs)
+        /// The best plan known when the time limit stops the search; any other termination as it is.
         func fallback(_ termination: Termination) -> PlanSolution {
-            guard let incumbent else {
+            guard termination.isTimeLimit, let incumbent else {
                 return PlanSolution(termination: termination, objective: nil, bestBound: nil, relativeGap: nil,
                                     chosen: [], seconds: elapsed())
             }
@@ -37,7 +42,8 @@ extension FastEngine {
             let active = problem.arcs.indices.map { c.keeps($0, delta: delta) || pinned.contains($0) }
             var p = parameters
             p.timeLimit = parameters.timeLimit.map { max(0, $0 - elapsed()) }
-            let seeded = incumbent.map { $0.chosen.allSatisfy { $0.map { active[$0] } ?? true } } ?? false
+            let inside = incumbent.map { $0.chosen.allSatisfy { $0.map { active[$0] } ?? true } } ?? false
+            let seeded = useStart && inside
             let round = try ChainCutLoop(problem: problem).solve(cuts: &chainCuts, parameters: p,
                                                                   seed: seeded ? incumbent?.chosen : nil) {
                 ReassignmentModel(problem: problem, noGoods: cuts, chainCuts: $0, active: active)
@@ -47,21 +53,21 @@ extension FastEngine {
             guard result.hasSolution, let value = round.value else {
                 switch result.termination {
                 case .infeasible, .infeasibleOrUnbounded:
-                    // A start that GLPK calls infeasible is a rounding artefact; keep what is known.
-                    if seeded { return fallback(.timeLimit(hasSolution: true)) }
-                    if let incumbent {
-                        // The incumbent lies outside: plain fixing with it keeps it.
-                        delta = max(c.bound - incumbent.value, next ?? delta)
-                    } else if let next {
-                        delta = max(8 * delta, next)
-                    } else {
-                        return fallback(result.termination)
+                    // GLPK disputes the start it was given (its tolerances are not the check's):
+                    // the same arcs again without any start decide.
+                    if seeded { useStart = false; continue }
+                    guard let next else {
+                        // Every arc is in. With a plan known, GLPK contradicts it.
+                        guard let incumbent else { return fallback(result.termination) }
+                        return fallback(.numericalTrouble(
+                            "GLPK calls the whole model infeasible, yet a plan worth \(incumbent.value) satisfies it"))
                     }
+                    // The incumbent, if it lies outside, is kept by plain fixing with it.
+                    let wider = incumbent.map { max(c.bound - $0.value, next) } ?? max(8 * delta, next)
+                    delta = inside ? max(next, delta) : wider
                     continue
-                case .unbounded:
-                    return fallback(.unbounded)
                 default:
-                    return fallback(.timeLimit(hasSolution: false))
+                    return fallback(result.termination)
                 }
             }
             // GLPK's plan, unless the incumbent beats it beyond rounding (only when it was left out).

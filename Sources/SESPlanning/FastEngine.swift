@@ -36,6 +36,7 @@ struct FastEngine {
                         parameters: SolveParameters) throws -> PlanSolution {
         let start = ContinuousClock.now
         func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
+        if let trouble = problem.scaleTrouble { return .trouble(trouble) }
         if let certificate, !cuts.isEmpty, let previousObjective {
             // Later plans usually lose little: start at twice the previous plan's distance from the bound.
             let delta = max(2 * (certificate.bound - previousObjective), certificate.compactThreshold)
@@ -89,6 +90,11 @@ struct FastEngine {
         }
         guard let incumbent = relaxed.incumbent else {
             return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters, spent: elapsed())
+        }
+        // Arithmetic that produced no number proves nothing: not a bound, not a reduced cost.
+        if relaxed.upperBound.isNaN || relaxed.reducedCosts.contains(where: { $0.isNaN || $0 == -.infinity }) {
+            return .trouble(.numericalTrouble("the Lagrangian relaxation's bound or reduced costs are not numbers"),
+                            seconds: elapsed())
         }
         let bound = relaxed.upperBound + offset
         guard bound.isFinite, relaxed.reducedCosts.count == problem.arcs.count else {

@@ -23,3 +23,10 @@ extension PlanSolution {
                   chosen: o.chosen, seconds: o.seconds)
     }
 }
+
+extension PlanSolution {
+    /// A solve that ended in numerical trouble: no plan, no bound.
+    static func trouble(_ termination: Termination, seconds: Double = 0) -> PlanSolution {
+        PlanSolution(termination: termination, objective: nil, bestBound: nil, relativeGap: nil, chosen: [], seconds: seconds)
+    }
+}

@@ -49,8 +49,7 @@ public struct CSVTable: Sendable {
 
     private init(text: String, file: String, required: [String], optional: [String]) throws(InputError) {
         self.file = file
-        let expected = "expected a header row with columns " + ValueText.quoted(required)
-            + (optional.isEmpty ? "" : " (required) and optionally " + ValueText.quoted(optional))
+        let expected = CSVHeader.expected(required: required, optional: optional)
         if ValueText.isBlank(text) {
             throw InputError(file: file, "file is empty: " + expected)
         }
@@ -70,32 +69,8 @@ public struct CSVTable: Sendable {
             throw InputError(file: file, line: 1, "line 1 is blank: " + expected)
         }
 
-        // Columns: first occurrence wins; a repeated known column is a problem.
-        var problems: [InputProblem] = []
-        var index: [String: Int] = [:]
-        let known = Set((required + optional).map { $0.lowercased() })
-        for (position, name) in header.enumerated() where !name.isEmpty {
-            let key = name.lowercased()
-            if let first = index[key] {
-                if known.contains(key) {
-                    problems.append(InputProblem(file: file, line: 1, column: position + 1, field: name,
-                                                 message: "duplicate column (also column \(first + 1))"))
-                }
-            } else {
-                index[key] = position
-            }
-        }
-        let missing = required.filter { index[$0.lowercased()] == nil }
-        if !missing.isEmpty {
-            var message = "missing required column\(missing.count == 1 ? "" : "s") " + ValueText.quoted(missing)
-            let unknown = header.filter { !$0.isEmpty && !known.contains($0.lowercased()) }
-            let hints = missing.compactMap { name in
-                ValueText.suggestion(for: name, among: unknown).map { "'\($0)' for '\(name)'" }
-            }
-            if !hints.isEmpty { message += " (did you mean " + hints.joined(separator: ", ") + "?)" }
-            problems.append(InputProblem(file: file, line: 1, message: message))
-            throw InputError(problems)
-        }
+        let layout = try CSVHeader(header, file: file, line: 1, required: required, optional: optional)
+        var problems = layout.problems
 
         var records: [CSVRecord] = []
         records.reserveCapacity(rows.count - 1)
@@ -109,10 +84,10 @@ public struct CSVTable: Sendable {
                     + " (a missing or extra comma?)"))
                 continue
             }
-            records.append(CSVRecord(file: file, line: row.line, fields: fields, columnIndex: index))
+            records.append(CSVRecord(file: file, line: row.line, fields: fields, columnIndex: layout.index))
         }
         self.columns = header
-        self.columnIndex = index
+        self.columnIndex = layout.index
         self.records = records
         self.problems = problems
     }

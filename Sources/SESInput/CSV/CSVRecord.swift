@@ -145,6 +145,17 @@ public struct CSVRecord: Sendable {
         }
     }
 
+    /// The `;`-separated list in column `name` (as ``list(_:lowercased:)``), reporting each item
+    /// listed again: "`what` 'X' is listed more than once".
+    public mutating func distinctList(_ name: String, of what: String) -> [String] {
+        let items = list(name)
+        var seen: Set<String> = []
+        for item in items where !seen.insert(item).inserted {
+            report(name, "\(what) '\(item)' is listed more than once")
+        }
+        return items
+    }
+
     /// "must be between a and b", "must be at least a" or "must be at most b", with the value given.
     static func rangeMessage(lower: String?, upper: String?, got text: String) -> String {
         switch (lower, upper) {

@@ -53,4 +53,40 @@ struct ParsedRows<Value> {
 
     /// The error to throw for this file's problems, or nil when there are none.
     var error: InputError? { problems.isEmpty ? nil : InputError(problems) }
+
+    /// The good records' values, or every problem of the file thrown at once.
+    func checkedValues() throws(InputError) -> [Value] {
+        if let error { throw error }
+        return values
+    }
+
+    /// Reads a table of records keyed by their required `id` column, each record once: `read`
+    /// turns a record (and its id, when present) into a value, reporting problems on the record;
+    /// a record with problems gives those problems instead of a value. A file with a header but no
+    /// records, and a repeated id (at the repeating record), are problems too.
+    /// - Parameters:
+    ///   - rows: what the records are, in the "no rows" message, e.g. "executives".
+    ///   - key: the id's description in the duplicate message, e.g. "executive id".
+    static func keyedByID(_ source: InputSource, required: [String], optional: [String], maxBytes: Int,
+                          rows: String, key: String, read: (inout CSVRecord, _ id: String?) -> Value) -> ParsedRows {
+        var result = ParsedRows()
+        guard let table = result.table(source, required: required, optional: optional, maxBytes: maxBytes) else {
+            return result
+        }
+        if table.records.isEmpty {
+            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no \(rows)"))
+        }
+        for var record in table.records {
+            let id = record.requiredString("id")
+            if let id { result.keys.append((id, record)) }
+            let value = read(&record, id)
+            if record.problems.isEmpty {
+                result.rows.append(Row(value: value, record: record))
+            } else {
+                result.problems += record.problems
+            }
+        }
+        result.reportDuplicateKeys(key, column: "id")
+        return result
+    }
 }

@@ -18,22 +18,13 @@ public enum ExecutivesReader {
     /// Reads the executives, or throws every problem in the file (the file's own checks only;
     /// ``InstanceLoader`` adds the checks against the other files).
     public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [Executive] {
-        let parsed = parse(source, maxBytes: maxBytes)
-        if let error = parsed.error { throw error }
-        return parsed.values
+        try parse(source, maxBytes: maxBytes).checkedValues()
     }
 
     /// Reads every record, collecting problems.
     static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<Executive> {
-        var result = ParsedRows<Executive>()
-        guard let table = result.table(source, required: requiredColumns, optional: optionalColumns,
-                                       maxBytes: maxBytes) else { return result }
-        if table.records.isEmpty {
-            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no executives"))
-        }
-        for var record in table.records {
-            let id = record.requiredString("id")
-            if let id { result.keys.append((id, record)) }
+        ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
+                             rows: "executives", key: "executive id") { record, id in
             let appointmentText = record.requiredString("appointment")
             let appointment = appointmentText.flatMap(Appointment.init(csv:))
             if let appointmentText, appointment == nil {
@@ -52,16 +43,8 @@ public enum ExecutivesReader {
                 record.report("appointment_end",
                               "impossible dates: appointment_end \(appointmentEnd) is before ses_start \(sesStart)")
             }
-            let preferred = record.list("preferred_positions")
-            var seen: Set<String> = []
-            for item in preferred where !seen.insert(item).inserted {
-                record.report("preferred_positions", "position '\(item)' is listed more than once")
-            }
-            let requested = record.list("requested_positions")
-            var requestedSeen: Set<String> = []
-            for item in requested where !requestedSeen.insert(item).inserted {
-                record.report("requested_positions", "position '\(item)' is listed more than once")
-            }
+            let preferred = record.distinctList("preferred_positions", of: "position")
+            let requested = record.distinctList("requested_positions", of: "position")
             var exception: MoratoriumException?
             if let text = record.optionalString("moratorium_exception") {
                 exception = MoratoriumException(csv: text)
@@ -71,7 +54,7 @@ public enum ExecutivesReader {
                 }
             }
             let detailDays = record.int("detail_days", in: 0...36_500, default: 0) ?? 0
-            let executive = Executive(
+            return Executive(
                 id: id ?? "", name: record["name"], appointment: appointment ?? .career, agency: agency ?? "",
                 component: record["component"], positionID: record.optionalString("position_id"),
                 positionStart: positionStart, sesStart: sesStart, ecq: ecq, skills: record.list("skills", lowercased: true),
@@ -80,13 +63,6 @@ public enum ExecutivesReader {
                 protectedDisclosure: record.bool("protected_disclosure"), moratoriumUntil: record.day("moratorium_until"),
                 appointmentEnd: appointmentEnd, preferredPositions: preferred, requestedPositions: requested,
                 moratoriumException: exception, detailDays: detailDays, lastDevelopmental: record.day("last_developmental"))
-            if record.problems.isEmpty {
-                result.rows.append(.init(value: executive, record: record))
-            } else {
-                result.problems += record.problems
-            }
         }
-        result.reportDuplicateKeys("executive id", column: "id")
-        return result
     }
 }

@@ -16,22 +16,13 @@ public enum PositionsReader {
 
     /// Reads the positions, or throws every problem in the file.
     public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [Position] {
-        let parsed = parse(source, maxBytes: maxBytes)
-        if let error = parsed.error { throw error }
-        return parsed.values
+        try parse(source, maxBytes: maxBytes).checkedValues()
     }
 
     /// Reads every record, collecting problems.
     static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<Position> {
-        var result = ParsedRows<Position>()
-        guard let table = result.table(source, required: requiredColumns, optional: optionalColumns,
-                                       maxBytes: maxBytes) else { return result }
-        if table.records.isEmpty {
-            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no positions"))
-        }
-        for var record in table.records {
-            let id = record.requiredString("id")
-            if let id { result.keys.append((id, record)) }
+        ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
+                             rows: "positions", key: "position id") { record, id in
             let agency = record.requiredString("agency")
             let designationText = record.requiredString("designation")
             let designation = designationText.flatMap(Designation.init(csv:))
@@ -40,7 +31,7 @@ public enum PositionsReader {
             }
             let priority = record.double("priority", in: 0...10, default: 0) ?? 0
             let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
-            let position = Position(
+            return Position(
                 id: id ?? "", title: record["title"], agency: agency ?? "", component: record["component"],
                 location: record["location"], commutingArea: record.optionalString("commuting_area"),
                 designation: designation ?? .general, priority: priority, mustFill: record.bool("must_fill"),
@@ -49,13 +40,6 @@ public enum PositionsReader {
                 desiredSkills: record.list("desired_skills", lowercased: true),
                 supervisorStart: record.day("supervisor_start"), urgentNeed: record.bool("urgent_need"),
                 dutiesEnd: record.day("duties_end"))
-            if record.problems.isEmpty {
-                result.rows.append(.init(value: position, record: record))
-            } else {
-                result.problems += record.problems
-            }
         }
-        result.reportDuplicateKeys("position id", column: "id")
-        return result
     }
 }

@@ -15,42 +15,22 @@ public enum CohortReader {
     /// Reads the candidates, or throws every problem in the file.
     public static func read(_ source: InputSource, framework: ECQFramework,
                             maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [RotationCandidate] {
-        let parsed = parse(source, framework: framework, maxBytes: maxBytes)
-        if let error = parsed.error { throw error }
-        return parsed.values
+        try parse(source, framework: framework, maxBytes: maxBytes).checkedValues()
     }
 
     /// Reads every record, collecting problems.
     static func parse(_ source: InputSource, framework: ECQFramework, maxBytes: Int) -> ParsedRows<RotationCandidate> {
-        var result = ParsedRows<RotationCandidate>()
-        guard let table = result.table(source, required: requiredColumns, optional: optionalColumns,
-                                       maxBytes: maxBytes) else { return result }
-        if table.records.isEmpty {
-            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no candidates"))
-        }
-        for var record in table.records {
-            let id = record.requiredString("id")
-            if let id { result.keys.append((id, record)) }
+        ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
+                             rows: "candidates", key: "candidate id") { record, id in
             let agency = record.requiredString("agency")
             let component = record.requiredString("component")
             let needs = ECQNames.read(&record, "development_needs", framework: framework)
             let unavailable = DayRangeText.read(&record, "unavailable")
-            let preferred = record.list("preferred_hosts")
-            var seen: Set<String> = []
-            for item in preferred where !seen.insert(item).inserted {
-                record.report("preferred_hosts", "host '\(item)' is listed more than once")
-            }
-            let candidate = RotationCandidate(
+            let preferred = record.distinctList("preferred_hosts", of: "host")
+            return RotationCandidate(
                 id: id ?? "", name: record["name"], agency: agency ?? "", component: component ?? "",
                 positionOfRecord: record["position_of_record"], needs: needs, unavailable: unavailable,
                 preferredHosts: preferred)
-            if record.problems.isEmpty {
-                result.rows.append(.init(value: candidate, record: record))
-            } else {
-                result.problems += record.problems
-            }
         }
-        result.reportDuplicateKeys("candidate id", column: "id")
-        return result
     }
 }

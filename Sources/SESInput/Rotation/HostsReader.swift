@@ -17,22 +17,13 @@ public enum HostsReader {
     /// Reads the hosts, or throws every problem in the file.
     public static func read(_ source: InputSource, framework: ECQFramework,
                             maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [RotationHost] {
-        let parsed = parse(source, framework: framework, maxBytes: maxBytes)
-        if let error = parsed.error { throw error }
-        return parsed.values
+        try parse(source, framework: framework, maxBytes: maxBytes).checkedValues()
     }
 
     /// Reads every record, collecting problems.
     static func parse(_ source: InputSource, framework: ECQFramework, maxBytes: Int) -> ParsedRows<RotationHost> {
-        var result = ParsedRows<RotationHost>()
-        guard let table = result.table(source, required: requiredColumns, optional: optionalColumns,
-                                       maxBytes: maxBytes) else { return result }
-        if table.records.isEmpty {
-            result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no hosts"))
-        }
-        for var record in table.records {
-            let id = record.requiredString("id")
-            if let id { result.keys.append((id, record)) }
+        ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
+                             rows: "hosts", key: "host id") { record, id in
             let agency = record.requiredString("agency")
             let component = record.requiredString("component")
             var capacity: Int?
@@ -53,17 +44,10 @@ public enum HostsReader {
                 record.report("max_months", "max_months \(ValueText.number(maxMonths)) is below min_months "
                               + ValueText.number(minMonths))
             }
-            let host = RotationHost(
+            return RotationHost(
                 id: id ?? "", title: record["title"], agency: agency ?? "", component: component ?? "",
                 location: record["location"], capacity: capacity ?? 0, availableFrom: from, availableTo: to,
                 develops: develops, minMonths: minMonths, maxMonths: maxMonths)
-            if record.problems.isEmpty {
-                result.rows.append(.init(value: host, record: record))
-            } else {
-                result.problems += record.problems
-            }
         }
-        result.reportDuplicateKeys("host id", column: "id")
-        return result
     }
 }

@@ -7,9 +7,9 @@ import SESSupport
 enum ScoredInstances {
     static let asOf = Day(iso: "2026-12-01")!
 
-    /// A score with four decimals in [-2, 8].
-    static func score(using rng: inout SplitMix64) -> Double {
-        Double(Int.random(in: -20_000...80_000, using: &rng)) / 10_000
+    /// A score with four decimals, `tenThousandths` / 10,000.
+    static func score(_ tenThousandths: ClosedRange<Int>, using rng: inout SplitMix64) -> Double {
+        Double(Int.random(in: tenThousandths, using: &rng)) / 10_000
     }
 
     static func make(seed: UInt64, executives n: Int, vacancies: Int, pairsPerExecutive: Int = 3,
@@ -25,18 +25,25 @@ enum ScoredInstances {
                       positionID: i < placed ? "P\(i + 1)" : nil, positionStart: asOf.adding(days: -800),
                       sesStart: asOf.adding(days: -1500), noticeWaived: true)
         }
+        var listed: [Set<Int>] = (0..<n).map { i in i < placed ? [i] : [] }
+        // Every must-fill vacancy has three candidates.
+        for j in positions.indices where positions[j].mustFill {
+            for _ in 0..<3 { listed[Int.random(in: 0..<n, using: &rng)].insert(j) }
+        }
         var scores: [PairScore] = []
         for i in 0..<n {
-            var listed: Set<Int> = i < placed ? [i] : []
-            while listed.count < pairsPerExecutive + (i < placed ? 1 : 0) {
-                listed.insert(Int.random(in: 0..<positions.count, using: &rng))
+            while listed[i].count < pairsPerExecutive + (i < placed ? 1 : 0) {
+                listed[i].insert(Int.random(in: 0..<positions.count, using: &rng))
             }
-            for j in listed.sorted() {
-                scores.append(PairScore(executiveID: "E\(i + 1)", positionID: "P\(j + 1)", score: score(using: &rng)))
+            for j in listed[i].sorted() {
+                // Staying scores lower than most moves, so the move limit binds.
+                let value = score(j == i ? -20_000...20_000 : -20_000...80_000, using: &rng)
+                scores.append(PairScore(executiveID: "E\(i + 1)", positionID: "P\(j + 1)", score: value))
             }
         }
         var policy = Policy(asOf: asOf)
         policy.limits.maxMoves = maxMoves ?? n / 25
+        policy.limits.componentMaxMoves = ["C1": n / 60]
         return Instance(executives: executives, positions: positions, scores: scores, policy: policy)
     }
 }

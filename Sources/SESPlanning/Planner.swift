@@ -54,7 +54,9 @@ public struct Planner: Sendable {
         self.shouldContinue = shouldContinue
     }
 
-    /// Finds up to `policy.plans` plans.
+    /// Finds up to `policy.plans` plans. Numerical trouble in a solve ends the run: before the
+    /// first plan with ``PlanningError/numericalTrouble(_:)``, later with a note; a plan is never
+    /// made of an answer the solver does not vouch for.
     public func run() throws -> Outcome {
         let policy = problem.instance.policy
         if !problem.unlawfulPins.isEmpty || problem.arcsOfExecutive.indices.contains(where: {

@@ -58,6 +58,15 @@ public struct Planner: Sendable {
     /// first plan with ``PlanningError/numericalTrouble(_:)``, later with a note; a plan is never
     /// made of an answer the solver does not vouch for.
     public func run() throws -> Outcome {
+        switch engine {
+        case .fast: return try run(with: FastEngine(problem: problem))
+        case .glpk: return try run(with: GLPKEngine(problem: problem))
+        }
+    }
+
+    /// Finds up to `policy.plans` plans, each solved by `solver`.
+    func run(with solver: some PlanEngine) throws -> Outcome {
+        var solver = solver
         let policy = problem.instance.policy
         if !problem.unlawfulPins.isEmpty || problem.arcsOfExecutive.indices.contains(where: {
             problem.isPlaced[$0] && problem.arcsOfExecutive[$0].isEmpty }) {
@@ -69,7 +78,6 @@ public struct Planner: Sendable {
         // Valid for every plan: they only remove fills that the vacancy chains make late.
         var chainCuts: [ChainCut] = []
         var note: String?
-        var solver: any PlanEngine = engine == .fast ? FastEngine(problem: problem) : GLPKEngine(problem: problem)
         for k in 1...max(1, policy.plans) {
             if isCancelled?() == true { throw CancellationError() }
             if let shouldContinue, !shouldContinue(k) {

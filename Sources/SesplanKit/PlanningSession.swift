@@ -27,6 +27,9 @@ public struct PlanningSession: Sendable {
         return (PlanningSession(events: { continuation.yield($0) }), stream, continuation)
     }
 
+    /// Today in UTC: the planning date when the policy gives none.
+    public static func today() -> Day { InstanceLoader.todayUTC() }
+
     /// Reads and validates the input files (``PlanningPhase/reading``).
     public func load(_ files: InputFiles, defaultAsOf: Day) async throws -> Instance {
         try await phase(.reading, summary: { "\($0.executives.count) executives, \($0.positions.count) positions" }) {
@@ -61,17 +64,20 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    /// Writes plans and reports into an opened output directory (``PlanningPhase/writing``).
+    /// Writes plans and reports into an opened output directory (``PlanningPhase/writing``); a
+    /// failed write is ``SessionError/write(_:)``.
     public func write(_ plans: [Plan], note: String?, problem: ReassignmentProblem, inputs: InputFiles,
                       provenance: PlanProvenance?, to output: OutputDirectory, named directory: String) async throws {
         try await phase(.writing(directory: directory), summary: { "\(plans.count) plans" }) {
-            try PlanWriter.write(plans: plans, note: note, policy: problem.instance.policy, inputs: inputs.paths,
-                                 to: output, problem: problem, provenance: provenance)
+            try Self.writing {
+                try PlanWriter.write(plans: plans, note: note, policy: problem.instance.policy, inputs: inputs.paths,
+                                     to: output, problem: problem, provenance: provenance)
+            }
         }
     }
 
     /// Runs one phase between its events.
-    private func phase<T>(_ phase: PlanningPhase, summary: (T) -> String, _ body: () throws -> T) async throws -> T {
+    func phase<T>(_ phase: PlanningPhase, summary: (T) -> String, _ body: () throws -> T) async throws -> T {
         try Task.checkCancellation()
         events(.started(phase))
         do {

@@ -97,7 +97,9 @@ let package = Package(
         .testTarget(name: "SESPlanningTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
         ]),
-        .testTarget(name: "SesplanKitTests", dependencies: ["SesplanKit", "SESDomain", "SESPlanning"]),
+        .testTarget(name: "SesplanKitTests", dependencies: [
+            "SesplanKit", "SESDomain", "SESInput", "SESPlanning", "SESRotations", "SESReports",
+        ]),
         // Reads Sources/ and checks every import against the module graph.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESInput", "SESReports"]),

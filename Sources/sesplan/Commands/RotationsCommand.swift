@@ -27,7 +27,7 @@ struct RotationsCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputDirectoryOption
 
     func run() async throws {
-        try await options.schedule(out: output.out)
+        try await options.schedule(into: output)
     }
 }
 
@@ -43,7 +43,7 @@ extension RotationsCommand {
         @OptionGroup var output: OutputDirectoryOption
 
         func run() async throws {
-            try await options.schedule(out: output.out)
+            try await options.schedule(into: output)
         }
     }
 
@@ -86,7 +86,7 @@ extension RotationsCommand {
         @OptionGroup var output: OutputDirectoryOption
 
         func validate() throws {
-            if output.out == nil { throw ValidationError("Missing expected argument '--out <out>'") }
+            _ = try output.required()
             if (plum == nil) == (sitesFrom == nil) { throw ValidationError("give exactly one of --plum and --sites-from") }
             if !(1...5000).contains(candidates) { throw ValidationError("--candidates must be between 1 and 5000") }
             if !(1...5000).contains(hostCount) { throw ValidationError("--host-count must be between 1 and 5000") }
@@ -95,7 +95,7 @@ extension RotationsCommand {
         }
 
         func run() async throws {
-            let out = output.out ?? ""
+            let out = try output.required()
             let sites: RotationSynthRequest.Sites = plum.map { .plum($0) } ?? .hosts(sitesFrom ?? "")
             let request = RotationSynthRequest(sites: sites, out: out, candidates: candidates, hostCount: hostCount,
                                                months: months, seed: seed, asOf: asOf)

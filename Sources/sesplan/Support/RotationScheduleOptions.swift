@@ -4,7 +4,7 @@ import SesplanKit
 /// The scheduling options of `sesplan rotations`, and the scheduling itself.
 ///
 /// Every option is optional to the parser, because the parent command is also parsed when the
-/// `synth` subcommand runs; ``schedule(out:)`` checks what a schedule needs.
+/// `synth` subcommand runs; ``schedule(into:)`` checks what a schedule needs.
 struct RotationScheduleOptions: ParsableArguments {
     @Option(name: .long, help: "cohort.csv (cohort mode): one row per CDP candidate.")
     var cohort: String?
@@ -31,12 +31,12 @@ struct RotationScheduleOptions: ParsableArguments {
     var quiet = false
 
     /// Checks the combination of options a schedule needs.
-    func check(out: String?) throws {
+    func check(out: OutputDirectoryOption) throws {
         if (cohort == nil) == (executives == nil) {
             throw ValidationError("give exactly one of --cohort (CDP candidates) and --executives (corps mode)")
         }
         if hosts == nil { throw ValidationError("Missing expected argument '--hosts <hosts>'") }
-        if out == nil { throw ValidationError("Missing expected argument '--out <out>'") }
+        _ = try out.required()
         if let timeLimit { try OptionRanges.check(timeLimit: timeLimit) }
         if let quarters, !(1...40).contains(quarters) { throw ValidationError("--quarters must be between 1 and 40") }
         if quarters != nil, cohort != nil { throw ValidationError("--quarters applies to corps mode (--executives) only") }
@@ -54,14 +54,14 @@ struct RotationScheduleOptions: ParsableArguments {
     }
 
     /// Schedules a cohort (or, with `--executives`, the corps) and writes the five files to `out`.
-    func schedule(out: String?) async throws {
+    func schedule(into directory: OutputDirectoryOption) async throws {
         do {
-            try check(out: out)
+            try check(out: directory)
         } catch {
             throw CommandFailure(message: "Error: \((error as? ValidationError)?.message ?? "\(error)")\n"
                                  + "  See 'sesplan rotations --help' for the options.", code: 1)
         }
-        guard let request, let out else { return }
+        guard let request, let out = directory.out else { return }
         let progress = PhaseProgress(enabled: !quiet)
         defer { progress.timings.report() }
         let session = PlanningSession(events: progress.show)

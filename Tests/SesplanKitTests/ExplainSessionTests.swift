@@ -7,15 +7,21 @@ import Testing
 /// Explanations and diagnoses through the planning API are the explainer's and the diagnoser's.
 @Suite("Planning session: explain and diagnose")
 struct ExplainSessionTests {
+    /// An example's problem and its first plan.
+    static func firstPlan(_ example: String) async throws -> (ReassignmentProblem, Plan) {
+        let session = PlanningSession()
+        let problem = try await session.screen(try await session.load(Examples.files(example), defaultAsOf: Examples.asOf))
+        guard case .plans(let plans, _) = try await session.plan(problem) else { throw ExampleWithoutPlans() }
+        return (problem, plans[0])
+    }
+
+    /// The example gave no plans (every bundled reassignment example has some).
+    struct ExampleWithoutPlans: Error {}
+
     @Test("every executive and position of the labor example explains as the explainer does")
     func explainLabor() async throws {
         let session = PlanningSession()
-        let problem = try await session.screen(try await session.load(Examples.files("labor"), defaultAsOf: Examples.asOf))
-        guard case .plans(let plans, _) = try await session.plan(problem) else {
-            Issue.record("the labor example has plans")
-            return
-        }
-        let plan = plans[0]
+        let (problem, plan) = try await Self.firstPlan("labor")
         let explainer = try PlanExplainer(problem: problem, plan: plan)
         var checked = 0
         for executive in problem.instance.executives {
@@ -35,13 +41,9 @@ struct ExplainSessionTests {
     @Test("an unknown executive is an explain error naming the plan file")
     func unknownExecutive() async throws {
         let session = PlanningSession()
-        let problem = try await session.screen(try await session.load(Examples.files("small"), defaultAsOf: Examples.asOf))
-        guard case .plans(let plans, _) = try await session.plan(problem) else {
-            Issue.record("the small example has plans")
-            return
-        }
+        let (problem, plan) = try await Self.firstPlan("small")
         do {
-            _ = try await session.explain(.executive("NOPE"), in: plans[0], planFile: "out/plan-1.json", problem: problem)
+            _ = try await session.explain(.executive("NOPE"), in: plan, planFile: "out/plan-1.json", problem: problem)
             Issue.record("an unknown executive was explained")
         } catch let error as SessionError {
             guard case .explain(let file, _) = error else {
@@ -56,24 +58,20 @@ struct ExplainSessionTests {
     @Test("the JSON explanation decodes back to the explainer's value")
     func json() async throws {
         let session = PlanningSession()
-        let problem = try await session.screen(try await session.load(Examples.files("small"), defaultAsOf: Examples.asOf))
-        guard case .plans(let plans, _) = try await session.plan(problem) else {
-            Issue.record("the small example has plans")
-            return
-        }
+        let (problem, plan) = try await Self.firstPlan("small")
         let id = problem.instance.executives[0].id
-        let explanation = try await session.explain(.executive(id), in: plans[0], planFile: "p", problem: problem)
+        let explanation = try await session.explain(.executive(id), in: plan, planFile: "p", problem: problem)
         let text = try explanation.json()
         #expect(text.hasSuffix("}\n"))
         let decoded = try JSONDecoder().decode(ExecutiveExplanation.self, from: Data(text.utf8))
-        #expect(decoded == (try PlanExplainer(problem: problem, plan: plans[0]).explain(executive: id)))
+        #expect(decoded == (try PlanExplainer(problem: problem, plan: plan).explain(executive: id)))
     }
 
     @Test("an unlawful pin: the diagnosis is the one planning reports")
     func diagnose() async throws {
         let session = PlanningSession()
         let instance = try await session.load(Examples.files("small"), defaultAsOf: Examples.asOf)
-        // SYN-E2 is a noncareer appointee; FBE-P1 is Career Reserved (5 U.S.C. 3132(b)).
+        // SYN-E2 is a noncareer appointee; FBE-P1 is Career Reserved (5 U.S.C. 3132(b); 5 CFR 214.401).
         let whatIf = WhatIf(pins: [.init(executiveID: "SYN-E2", positionID: "FBE-P1")])
         let problem = try await session.screen(instance, whatIf: whatIf)
         let diagnosis = try await session.diagnose(problem)

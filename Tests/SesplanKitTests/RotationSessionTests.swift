@@ -2,7 +2,6 @@ import Foundation
 import SESInput
 import SESRotations
 import SesplanKit
-import Synchronization
 import Testing
 
 /// Rotation schedules through the planning API: the scheduler's schedule, phases in order, and a
@@ -13,21 +12,9 @@ struct RotationSessionTests {
                                          hosts: Examples.path("cdp-cohort", "hosts.csv"),
                                          policy: Examples.path("cdp-cohort", "policy.yaml"))
 
-    /// Collects events from any thread.
-    final class Recorder: Sendable {
-        let events = Mutex<[PlanningEvent]>([])
-        func record(_ event: PlanningEvent) { events.withLock { $0.append(event) } }
-        var phases: [PlanningEvent] {
-            events.withLock { $0 }.filter {
-                if case .scheduler = $0 { return false }
-                return true
-            }
-        }
-    }
-
     @Test("the cohort example: phases in order and the scheduler's own schedule")
     func cohort() async throws {
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let session = PlanningSession(events: recorder.record)
         let input = try await session.loadRotations(Self.request, defaultAsOf: Examples.asOf)
         let outcome = try await session.scheduleRotations(input)
@@ -48,7 +35,7 @@ struct RotationSessionTests {
 
     @Test("corps mode schedules the labor executives by quarter without listing cohort assignments")
     func corps() async throws {
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let session = PlanningSession(events: recorder.record)
         let request = RotationRequest(people: .executives(Examples.path("labor", "executives.csv")),
                                       hosts: Examples.path("cdp-cohort", "hosts.csv"), quarters: 4, schedulerLines: false)
@@ -70,7 +57,7 @@ struct RotationSessionTests {
     @Test("a task cancelled as the assignments are listed stops before scheduling")
     func cancelBeforeScheduling() async throws {
         let input = try await PlanningSession().loadRotations(Self.request, defaultAsOf: Examples.asOf)
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let session = PlanningSession { event in
             recorder.record(event)
             if case .started(.listingAssignments) = event { withUnsafeCurrentTask { $0?.cancel() } }
@@ -82,7 +69,7 @@ struct RotationSessionTests {
 
     @Test("bad rotation input is the reader's error, and the reading phase ends as stopped")
     func badInput() async throws {
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         var request = Self.request
         request.hosts = Examples.path("small", "positions.csv")
         await #expect(throws: InputError.self) {
@@ -95,7 +82,7 @@ struct RotationSessionTests {
     func write() async throws {
         let directory = try Examples.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let session = PlanningSession(events: recorder.record)
         let input = try await session.loadRotations(Self.request, defaultAsOf: Examples.asOf)
         guard case .schedule(let schedule) = try await session.scheduleRotations(input, schedulerLines: false) else {

@@ -53,7 +53,7 @@ struct RotationScheduleOptions: ParsableArguments {
                                schedulerLines: !quiet)
     }
 
-    /// Schedules a cohort (or, with `--executives`, the corps) and writes the five files to `out`.
+    /// Schedules a cohort (or, with `--executives`, the corps) and writes the schedule files to `out`.
     func schedule(into directory: OutputDirectoryOption) async throws {
         do {
             try check(out: directory)

@@ -17,14 +17,16 @@ extension PlanningSession {
     public func explain(_ subject: Explanation.Subject, in plan: Plan, planFile: String,
                         problem: ReassignmentProblem) async throws -> Explanation {
         try Task.checkCancellation()
-        do {
-            let explainer = try PlanExplainer(problem: problem, plan: plan)
-            switch subject {
-            case .executive(let id): return .executive(try explainer.explain(executive: id))
-            case .position(let id): return .position(try explainer.explain(position: id))
+        return try await workers.run { () throws -> Explanation in
+            do throws(ExplainError) {
+                let explainer = try PlanExplainer(problem: problem, plan: plan)
+                switch subject {
+                case .executive(let id): return .executive(try explainer.explain(executive: id))
+                case .position(let id): return .position(try explainer.explain(position: id))
+                }
+            } catch {
+                throw SessionError.explain(planFile: planFile, error)
             }
-        } catch {
-            throw SessionError.explain(planFile: planFile, error)
         }
     }
 
@@ -32,6 +34,8 @@ extension PlanningSession {
     /// conflict, found within the policy's time limit (the diagnosis `plan` reports when infeasible).
     public func diagnose(_ problem: ReassignmentProblem) async throws -> Diagnosis {
         try Task.checkCancellation()
-        return InfeasibilityDiagnoser.diagnose(problem, timeLimit: problem.instance.policy.timeLimitSeconds)
+        return try await workers.run {
+            InfeasibilityDiagnoser.diagnose(problem, timeLimit: problem.instance.policy.timeLimitSeconds)
+        }
     }
 }

@@ -12,10 +12,18 @@ extension PlanningSession {
         case .cohort(let path): people = .cohort(.file(path))
         case .executives(let path): people = .executives(.file(path))
         }
-        return try await phase(.reading, summary: { _ in "done" }) {
-            try RotationInputLoader.load(people: people, hosts: .file(request.hosts),
-                                         policy: request.policy.map(InputSource.file), defaultAsOf: defaultAsOf,
-                                         overrides: .init(timeLimitSeconds: request.timeLimit, quarters: request.quarters))
+        return try await loadRotations(people: people, hosts: .file(request.hosts), policy: request.policy.map(InputSource.file),
+                                       defaultAsOf: defaultAsOf,
+                                       overrides: .init(timeLimitSeconds: request.timeLimit, quarters: request.quarters))
+    }
+
+    /// Reads and validates rotation inputs given as sources (files or texts, each named for
+    /// messages) (``PlanningPhase/reading``); every problem is in the thrown ``InputError``.
+    public func loadRotations(people: RotationInputLoader.People, hosts: InputSource, policy: InputSource?, defaultAsOf: Day,
+                              overrides: RotationPolicyReader.Overrides = .init()) async throws -> RotationInput {
+        try await phase(.reading, summary: { _ in "done" }) {
+            try RotationInputLoader.load(people: people, hosts: hosts, policy: policy, defaultAsOf: defaultAsOf,
+                                         overrides: overrides)
         }
     }
 
@@ -50,7 +58,7 @@ extension PlanningSession {
     /// ``SessionError/write(_:)``.
     public func writeSchedule(_ schedule: RotationSchedule, inputs: [String], to output: OutputDirectory,
                               named directory: String) async throws {
-        try await phase(.writingSchedule(directory: directory), summary: { _ in "done" }) {
+        try await inline(.writingSchedule(directory: directory), summary: { _ in "done" }) {
             try Self.writing { try ScheduleWriter.write(schedule, inputs: inputs, to: output) }
         }
     }

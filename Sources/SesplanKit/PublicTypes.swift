@@ -14,6 +14,8 @@ public typealias Instance = SESDomain.Instance
 public typealias RuleCatalogue = SESDomain.RuleCatalogue
 /// Every input problem found, each with file, line and column.
 public typealias InputError = SESInput.InputError
+/// An input file's contents: a path, or a text with the name messages give it.
+public typealias InputSource = SESInput.InputSource
 /// The limits inputs and settings are held to (plans, time limits, dates).
 public typealias InputLimits = SESInput.InputLimits
 /// A reassignment problem: the instance with every lawful pair screened.

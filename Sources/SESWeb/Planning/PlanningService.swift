@@ -171,12 +171,10 @@ public final class PlanningService: Sendable {
     /// The filtered problem a run's plans were solved from (cached by run).
     public func problem(run: Int64, inputs: InputSnapshot, baseline: Plan?) async throws -> ReassignmentProblem {
         if let cached = await problems.get(run) { return cached }
-        let problem: ReassignmentProblem = try await offload {
-            switch Self.instance(inputs.byKind, defaultAsOf: inputs.day) {
-            case .failure(let error): throw error
-            case .success(let instance):
-                return ReassignmentProblem(instance: instance, baseline: baseline.map(Baseline.init(plan:)))
-            }
+        let problem: ReassignmentProblem
+        switch try await offload({ Self.instance(inputs.byKind, defaultAsOf: inputs.day) }) {
+        case .failure(let error): throw error
+        case .success(let instance): problem = try await helping.screen(instance, baseline: baseline)
         }
         await problems.put(run, problem)
         return problem

@@ -20,4 +20,12 @@ final class EventRecorder: Sendable {
             }
         }
     }
+
+    /// The numbers of the plans whose solve started, in order.
+    var plansStarted: [Int] {
+        all.compactMap { event in
+            if case .started(.solving(let plan, _)) = event { return plan }
+            return nil
+        }
+    }
 }

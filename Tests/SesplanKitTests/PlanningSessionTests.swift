@@ -63,11 +63,7 @@ struct PlanningSessionTests {
         }
         let task = Task { try await cancelling.plan(problem, engine: .fast) }
         await #expect(throws: CancellationError.self) { _ = try await task.value }
-        let solving = recorder.all.compactMap { event -> Int? in
-            if case .started(.solving(let plan, _)) = event { return plan }
-            return nil
-        }
-        #expect(solving == [1])
+        #expect(recorder.plansStarted == [1])
     }
 
     @Test("a task cancelled before it starts reads nothing")

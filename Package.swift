@@ -62,7 +62,9 @@ let package = Package(
         ]),
         .target(name: "SESSynthetic", dependencies: ["SESDomain", "SESSupport", "SESInput", "SESReports"]),
         // The one planning API every front end uses: async, cancellable, progress as values.
-        .target(name: "SesplanKit", dependencies: ["SESDomain", "SESInput", "SESPlanning", "SESReports"]),
+        .target(name: "SesplanKit", dependencies: [
+            "SESDomain", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
+        ]),
         // The local web workspace (`sesplan serve`) on the planning library.
         .target(name: "SESWeb", dependencies: [
             "SESDomain", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SesplanKit",
@@ -75,10 +77,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // A thin layer over SesplanKit (and SESWeb for `serve`).
         .executableTarget(name: "sesplan", dependencies: [
-            "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic",
-            "SesplanKit", "SESWeb", "LinearProgramming",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SesplanKit", "SESWeb", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing entry for every input reader: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
         .executableTarget(name: "sesplan-fuzz", dependencies: ["SESReports"]),
@@ -96,7 +97,9 @@ let package = Package(
         .testTarget(name: "SESPlanningTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
         ]),
-        .testTarget(name: "SesplanKitTests", dependencies: ["SesplanKit", "SESDomain", "SESPlanning"]),
+        .testTarget(name: "SesplanKitTests", dependencies: [
+            "SesplanKit", "SESDomain", "SESInput", "SESPlanning", "SESRotations", "SESReports",
+        ]),
         // Reads Sources/ and checks every import against the module graph.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "SesplanCLITests", dependencies: ["SESInput", "SESReports"]),

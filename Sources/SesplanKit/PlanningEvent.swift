@@ -12,6 +12,8 @@ public enum PlanningEvent: Sendable, Equatable {
     case solver(SolverUpdate)
     /// Plan `plan` re-checked `count` must-fill fills against the day their seats are vacated.
     case chainCuts(plan: Int, count: Int)
+    /// A line of the rotation scheduler's own progress (sent at most about once a second).
+    case scheduler(String)
 }
 
 /// One progress report of the solver.
@@ -47,13 +49,15 @@ public struct SolverUpdate: Sendable, Equatable {
 }
 
 extension PlanningEvent {
-    /// The line a terminal prints for an event inside a phase (solver updates, chain cuts); nil
+    /// The line a terminal prints for an event inside a phase (solver updates, chain cuts, the
+    /// rotation scheduler's lines); nil
     /// for the start and end of a phase, which a front end shows its own way.
     public var line: String? {
         switch self {
         case .solver(let update): return update.text
         case .chainCuts(let plan, let count):
             return "plan \(plan): \(count) must-fill fill\(count == 1 ? "" : "s") re-checked against the day the seat is vacated"
+        case .scheduler(let text): return text
         case .started, .finished: return nil
         }
     }

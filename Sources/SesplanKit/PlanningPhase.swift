@@ -10,6 +10,14 @@ public enum PlanningPhase: Sendable, Equatable, CustomStringConvertible {
     case solving(plan: Int, of: Int)
     /// Writing plans and reports to a directory.
     case writing(directory: String)
+    /// Writing the full model to a file (CPLEX LP or MPS).
+    case exportingModel(file: String)
+    /// Listing the possible assignments of a rotation cohort.
+    case listingAssignments
+    /// Scheduling rotations.
+    case scheduling
+    /// Writing a rotation schedule to a directory.
+    case writingSchedule(directory: String)
 
     /// The phase as a short English phrase (the command line's progress lines).
     public var description: String {
@@ -19,6 +27,10 @@ public enum PlanningPhase: Sendable, Equatable, CustomStringConvertible {
         case .checking: return "checking the draft against the rules and the policy"
         case .solving(let plan, let count): return "solving plan \(plan) of \(count)"
         case .writing(let directory): return "writing plans and reports to \(directory)"
+        case .exportingModel(let file): return "writing the model to \(file)"
+        case .listingAssignments: return "listing the possible assignments"
+        case .scheduling: return "scheduling"
+        case .writingSchedule(let directory): return "writing the schedule to \(directory)"
         }
     }
 }

@@ -9,14 +9,19 @@ import SESReports
 /// Every step is `async` and checks Task cancellation before it starts; planning checks again
 /// before each plan's solve, so cancelling a run of several plans stops it at the next plan. A
 /// solve already under way runs on to its end or its time limit: GLPK's branch-and-cut and the
-/// fast engine's assignment core cannot be interrupted midway.
+/// fast engine's assignment core cannot be interrupted midway. The blocking work of each step
+/// runs on the session's ``PlanningWorkers``.
 public struct PlanningSession: Sendable {
-    /// Receives every event, in order, on the caller's task.
+    /// Receives every event, in order (from the thread doing the work).
     public let events: @Sendable (PlanningEvent) -> Void
+    /// Where the blocking work runs.
+    public let workers: any PlanningWorkers
 
-    /// A session that reports to `events` (by default nowhere).
-    public init(events: @escaping @Sendable (PlanningEvent) -> Void = { _ in }) {
+    /// A session that reports to `events` (by default nowhere) and works on `workers` (by default
+    /// the caller's task).
+    public init(events: @escaping @Sendable (PlanningEvent) -> Void = { _ in }, workers: any PlanningWorkers = CallerTask()) {
         self.events = events
+        self.workers = workers
     }
 
     /// A session whose events arrive on an `AsyncStream`, for front ends that iterate them; the
@@ -27,11 +32,29 @@ public struct PlanningSession: Sendable {
         return (PlanningSession(events: { continuation.yield($0) }), stream, continuation)
     }
 
+    /// Today in UTC: the planning date when the policy gives none.
+    public static func today() -> Day { InstanceLoader.todayUTC() }
+
     /// Reads and validates the input files (``PlanningPhase/reading``).
     public func load(_ files: InputFiles, defaultAsOf: Day) async throws -> Instance {
-        try await phase(.reading, summary: { "\($0.executives.count) executives, \($0.positions.count) positions" }) {
+        try await phase(.reading, summary: Self.counts) {
             try files.load(defaultAsOf: defaultAsOf)
         }
+    }
+
+    /// Reads and validates inputs given as sources (files or texts, each named for messages)
+    /// (``PlanningPhase/reading``); every problem is in the thrown ``InputError``.
+    public func load(executives: InputSource, positions: InputSource, agencies: InputSource? = nil,
+                     scores: InputSource? = nil, policy: InputSource? = nil, defaultAsOf: Day) async throws -> Instance {
+        try await phase(.reading, summary: Self.counts) {
+            try InstanceLoader.load(executives: executives, positions: positions, agencies: agencies, scores: scores,
+                                    policy: policy, defaultAsOf: defaultAsOf)
+        }
+    }
+
+    /// The reading phase's summary.
+    @Sendable static func counts(_ instance: Instance) -> String {
+        "\(instance.executives.count) executives, \(instance.positions.count) positions"
     }
 
     /// Screens every pair against the rules (``PlanningPhase/screening``), staying close to
@@ -42,40 +65,68 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    /// Finds up to `policy.plans` plans with `engine`; cancellable between plans.
-    public func plan(_ problem: ReassignmentProblem, engine: Planner.Engine = .fast) async throws -> Planner.Outcome {
+    /// Finds up to `policy.plans` plans with `engine`; cancellable between plans. `shouldContinue`,
+    /// when given, is asked before each plan's solve with its number: false keeps the plans found
+    /// so far (with a note), or, before the first, throws `PlanningError.stopped`.
+    public func plan(_ problem: ReassignmentProblem, engine: Planner.Engine = .fast,
+                     shouldContinue: (@Sendable (_ plan: Int) -> Bool)? = nil) async throws -> Planner.Outcome {
         try Task.checkCancellation()
         let events = events
         let wanted = problem.instance.policy.plans
-        var planner = Planner(problem: problem, engine: engine) { progress in events(PlanningEvent(progress)) }
+        var planner = Planner(problem: problem, engine: engine, progress: { progress in events(PlanningEvent(progress)) },
+                              shouldContinue: shouldContinue)
         planner.planStarted = { k in events(.started(.solving(plan: k, of: wanted))) }
-        planner.isCancelled = { Task.isCancelled }
-        return try planner.run()
+        let cancelled = CancellationFlag()
+        planner.isCancelled = { cancelled.isCancelled || Task.isCancelled }
+        let solver = planner
+        return try await withTaskCancellationHandler {
+            try await workers.run { try solver.run() }
+        } onCancel: {
+            cancelled.cancel()
+        }
     }
 
     /// Reads a hand-drafted plan (`moves.csv`) against the instance and audits it against every
     /// rule and the policy (``PlanningPhase/checking``).
     public func check(draft path: String, instance: Instance) async throws -> DraftAudit {
+        try await check(draft: .file(path), instance: instance)
+    }
+
+    /// Reads a hand-drafted plan (a moves draft, as a file or a text) against the instance and
+    /// audits it against every rule and the policy (``PlanningPhase/checking``); a draft with
+    /// problems is the thrown ``InputError``.
+    public func check(draft: InputSource, instance: Instance) async throws -> DraftAudit {
         try await phase(.checking, summary: { "\($0.violations.count) findings" }) {
-            DraftAuditor(instance: instance).audit(try DraftMovesReader.read(.file(path), instance: instance))
+            DraftAuditor(instance: instance).audit(try DraftMovesReader.read(draft, instance: instance))
         }
     }
 
-    /// Writes plans and reports into an opened output directory (``PlanningPhase/writing``).
+    /// Writes plans and reports into an opened output directory (``PlanningPhase/writing``); a
+    /// failed write is ``SessionError/write(_:)``.
     public func write(_ plans: [Plan], note: String?, problem: ReassignmentProblem, inputs: InputFiles,
                       provenance: PlanProvenance?, to output: OutputDirectory, named directory: String) async throws {
-        try await phase(.writing(directory: directory), summary: { "\(plans.count) plans" }) {
-            try PlanWriter.write(plans: plans, note: note, policy: problem.instance.policy, inputs: inputs.paths,
-                                 to: output, problem: problem, provenance: provenance)
+        try await inline(.writing(directory: directory), summary: { "\(plans.count) plans" }) {
+            try Self.writing {
+                try PlanWriter.write(plans: plans, note: note, policy: problem.instance.policy, inputs: inputs.paths,
+                                     to: output, problem: problem, provenance: provenance)
+            }
         }
     }
 
-    /// Runs one phase between its events.
-    private func phase<T>(_ phase: PlanningPhase, summary: (T) -> String, _ body: () throws -> T) async throws -> T {
+    /// Runs one phase between its events, its work on the session's workers.
+    func phase<T: Sendable>(_ phase: PlanningPhase, summary: (T) -> String,
+                            _ body: @escaping @Sendable () throws -> T) async throws -> T {
+        let workers = workers
+        return try await inline(phase, summary: summary) { try await workers.run(body) }
+    }
+
+    /// Runs one phase between its events, its work on the caller's task (writing into an output
+    /// directory, which belongs to the caller).
+    func inline<T>(_ phase: PlanningPhase, summary: (T) -> String, _ body: () async throws -> T) async throws -> T {
         try Task.checkCancellation()
         events(.started(phase))
         do {
-            let result = try body()
+            let result = try await body()
             events(.finished(phase, summary: summary(result)))
             return result
         } catch {

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import LinearProgramming
-import SESDomain
-import SESInput
-import SESReports
+import SesplanKit
 
 /// The `sesplan` command: lawful, explainable SES reassignment plans.
 @main
@@ -26,7 +23,7 @@ struct Sesplan: AsyncParsableCommand {
     static func main() async {
         // An interrupted run removes its staging directory, temporary files and lock, and exits
         // with 128 + the signal number; the previous results stay as they were.
-        InterruptCleanup.shared.installSignalHandlers(also: { TemporaryFiles.shared.removeAll() })
+        ProcessCleanup.install()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -39,16 +36,22 @@ struct Sesplan: AsyncParsableCommand {
         }
     }
 
-    /// The one place a failed command is reported: bad input and failed writes print their
-    /// message (exit 1); usage errors and exit codes go through ArgumentParser's text.
+    /// The one place a failed command is reported: the planning API's errors (bad input with
+    /// file:line:column, explanations, output directories, writes) print their message (exit 1),
+    /// a ``CommandFailure`` its message and code; usage errors and exit codes go through
+    /// ArgumentParser's text.
     static func report(_ error: Error) -> Int32 {
         switch error {
-        case let error as InputError:
+        case let error as SessionError:
             Console.error(error.description)
             return 1
+        case let error as CommandFailure:
+            Console.error(error.message)
+            return error.code
+        case let error as InputError:
+            return report(SessionError.input(error))
         case let error as FileWriteError:
-            Console.error(error.description + "; the previous results, if any, are unchanged")
-            return 1
+            return report(SessionError.write(error))
         default:
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -2,7 +2,6 @@ import Foundation
 import SESDomain
 import SESPlanning
 import SesplanKit
-import Synchronization
 import Testing
 
 /// The planning API front ends share: its events arrive in phase order with the counts the
@@ -17,16 +16,9 @@ struct PlanningSessionTests {
                                   policy: example.appendingPathComponent("policy.yaml").path)
     static let asOf = Day(iso: "2026-12-01")!
 
-    /// Collects events from any thread.
-    final class Recorder: Sendable {
-        let events = Mutex<[PlanningEvent]>([])
-        func record(_ event: PlanningEvent) { events.withLock { $0.append(event) } }
-        var all: [PlanningEvent] { events.withLock { $0 } }
-    }
-
     @Test("events come in phase order and the plans are the planner's")
     func eventsAndPlans() async throws {
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let session = PlanningSession(events: recorder.record)
         let instance = try await session.load(Self.files, defaultAsOf: Self.asOf)
         let problem = try await session.screen(instance)
@@ -44,14 +36,13 @@ struct PlanningSessionTests {
             .started(.screening), .finished(.screening, summary: "\(problem.arcs.count) lawful pairs"),
         ]
         expected += (1...plans.count).map { .started(.solving(plan: $0, of: wanted)) }
-        let phases = recorder.all.filter { if case .started = $0 { return true }; if case .finished = $0 { return true }; return false }
-        #expect(phases == expected)
+        #expect(recorder.phases == expected)
         #expect(plans.count >= 2, "the example gives several plans, so the between-plan steps are exercised")
     }
 
     @Test("bad input fails the reading phase with the reader's error, and the phase ends as stopped")
     func badInput() async throws {
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         var files = Self.files
         files.positions = files.executives  // the wrong columns
         await #expect(throws: (any Error).self) {
@@ -65,23 +56,19 @@ struct PlanningSessionTests {
         let session = PlanningSession()
         let problem = try await session.screen(try await session.load(Self.files, defaultAsOf: Self.asOf))
         #expect(problem.instance.policy.plans >= 2)
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let cancelling = PlanningSession { event in
             recorder.record(event)
             if case .started(.solving(plan: 1, _)) = event { withUnsafeCurrentTask { $0?.cancel() } }
         }
         let task = Task { try await cancelling.plan(problem, engine: .fast) }
         await #expect(throws: CancellationError.self) { _ = try await task.value }
-        let solving = recorder.all.compactMap { event -> Int? in
-            if case .started(.solving(let plan, _)) = event { return plan }
-            return nil
-        }
-        #expect(solving == [1])
+        #expect(recorder.plansStarted == [1])
     }
 
     @Test("a task cancelled before it starts reads nothing")
     func cancelledBeforeStart() async throws {
-        let recorder = Recorder()
+        let recorder = EventRecorder()
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
             return try await PlanningSession(events: recorder.record).load(Self.files, defaultAsOf: Self.asOf)

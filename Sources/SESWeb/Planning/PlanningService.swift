@@ -9,13 +9,15 @@ import SesplanKit
 
 /// Every call the workspace makes into the planning library, in one place: reading and checking
 /// inputs, planning, explaining, auditing drafts, scheduling rotations and rendering the files the
-/// command-line tool writes. The library's work runs off the request path on threads of its own:
-/// plans and schedules on the solver threads (at most that many solves at once; the rest wait
-/// their turn), and the quick work pages need (checking inputs, explanations, audits, exports) on
-/// two helper threads, so a page never waits behind a queue of solves.
+/// command-line tool writes. Planning, explaining, auditing and scheduling go through the same
+/// planning API as the command line (``PlanningSession``). The library's work runs off the
+/// request path on threads of its own: plans and schedules on the solver threads (at most that
+/// many runs at once; the rest wait their turn), and the quick work pages need (checking inputs,
+/// explanations, audits, exports) on two helper threads, so a page never waits behind a queue of solves.
 public final class PlanningService: Sendable {
     let solvers: NIOThreadPool
     let helpers: NIOThreadPool
+    let slots: SolverSlots
     let problems = ProblemCache(maxArcs: 4_000_000)
     let insights = InsightCache(capacity: 200)
     let validations = ValidationCache(capacity: 16)
@@ -23,6 +25,7 @@ public final class PlanningService: Sendable {
     /// Starts the solver and helper threads.
     public init(threads count: Int) {
         solvers = NIOThreadPool(numberOfThreads: max(1, count))
+        slots = SolverSlots(count: max(1, count))
         helpers = NIOThreadPool(numberOfThreads: 2)
         solvers.start()
         helpers.start()
@@ -39,10 +42,13 @@ public final class PlanningService: Sendable {
         try await helpers.runIfActive(body)
     }
 
-    /// Runs a solve on the solver threads.
-    func solve<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await solvers.runIfActive(body)
+    /// A session whose work runs on the solver threads, reporting to `events`.
+    func solving(events: @escaping @Sendable (PlanningEvent) -> Void) -> PlanningSession {
+        PlanningSession(events: events, workers: ThreadPoolWorkers(pool: solvers))
     }
+
+    /// A session whose work runs on the helper threads.
+    var helping: PlanningSession { PlanningSession(workers: ThreadPoolWorkers(pool: helpers)) }
 
     /// Today in UTC: the planning date when the policy gives none.
     public static func today() -> Day { InstanceLoader.todayUTC() }
@@ -54,11 +60,15 @@ public final class PlanningService: Sendable {
         files[kind].map { .text($0, name: kind.fileName) }
     }
 
+    /// The error for files not uploaded yet among `kinds`.
+    static func missing(_ files: [InputKind: String], _ kinds: [InputKind]) -> InputError {
+        InputError(kinds.filter { files[$0] == nil }.map { InputProblem(file: $0.fileName, message: "not uploaded yet") })
+    }
+
     /// Reads and cross-checks the planning inputs (the same readers as the command line).
     static func instance(_ files: [InputKind: String], defaultAsOf: Day) -> Result<Instance, InputError> {
         guard let executives = source(files, .executives), let positions = source(files, .positions) else {
-            let missing = [InputKind.executives, .positions].filter { files[$0] == nil }
-            return .failure(InputError(missing.map { InputProblem(file: $0.fileName, message: "not uploaded yet") }))
+            return .failure(missing(files, [.executives, .positions]))
         }
         do {
             return .success(try InstanceLoader.load(executives: executives, positions: positions,
@@ -127,19 +137,23 @@ public final class PlanningService: Sendable {
                      onStart: @escaping @Sendable () -> Void = {},
                      progress: @escaping @Sendable (String) -> Void,
                      shouldContinue: @escaping @Sendable (Int) -> Bool) async throws -> PlanOutcome {
-        let (outcome, problem): (PlanOutcome, ReassignmentProblem?) = try await solve {
+        let (outcome, problem): (PlanOutcome, ReassignmentProblem?) = try await slots.run {
             onStart()
-            let instance: Instance
-            switch Self.instance(files, defaultAsOf: defaultAsOf) {
-            case .failure(let error): return (.invalid(error), nil)
-            case .success(let value): instance = value
+            guard let executives = Self.source(files, .executives), let positions = Self.source(files, .positions) else {
+                return (.invalid(Self.missing(files, [.executives, .positions])), nil)
             }
-            let problem = ReassignmentProblem(instance: instance, baseline: baseline.map(Baseline.init(plan:)))
-            let planner = Planner(problem: problem, engine: .fast,
-                                  progress: { update in if let line = PlanningEvent(update).line { progress(line) } },
-                                  shouldContinue: shouldContinue)
+            let session = solving { event in if let line = event.line { progress(line) } }
+            let instance: Instance
             do {
-                switch try planner.run() {
+                instance = try await session.load(executives: executives, positions: positions,
+                                                  agencies: Self.source(files, .agencies), scores: Self.source(files, .scores),
+                                                  policy: Self.source(files, .policy), defaultAsOf: defaultAsOf)
+            } catch let error as InputError {
+                return (.invalid(error), nil)
+            }
+            let problem = try await session.screen(instance, baseline: baseline)
+            do {
+                switch try await session.plan(problem, engine: .fast, shouldContinue: shouldContinue) {
                 case .plans(let plans, let note): return (.plans(plans, note: note, asOf: instance.policy.asOf), problem)
                 case .infeasible(let diagnosis): return (.infeasible(diagnosis.description), nil)
                 case .timeLimitWithoutPlan(let seconds):
@@ -157,12 +171,10 @@ public final class PlanningService: Sendable {
     /// The filtered problem a run's plans were solved from (cached by run).
     public func problem(run: Int64, inputs: InputSnapshot, baseline: Plan?) async throws -> ReassignmentProblem {
         if let cached = await problems.get(run) { return cached }
-        let problem: ReassignmentProblem = try await offload {
-            switch Self.instance(inputs.byKind, defaultAsOf: inputs.day) {
-            case .failure(let error): throw error
-            case .success(let instance):
-                return ReassignmentProblem(instance: instance, baseline: baseline.map(Baseline.init(plan:)))
-            }
+        let problem: ReassignmentProblem
+        switch try await offload({ Self.instance(inputs.byKind, defaultAsOf: inputs.day) }) {
+        case .failure(let error): throw error
+        case .success(let instance): problem = try await helping.screen(instance, baseline: baseline)
         }
         await problems.put(run, problem)
         return problem
@@ -205,12 +217,28 @@ public final class PlanningService: Sendable {
 
     /// Why the plan gives an executive their outcome.
     public func explain(executive id: String, problem: ReassignmentProblem, plan: Plan) async throws -> ExecutiveExplanation {
-        try await offload { try PlanExplainer(problem: problem, plan: plan).explain(executive: id) }
+        guard case .executive(let explanation) = try await explain(.executive(id), problem: problem, plan: plan) else {
+            throw ExplainError("no explanation of executive '\(id)'")
+        }
+        return explanation
     }
 
     /// Who holds a position in the plan, and why not the others.
     public func explain(position id: String, problem: ReassignmentProblem, plan: Plan) async throws -> PositionExplanation {
-        try await offload { try PlanExplainer(problem: problem, plan: plan).explain(position: id) }
+        guard case .position(let explanation) = try await explain(.position(id), problem: problem, plan: plan) else {
+            throw ExplainError("no explanation of position '\(id)'")
+        }
+        return explanation
+    }
+
+    /// An explanation through the planning API, failing with the explainer's own error (a page
+    /// names no plan file).
+    func explain(_ subject: Explanation.Subject, problem: ReassignmentProblem, plan: Plan) async throws -> Explanation {
+        do {
+            return try await helping.explain(subject, in: plan, planFile: "", problem: problem)
+        } catch SessionError.explain(_, let error) {
+            throw error
+        }
     }
 
     /// Executives whose outcome in `plan` differs from `baseline`.
@@ -251,16 +279,13 @@ public final class PlanningService: Sendable {
 
     /// Audits a hand-drafted plan (`moves.csv` text) against the scenario's inputs.
     public func audit(_ files: [InputKind: String], draft: String, defaultAsOf: Day) async throws -> Result<DraftAudit, InputError> {
-        try await offload {
-            switch Self.instance(files, defaultAsOf: defaultAsOf) {
-            case .failure(let error): return .failure(error)
-            case .success(let instance):
-                do throws(InputError) {
-                    let moves = try DraftMovesReader.read(.text(draft, name: InputKind.draft.fileName), instance: instance)
-                    return .success(DraftAuditor(instance: instance).audit(moves))
-                } catch {
-                    return .failure(error)
-                }
+        switch try await offload({ Self.instance(files, defaultAsOf: defaultAsOf) }) {
+        case .failure(let error): return .failure(error)
+        case .success(let instance):
+            do {
+                return .success(try await helping.check(draft: .text(draft, name: InputKind.draft.fileName), instance: instance))
+            } catch let error as InputError {
+                return .failure(error)
             }
         }
     }
@@ -286,20 +311,19 @@ public final class PlanningService: Sendable {
     /// Schedules a CDP cohort's developmental assignments.
     public func schedule(_ files: [InputKind: String], defaultAsOf: Day,
                          progress: @escaping @Sendable (String) -> Void) async throws -> ScheduleOutcome {
-        try await solve {
+        try await slots.run {
             guard let cohort = Self.source(files, .cohort), let hosts = Self.source(files, .hosts) else {
-                let missing = [InputKind.cohort, .hosts].filter { files[$0] == nil }
-                return .invalid(InputError(missing.map { InputProblem(file: $0.fileName, message: "not uploaded yet") }))
+                return .invalid(Self.missing(files, [.cohort, .hosts]))
             }
+            let session = solving { event in if case .scheduler(let line) = event { progress(line) } }
             let input: RotationInput
-            do throws(InputError) {
-                input = try RotationInputLoader.load(people: .cohort(cohort), hosts: hosts,
-                                                     policy: Self.source(files, .rotationPolicy), defaultAsOf: defaultAsOf)
-            } catch {
+            do {
+                input = try await session.loadRotations(people: .cohort(cohort), hosts: hosts,
+                                                        policy: Self.source(files, .rotationPolicy), defaultAsOf: defaultAsOf)
+            } catch let error as InputError {
                 return .invalid(error)
             }
-            let problem = RotationProblem(candidates: input.candidates, hosts: input.hosts, policy: input.policy)
-            switch try RotationScheduler(problem: problem, progress: progress).run() {
+            switch try await session.scheduleRotations(input) {
             case .schedule(let schedule): return .schedule(schedule)
             case .infeasible(let schedule): return .infeasible(schedule)
             case .timeLimitWithoutSchedule(let seconds):

@@ -1,9 +1,5 @@
 import ArgumentParser
 import Foundation
-import SESPlanning
-import SESDomain
-import SESInput
-import SESReports
 import SesplanKit
 
 /// `sesplan check`: audits a hand-drafted plan against every rule and the policy.
@@ -31,7 +27,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = PlanningSession()
-        let instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
+        let instance = try await inputs.load(session)
         let audit = try await session.check(draft: moves, instance: instance)
         let output = json ? try DraftAuditText.json(audit) : DraftAuditText.text(audit, file: moves)
         FileHandle.standardOutput.write(Data(output.utf8))

@@ -1,11 +1,9 @@
 import ArgumentParser
 import Foundation
-import SESDomain
-import SESPlanning
-import SESReports
+import SesplanKit
 
 /// `sesplan diff`: what changed between two plans.
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two plans: who moves differently, the objective and its terms, budgets.",
@@ -22,18 +20,8 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "md (default) or html.")
     var format: Format = .md
 
-    func run() throws {
-        let a: Plan, b: Plan
-        do {
-            // Tables carry no date; the day does not enter the comparison.
-            let day = Day(ordinal: 0)
-            a = try PlanTableReader.read(before, asOf: day)
-            b = try PlanTableReader.read(after, asOf: day)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-        let diff = PlanDiff(a, b, labelA: before, labelB: after)
-        FileHandle.standardOutput.write(Data((format == .md ? diff.markdown : diff.html).utf8))
+    func run() async throws {
+        let text = try await PlanningSession().diff(before, after, format: format == .md ? .md : .html)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -1,10 +1,9 @@
 import ArgumentParser
 import Foundation
-import SESPlanning
-import SESReports
+import SesplanKit
 
 /// `sesplan explain`: why a plan moved or kept an executive, or who else could have held a position.
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one executive's outcome or one position's holder in a plan written by `sesplan plan`.",
@@ -39,58 +38,13 @@ struct ExplainCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let problem = try whatIf.problem(for: inputs.load())
-        let planValue: Plan
-        if plan.hasSuffix(".json") {
-            do {
-                planValue = try PlanJSON.decode(Data(contentsOf: URL(fileURLWithPath: plan)))
-            } catch let error as DecodingError {
-                Console.error("\(plan): not a plan file written by `sesplan plan`: \(Self.describe(error))")
-                throw ExitCode(1)
-            } catch {
-                Console.error("\(plan): cannot read the file: \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
-        } else {
-            do {
-                planValue = try PlanTableReader.read(plan, asOf: problem.instance.policy.asOf,
-                                                     ecqFramework: problem.instance.policy.ecqFramework)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(1)
-            }
-        }
-        let output: String
-        do {
-            let explainer = try PlanExplainer(problem: problem, plan: planValue)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            if let executive {
-                let e = try explainer.explain(executive: executive)
-                output = json ? String(decoding: try encoder.encode(e), as: UTF8.self) + "\n" : e.text
-            } else {
-                let p = try explainer.explain(position: position ?? "")
-                output = json ? String(decoding: try encoder.encode(p), as: UTF8.self) + "\n" : p.text
-            }
-        } catch let error as ExplainError {
-            Console.error("\(plan): \(error.message)")
-            throw ExitCode(1)
-        }
+    func run() async throws {
+        let session = PlanningSession()
+        let problem = try await session.screen(try await inputs.load(session), whatIf: whatIf.whatIf)
+        let planValue = try await session.readPlan(plan, for: problem.instance)
+        let subject: Explanation.Subject = executive.map { .executive($0) } ?? .position(position ?? "")
+        let explanation = try await session.explain(subject, in: planValue, planFile: plan, problem: problem)
+        let output = json ? try explanation.json() : explanation.text
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// A decoding error in words: where in the file, and what was wrong.
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return keys.isEmpty ? "" : " at \(keys)"
-        }
-        switch error {
-        case .dataCorrupted(let c): return c.debugDescription + path(c)
-        case .keyNotFound(let key, let c): return "missing key '\(key.stringValue)'" + path(c)
-        case .typeMismatch(_, let c), .valueNotFound(_, let c): return c.debugDescription + path(c)
-        @unknown default: return "\(error)"
-        }
     }
 }

@@ -1,7 +1,4 @@
 import ArgumentParser
-import SESPlanning
-import LinearProgramming
-import SESReports
 import SesplanKit
 
 /// `sesplan export-mathprog`: writes the data file for `models/reassignment.mod`.
@@ -17,8 +14,8 @@ struct ExportMathProgCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = PlanningSession()
-        let problem = try await session.screen(try await session.load(inputs.files, defaultAsOf: Clock.today()))
-        try AtomicFile.write(MathProgData.text(for: problem), to: out)
+        let problem = try await session.screen(try await inputs.load(session))
+        try await session.exportMathProg(problem, to: out)
         Console.error("wrote \(out): \(problem.arcs.count) lawful pairs, \(problem.limits.count) side constraints")
     }
 }

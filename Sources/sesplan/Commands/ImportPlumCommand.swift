@@ -1,12 +1,10 @@
 import ArgumentParser
 import Foundation
-import SESDomain
-import SESInput
-import SESReports
+import SesplanKit
 
 /// `sesplan import-plum`: reads a Plum Book edition (OPM's PLUM export or the GPO layout) and writes
 /// the current SES General positions as `positions.csv`, or refreshes an existing one.
-struct ImportPlumCommand: ParsableCommand {
+struct ImportPlumCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-plum",
         abstract: "Convert a Plum Book edition into positions.csv (SES General positions, pay plan ES).",
@@ -37,51 +35,23 @@ struct ImportPlumCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out rows with problems and write them, with the reasons, beside the output.")
     var skipBadRows = false
 
-    func run() throws {
+    func run() async throws {
         let target: String
         if let out {
             target = out
         } else if let update {
-            Console.error("import-plum: --update reads \(update); name the file to write with --out "
-                          + "(--out \(update) replaces it).")
-            throw ExitCode(1)
+            throw CommandFailure(message: "import-plum: --update reads \(update); name the file to write with --out "
+                                 + "(--out \(update) replaces it).", code: 1)
         } else {
             target = "positions.csv"
             if FileManager.default.fileExists(atPath: target) {
-                Console.error("import-plum: \(target) already exists; not overwriting it. Name the output with --out FILE "
-                              + "(an existing file named with --out is replaced), or refresh it keeping hand-entered "
-                              + "columns with --update \(target) --out \(target).")
-                throw ExitCode(1)
+                throw CommandFailure(message: "import-plum: \(target) already exists; not overwriting it. Name the output "
+                                     + "with --out FILE (an existing file named with --out is replaced), or refresh it "
+                                     + "keeping hand-entered columns with --update \(target) --out \(target).", code: 1)
             }
         }
-        let result: PLUMImport
-        let merged: PLUMUpdate?
-        do {
-            result = try PLUMImporter.read(contentsOf: file, agency: agency, skipBadRows: skipBadRows)
-            merged = try update.map { path throws(InputError) in try PLUMUpdate.merge(existing: .file(path), edition: result) }
-        } catch let error as InputError {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-        let rejectedPath = target + ".rejected.csv"
-        do {
-            if let merged {
-                try AtomicFile.write(merged.text, to: target)
-            } else {
-                try PositionsTable.write(result.positions.map(\.position), to: target)
-            }
-            if !result.rejected.isEmpty {
-                try AtomicFile.write(PLUMRejectedRow.render(result.rejected, header: result.header), to: rejectedPath)
-            }
-        } catch let error as FileWriteError {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-        Console.error("\(target): \(result.summary) (\(result.layout == .opm ? "OPM PLUM layout" : "GPO Plum Book layout"))")
-        if let merged { Console.error("\(target): \(merged.summary)") }
-        if !result.rejected.isEmpty {
-            Console.error("\(rejectedPath): \(result.rejected.count) rejected rows with their reasons")
-        }
-        for warning in result.warnings { Console.error("warning: \(warning)") }
+        let report = try await PlanningSession().importPLUM(file, agency: agency, skipBadRows: skipBadRows, update: update,
+                                                            to: target)
+        for line in report.lines { Console.error(line) }
     }
 }

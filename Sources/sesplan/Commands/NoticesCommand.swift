@@ -1,11 +1,8 @@
 import ArgumentParser
-import Foundation
-import SESPlanning
-import SESInput
-import SESReports
+import SesplanKit
 
 /// `sesplan notices`: draft written notices, consultation records and waiver forms for a plan's moves.
-struct NoticesCommand: ParsableCommand {
+struct NoticesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notices",
         abstract: "Draft the written notices of a plan's moves (HTML and Markdown, one file per executive).",
@@ -27,22 +24,10 @@ struct NoticesCommand: ParsableCommand {
     @Option(name: .long, help: "Output directory (default: notices-N beside the plan).")
     var out: String?
 
-    func run() throws {
-        let instance = try inputs.load()
-        let packets: [NoticePacket]
-        let planValue: Plan
-        do {
-            planValue = try PlanTableReader.read(plan, asOf: instance.policy.asOf, ecqFramework: instance.policy.ecqFramework)
-            packets = try NoticeBuilder.packets(plan: planValue, instance: instance)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-        let directory = out ?? ((XLSXInput.split(plan).path as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent("notices-\(planValue.number)")
-        let output = try OutputOpening.open(directory, protecting: inputs.paths + [plan])
-        defer { output.close() }
-        try OutputOpening.report { try output.publish(NoticeWriter.files(packets)) }
-        Console.error("\(directory): \(packets.count) draft notice\(packets.count == 1 ? "" : "s") (HTML and Markdown) and index.html")
+    func run() async throws {
+        let session = PlanningSession()
+        let (directory, count) = try await session.notices(plan: plan, instance: try await inputs.load(session), out: out,
+                                                           protecting: inputs.paths)
+        Console.error("\(directory): \(count) draft notice\(count == 1 ? "" : "s") (HTML and Markdown) and index.html")
     }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-import SESDomain
-import SESPlanning
-import SESReports
 import SesplanKit
 
 /// `sesplan plan`: the best plan and the next-best candidate plans, with report.
@@ -48,34 +45,25 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // The output directory is locked first, so a second run into it stops before any work.
-        let output = try OutputOpening.open(out, protecting: inputs.paths + [whatIf.baseline, whatIf.lock].compactMap { $0 })
-        defer { output.close() }
         let phases = PhaseProgress(enabled: !quiet)
         defer { phases.timings.report() }
         let session = PlanningSession(events: phases.show)
-        var instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
+        // The output directory is locked first, so a second run into it stops before any work.
+        let output = try session.openOutput(out, protecting: inputs.paths + whatIf.paths)
+        defer { output.close() }
+        var instance = try await inputs.load(session)
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        let (whatIfInstance, baseline) = try whatIf.apply(to: instance)
-        let problem = try await session.screen(whatIfInstance, baseline: baseline)
-        if let exportModel {
-            try phases.run("writing the model to \(exportModel)", timing: "export") {
-                let model = ReassignmentModel(problem: problem).model
-                let text = exportModel.hasSuffix(".mps") ? try model.mpsText() : try model.lpText()
-                try AtomicFile.write(text, to: exportModel)
-            }
-        }
+        let problem = try await session.screen(instance, whatIf: whatIf.whatIf)
+        if let exportModel { try await session.exportModel(problem, to: exportModel) }
         let outcome = try await session.plan(problem, engine: engine.engine)
         phases.end(nil)
         switch outcome {
         case .infeasible(let diagnosis):
-            Console.error(diagnosis.description)
-            throw ExitCode(2)
+            throw CommandFailure(message: diagnosis.description, code: 2)
         case .timeLimitWithoutPlan(let seconds):
-            Console.error("The time limit (\(PlanCSV.format(seconds)) s) ended the search before any plan was found; "
-                          + "raise time_limit_seconds or --time-limit.")
-            throw ExitCode(3)
+            throw CommandFailure(message: "The time limit (\(PlanCSV.format(seconds)) s) ended the search before any plan "
+                                 + "was found; raise time_limit_seconds or --time-limit.", code: 3)
         case .plans(let found, let note):
             var used = inputs.roles
             if let baseline = whatIf.baseline { used.append(("baseline", baseline)) }

@@ -1,17 +1,12 @@
 import ArgumentParser
-import Foundation
-import SESDomain
-import SESPlanning
-import SESInput
-import SESSupport
-import SESSynthetic
+import SesplanKit
 
 /// `sesplan rotations`: developmental rotation schedules for a CDP cohort (`--cohort`), or
 /// rotations of rotation-due executives by quarter (`--executives`, corps mode).
 ///
 /// The scheduling options belong to the command itself, so `sesplan rotations --help` lists them;
 /// `synth` is a subcommand, and `schedule` a hidden alias kept for scripts that name it.
-struct RotationsCommand: ParsableCommand {
+struct RotationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rotations",
         abstract: "Schedule CDP developmental assignments, or rotations of rotation-due executives by quarter.",
@@ -31,14 +26,14 @@ struct RotationsCommand: ParsableCommand {
     @OptionGroup var options: RotationScheduleOptions
     @OptionGroup var output: OutputDirectoryOption
 
-    func run() throws {
-        try options.schedule(out: output.out)
+    func run() async throws {
+        try await options.schedule(into: output)
     }
 }
 
 extension RotationsCommand {
     /// `sesplan rotations schedule ...`: the same as `sesplan rotations ...` (not listed in help).
-    struct Schedule: ParsableCommand {
+    struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schedule",
             abstract: "The same as `sesplan rotations` with the same options.",
@@ -47,13 +42,13 @@ extension RotationsCommand {
         @OptionGroup var options: RotationScheduleOptions
         @OptionGroup var output: OutputDirectoryOption
 
-        func run() throws {
-            try options.schedule(out: output.out)
+        func run() async throws {
+            try await options.schedule(into: output)
         }
     }
 
     /// Generates a synthetic cohort and hosts on real offices (for the example and the benchmark).
-    struct Synth: ParsableCommand {
+    struct Synth: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "synth",
             abstract: "Generate a synthetic CDP cohort and hosts on real offices (PLUM data or an existing hosts.csv).",
@@ -91,41 +86,20 @@ extension RotationsCommand {
         @OptionGroup var output: OutputDirectoryOption
 
         func validate() throws {
-            if output.out == nil { throw ValidationError("Missing expected argument '--out <out>'") }
+            _ = try output.required()
             if (plum == nil) == (sitesFrom == nil) { throw ValidationError("give exactly one of --plum and --sites-from") }
             if !(1...5000).contains(candidates) { throw ValidationError("--candidates must be between 1 and 5000") }
             if !(1...5000).contains(hostCount) { throw ValidationError("--host-count must be between 1 and 5000") }
-            if !RotationPolicyReader.programMonths.contains(months) { throw ValidationError("--months must be between 12 and 24") }
+            if !RotationSynthRequest.programMonths.contains(months) { throw ValidationError("--months must be between 12 and 24") }
             if let asOf { try OptionRanges.check(asOf: asOf) }
         }
 
-        func run() throws {
-            let out = output.out ?? ""
-            let day = asOf.flatMap { Day(iso: $0) } ?? RotationSynthesizer.defaultAsOf
-            let generator = RotationSynthesizer(seed: seed, candidates: candidates, hosts: hostCount, months: months, asOf: day)
-            var command = "sesplan rotations synth"
-            let sites: [RotationSite]
-            let source: String
-            do {
-                if let plum {
-                    sites = generator.sites(fromPLUM: try PLUMImporter.read(contentsOf: plum))
-                    command += " --plum \(plum)"
-                    source = "OPM's PLUM data of SES General positions (https://www.opm.gov/about-us/open-government/"
-                        + "plum-reporting/plum-data/)"
-                } else {
-                    let hosts = try HostsReader.read(.file(sitesFrom!), framework: ECQFramework.inForce(on: day))
-                    sites = RotationSynthesizer.sites(fromHosts: hosts)
-                    command += " --sites-from \(sitesFrom!)"
-                    source = "the hosts of `\(sitesFrom!)`"
-                }
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(1)
-            }
-            command += " --candidates \(candidates) --host-count \(hostCount) --months \(months) --seed \(seed)"
-                + (asOf.map { " --as-of \($0)" } ?? "") + " --out \(out)"
-            let files = try generator.generate(sites: sites, regenerate: command, source: source, directory: out)
-            try OutputOpening.report { try files.write(to: out) }
+        func run() async throws {
+            let out = try output.required()
+            let sites: RotationSynthRequest.Sites = plum.map { .plum($0) } ?? .hosts(sitesFrom ?? "")
+            let request = RotationSynthRequest(sites: sites, out: out, candidates: candidates, hostCount: hostCount,
+                                               months: months, seed: seed, asOf: asOf)
+            try await PlanningSession().synthesizeRotations(request)
             Console.error("Wrote cohort.csv, hosts.csv, policy.yaml and README.md to \(out) (synthetic candidates on real offices).")
         }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SESDomain
+import SesplanKit
 
 /// `sesplan rules`: every rule the tool applies, with its citation and whether it is law or agency policy.
 struct RulesCommand: ParsableCommand {

@@ -1,12 +1,8 @@
 import ArgumentParser
-import SESDomain
-import SESInput
-import SESReports
-import SESSupport
-import SESSynthetic
+import SesplanKit
 
 /// `sesplan synth`: a synthetic planning instance built on the real PLUM General positions.
-struct SynthCommand: ParsableCommand {
+struct SynthCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synth",
         abstract: "Generate a synthetic instance (executives, Career Reserved positions) on the real PLUM positions.",
@@ -29,7 +25,7 @@ struct SynthCommand: ParsableCommand {
     var asOf: String?
 
     @Option(name: .customLong("unplaced-share"), help: "Unplaced CDP graduates as a share of incumbents (0–0.5).")
-    var unplacedShare: Double = SyntheticGenerator.defaultUnplacedShare
+    var unplacedShare: Double = SyntheticRequest.defaultUnplacedShare
 
     @Option(name: .long, help: "The output directory (created if missing).")
     var out: String
@@ -49,28 +45,12 @@ struct SynthCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let day = asOf.flatMap { Day(iso: $0) } ?? SyntheticGenerator.defaultAsOf
-        var generator = SyntheticGenerator(seed: seed, asOf: day, agency: agency, unplacedShare: unplacedShare)
-        generator.copies = copies
-        generator.maxExecutives = maxExecutives
-        do {
-            let positions = try PLUMImporter.read(contentsOf: plum, agency: agency)
-            let instance = try generator.generate(from: positions)
-            let command = generator.regenerateCommand(plumPath: plum, outDirectory: out, agencyName: instance.agency)
-            try instance.write(to: out, regenerateCommand: command)
-            Console.error("\(out): \(instance.positions.count) positions (\(positions.positions.count) real General), "
-                          + "\(instance.executives.count) synthetic executives, \(instance.agencies.count) "
-                          + "\(instance.agencies.count == 1 ? "agency" : "agencies"); seed \(seed), as of \(day.iso)")
-        } catch let error as InputError {
-            Console.error(error.description)
-            throw ExitCode(1)
-        } catch let error as SynthesisError {
-            Console.error(error.description)
-            throw ExitCode(1)
-        } catch let error as FileWriteError {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
+    func run() async throws {
+        let request = SyntheticRequest(plum: plum, out: out, seed: seed, agency: agency, asOf: asOf,
+                                       unplacedShare: unplacedShare, copies: copies, maxExecutives: maxExecutives)
+        let made = try await PlanningSession().synthesize(request)
+        Console.error("\(out): \(made.positions) positions (\(made.generalPositions) real General), "
+                      + "\(made.executives) synthetic executives, \(made.agencies) "
+                      + "\(made.agencies == 1 ? "agency" : "agencies"); seed \(seed), as of \(made.asOf.iso)")
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SESPlanning
 import SesplanKit
 
 /// `sesplan validate`: checks the input files alone and says how many lawful pairs they allow.
@@ -12,7 +11,7 @@ struct ValidateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = PlanningSession()
-        let instance = try await session.load(inputs.files, defaultAsOf: Clock.today())
+        let instance = try await inputs.load(session)
         let problem = try await session.screen(instance)
         let moves = problem.arcs.reduce(0) { $0 + ($1.action == .stay ? 0 : 1) }
         Console.error("ok: \(instance.executives.count) executives, \(instance.positions.count) positions, "

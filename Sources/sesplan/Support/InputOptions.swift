@@ -1,7 +1,4 @@
 import ArgumentParser
-import Foundation
-import SESDomain
-import SESInput
 import SesplanKit
 
 /// The input files every planning command reads.
@@ -30,9 +27,9 @@ struct InputOptions: ParsableArguments {
                    sheet: sheet)
     }
 
-    /// Reads and validates every file; bad input is an ``InputError`` (printed, exit 1).
-    func load() throws -> Instance {
-        try files.load(defaultAsOf: Clock.today())
+    /// Reads and validates every file (today is the default `as_of`).
+    func load(_ session: PlanningSession = PlanningSession()) async throws -> Instance {
+        try await session.load(files, defaultAsOf: PlanningSession.today())
     }
 
     /// The input paths, for reports.
@@ -40,11 +37,4 @@ struct InputOptions: ParsableArguments {
 
     /// The input paths with their roles, for the plan's provenance.
     var roles: [(role: String, path: String)] { files.roles }
-}
-
-/// Today's date in UTC (the default `as_of`).
-enum Clock {
-    static func today() -> Day {
-        Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import SESDomain
-import SESInput
+import SesplanKit
 
 /// Range checks of command-line options, with the same limits as the policy file (``InputLimits``).
 enum OptionRanges {

@@ -140,20 +140,22 @@ extension PhaseProgress {
         switch event {
         case .started(let phase): begin(phase.description, timing: phase.timingKey)
         case .finished(_, let summary): end(summary)
-        case .solver, .chainCuts: if let text = event.line { line(text) }
+        case .solver, .chainCuts, .scheduler: if let text = event.line { line(text) }
         }
     }
 }
 
 extension PlanningPhase {
-    /// The phase's key in the timings line (`SESPLAN_TIMINGS`): read, screen, solve, write.
+    /// The phase's key in the timings line (`SESPLAN_TIMINGS`): read, screen, model, solve, export, write.
     var timingKey: String {
         switch self {
         case .reading: return "read"
         case .screening: return "screen"
-        case .solving: return "solve"
-        case .writing: return "write"
-        default: return "other"
+        case .listingAssignments: return "model"
+        case .solving, .scheduling: return "solve"
+        case .exportingModel: return "export"
+        case .writing, .writingSchedule: return "write"
+        case .checking: return "other"
         }
     }
 }

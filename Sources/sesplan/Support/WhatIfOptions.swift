@@ -1,6 +1,5 @@
 import ArgumentParser
-import SESDomain
-import SESPlanning
+import SesplanKit
 
 /// The what-if options `plan` and `explain` share, so a plan made with them can be explained
 /// with the same ones.
@@ -17,19 +16,11 @@ struct WhatIfOptions: ParsableArguments {
     @Option(name: .long, help: "Approved moves to keep fixed (executive_id,to_position_id, as a moves draft); the rest is re-planned.")
     var lock: String?
 
-    /// The filtered problem for the instance with these pins, forbids and baseline applied; bad
-    /// ids or an unreadable baseline are bad input (exit 1).
-    func problem(for instance: Instance) throws -> ReassignmentProblem {
-        let (instance, baselinePlan) = try apply(to: instance)
-        return ReassignmentProblem(instance: instance, baseline: baselinePlan.map(Baseline.init(plan:)))
+    /// The settings as the planning API names them.
+    var whatIf: WhatIf {
+        WhatIf(pins: pin.map(\.pair), forbids: forbid.map(\.pair), baseline: baseline, lock: lock)
     }
 
-    /// The instance with these pins, forbids and locked moves, and the baseline plan read back.
-    func apply(to instance: Instance) throws -> (Instance, Plan?) {
-        var instance = instance
-        try CommandLinePairs.apply(pins: pin, forbids: forbid, to: &instance)
-        if let lock { try LockOptions.apply(lock, to: &instance) }
-        let asOf = instance.policy.asOf
-        return (instance, try baseline.map { try CommandLinePairs.readBaseline($0, asOf: asOf) })
-    }
+    /// The files these options read, for the output directory to protect.
+    var paths: [String] { [baseline, lock].compactMap { $0 } }
 }

@@ -1,9 +1,9 @@
 /// A cap on how many executives of a plan fall in a group: the move and relocation budgets and the
 /// component limits (agency policy), and the noncareer caps (law, 5 U.S.C. 3134). Defined once:
 /// the model sums its arcs and the audit counts its rows with the same ``counts(_:_:action:relocation:)``.
-public struct PlanLimit: Sendable, Hashable {
+public struct PlanLimit: Sendable, Hashable, Codable {
     /// What the limit counts.
-    public enum Scope: Sendable, Hashable {
+    public enum Scope: Sendable, Hashable, Codable {
         /// Reassignments and transfers.
         case moves
         /// Moves outside the commuting area.
@@ -26,6 +26,11 @@ public struct PlanLimit: Sendable, Hashable {
 
     /// Law or agency policy.
     public var kind: RuleKind { rule.kind }
+
+    /// Creates a limit (``all(for:)`` gives the ones an instance has).
+    public init(name: String, scope: Scope, rule: RuleID, limit: Int, citation: String) {
+        self.name = name; self.scope = scope; self.rule = rule; self.limit = limit; self.citation = citation
+    }
 
     /// Whether an executive ending in `position` by `action` counts toward the limit.
     public func counts(_ executive: Executive, _ position: Position, action: MoveAction, relocation: Bool) -> Bool {

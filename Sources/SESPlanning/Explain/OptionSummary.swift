@@ -39,16 +39,9 @@ public struct OptionSummary: Sendable, Hashable, Codable {
         try c.encode(holderInPlan, forKey: .holderInPlan)
     }
 
-    /// "staying in P1", "reassignment to P2 (Director)", "staying unplaced".
-    public var phrase: String {
-        guard let positionID else { return "staying unplaced" }
-        let name = title.map { $0.isEmpty ? positionID : "\(positionID) (\($0))" } ?? positionID
-        switch action {
-        case .stay: return "staying in \(name)"
-        case .reassignment: return "reassignment to \(name)"
-        case .transfer: return "transfer to \(name)"
-        case .placement: return "placement in \(name)"
-        case .unplaced: return "staying unplaced"
-        }
-    }
+    /// The outcome as sentences name it.
+    public var ref: OptionRef { OptionRef(positionID: positionID, title: title, action: action) }
+
+    /// "staying in P1", "reassignment to P2 (Director)", "staying unplaced" (``OptionRef/phrase``).
+    public var phrase: String { ref.phrase }
 }

@@ -2,7 +2,7 @@ import SESDomain
 
 /// Who holds a position in a plan, who else could lawfully have held it and why they did not,
 /// and which rules excluded the rest.
-public struct PositionExplanation: Sendable, Hashable, Codable {
+public struct PositionExplanation: Sendable, Hashable, Encodable {
     public var plan: Int
     public var positionID: String
     public var title: String

@@ -127,7 +127,7 @@ public enum InfeasibilityDiagnoser {
                 let arc = problem.arcs[problem.pinnedArcs[k]]
                 conflicts.append(.pin(executive: inst.executives[arc.executive].id, position: inst.positions[arc.position].id))
             case .limit(let k):
-                conflicts.append(.limit(problem.limits[k].definition))
+                conflicts.append(.limit(limit: problem.limits[k].definition))
             case .fill(let j):
                 conflicts.append(fillConflict(problem, position: j))
             }

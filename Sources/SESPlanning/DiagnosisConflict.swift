@@ -11,7 +11,7 @@ public enum DiagnosisConflict: Reason {
     /// A policy pin that takes part in the conflict.
     case pin(executive: String, position: String)
     /// A limit that takes part in the conflict.
-    case limit(PlanLimit)
+    case limit(limit: PlanLimit)
     /// A hard must-fill position no executive is eligible for, with how many each rule excluded.
     case noEligible(position: String, fillBy: Day?, excludedBy: [RuleCount])
     /// A hard must-fill position every eligible executive could start only after `fillBy`.
@@ -30,6 +30,9 @@ public enum DiagnosisConflict: Reason {
         case tooLate = "too_late", neededElsewhere = "needed_elsewhere", oneEach = "one_each"
         case notReproduced = "not_reproduced", outOfTime = "out_of_time"
     }
+    enum NoEligibleCodingKeys: String, CodingKey { case position, fillBy = "fill_by", excludedBy = "excluded_by" }
+    enum TooLateCodingKeys: String, CodingKey { case position, fillBy = "fill_by", earliest }
+    enum NeededElsewhereCodingKeys: String, CodingKey { case position, fillBy = "fill_by", eligible }
 
     /// The rule the item rests on, if any.
     public var rule: RuleID? {

@@ -31,9 +31,9 @@ import Testing
         .exchange(position: "P2", executive: "E1", holder: "E3", fallback: option, fallbackScore: 2, totalChange: -1.5),
         .sameTotal,
         .noSingleReason,
-        .limitFull(limit, needs: 1),
+        .limitFull(limit: limit, needs: 1),
         .planRank(plan: 2, minDifference: 1),
-        .planStatus(.timeLimit),
+        .planStatus(status: .timeLimit),
         .onlyOutcome(executive: "E1", staying: true),
         .mustFillWouldWait(position: "P4", fillBy: d2, enterer: "E5", leaver: "E6", date: d2.adding(days: 3), penalty: 100),
         .mustFillOnlyFiller(position: "P4", fillBy: nil, executive: "E5", penalty: 100),
@@ -46,10 +46,10 @@ import Testing
         .staysUnplaced(executive: "E5"),
         .staysInPlace(executive: "E1", position: "P1"),
         .placement(earliest: d1, waits: true),
-        .noNotice(.transfer),
+        .noNotice(action: .transfer),
         .notice(days: 60, citation: RuleID.relocationNotice.citation, noticeRule: .relocationNotice, consult: "E3", waived: true),
         .moratoriumHold(why: "new agency head appointed 2026-09-15", firstDay: d1),
-        .earliestDate(d1, own: false),
+        .earliestDate(day: d1, own: false),
         .afterFillBy(position: "P4", fillBy: d2),
         .waitsFor(effective: d2, leaver: "E6", seat: "P4", leaves: d2),
         .leaverInTime(leaver: "E6", seat: "P4", leaves: d1),
@@ -99,7 +99,7 @@ import Testing
         .noOutcome(executive: "E1", position: "P1"),
         .unlawfulPin(executive: "E2", position: "P1", findings: [finding]),
         .pin(executive: "E2", position: "P1"),
-        .limit(limit),
+        .limit(limit: limit),
         .noEligible(position: "P4", fillBy: d2, excludedBy: [RuleCount(rule: .careerReserved, count: 2),
                                                                RuleCount(rule: .qualification, count: 1)]),
         .tooLate(position: "P4", fillBy: d1, earliest: d2),
@@ -126,10 +126,10 @@ import Testing
     static let diagnosisCases = 10
 
     static let auditSamples: [AuditProblem] = [
-        .unknownExecutive("E9"),
-        .unknownPosition("P9"),
+        .unknownExecutive(executive: "E9"),
+        .unknownPosition(position: "P9"),
         .twoRows(executive: "E1", otherLine: 2),
-        .pairRule(finding, waitsForSeat: false),
+        .pairRule(finding: finding, waitsForSeat: false),
         .involuntaryTransfer(executive: "E6", agency: "FBE"),
         .beforeDraftingDate(given: asOf.adding(days: -3), asOf: asOf, notice: .notice, citation: RuleID.notice.citation),
         .shortNotice(given: asOf.adding(days: 19), asOf: asOf, requiredDays: 60, relocation: true, notice: .relocationNotice,
@@ -138,7 +138,7 @@ import Testing
         .positionStillHeld(position: "P1", holder: "E1"),
         .positionTakenTwice(position: "P1", firstExecutive: "E1", line: 3),
         .vacancyTiming(executive: "E2", position: "P1", enters: d1, leaver: "E1", leaves: d2),
-        .limitExceeded(cap, counted: ["E2", "E7"]),
+        .limitExceeded(limit: cap, counted: ["E2", "E7"]),
         .pinNotFollowed(executive: "E1", position: "P3", draftPosition: nil),
         .mustFillEmpty(position: "P4"),
         .lateFill(position: "P4", fillBy: d1, effective: d2),
@@ -287,5 +287,107 @@ import Testing
         #expect(checked == Self.auditCases)
         let back = try JSONDecoder().decode(DraftAudit.self, from: Data(DraftAuditText.json(audit).utf8))
         #expect(back == audit)
+    }
+
+    // MARK: - On the bundled example
+
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/small")
+
+    static func exampleInstance() throws -> Instance {
+        try InstanceLoader.load(
+            executives: example.appendingPathComponent("executives.csv").path,
+            positions: example.appendingPathComponent("positions.csv").path,
+            agencies: example.appendingPathComponent("agencies.csv").path,
+            policy: example.appendingPathComponent("policy.yaml").path, defaultAsOf: Day(iso: "2026-12-01")!)
+    }
+
+    /// The example's plans, explained: every sentence of every executive's and position's
+    /// explanation reads the same in `sesplan explain`'s text, its JSON and the web page, and every
+    /// move's summary the same in report.md and report.html.
+    @Test func theExamplesExplanationsReadTheSameEverywhere() throws {
+        let instance = try Self.exampleInstance()
+        let problem = ReassignmentProblem(instance: instance)
+        guard case .plans(let plans, let note) = try Planner(problem: problem).run() else {
+            Issue.record("no plan")
+            return
+        }
+        let files = try PlanWriter.files(plans: plans, note: note, policy: instance.policy, inputs: [], problem: problem)
+        func text(_ name: String) throws -> String {
+            String(decoding: try #require(files.first { $0.name == name }).data, as: UTF8.self)
+        }
+        let markdown = try text("report.md"), html = Self.unescaped(try text("report.html"))
+        var sentences = 0, briefs = 0
+        var seen: Set<Int> = []
+        for plan in plans {
+            let explainer = try PlanExplainer(problem: problem, plan: plan)
+            for e in instance.executives {
+                let x = try explainer.explain(executive: e.id)
+                let terminal = x.text
+                let object = try Self.json(x)
+                let web = Self.unescaped(ExplanationPages.executive(x, scenario: Self.scenario, run: 1, Self.view).body.html)
+                let details = (object["reason_details"] as? [[String: Any]] ?? []) + (object["timing_details"] as? [[String: Any]] ?? [])
+                for (k, reason) in (x.why + x.when).enumerated() {
+                    #expect(terminal.contains("  " + reason.text + "\n"), "explain lacks '\(reason.text)'")
+                    #expect(web.contains("<li>" + reason.text + "</li>"), "web page lacks '\(reason.text)'")
+                    Self.expectRecord(k < details.count ? details[k] : nil, reason)
+                    seen.insert(Self.number(reason))
+                    sentences += 1
+                }
+                if let reasons = explainer.briefReasons(executive: e.id) {
+                    let brief = try #require(explainer.brief(executive: e.id))
+                    #expect(brief == reasons.map(\.text).joined(separator: " "))
+                    if plan.number == 1 { #expect(markdown.contains(Markdown.escape(brief)), "report.md lacks '\(brief)'") }
+                    #expect(html.contains(brief), "report.html lacks '\(brief)'")
+                    reasons.forEach { seen.insert(Self.number($0)) }
+                    briefs += 1
+                }
+            }
+            for p in instance.positions {
+                let x = try explainer.explain(position: p.id)
+                let terminal = x.text
+                let web = Self.unescaped(ExplanationPages.position(x, scenario: Self.scenario, run: 1, Self.view).body.html)
+                for c in x.eligible + (x.holder.map { [$0] } ?? []) {
+                    for reason in c.why {
+                        #expect(terminal.contains(reason.text), "explain lacks '\(reason.text)'")
+                        #expect(web.contains(reason.text), "web page lacks '\(reason.text)'")
+                        seen.insert(Self.number(reason))
+                        sentences += 1
+                    }
+                }
+                for ex in x.excluded {
+                    #expect(terminal.contains(ex.sentence(noun: "executive")) && web.contains(ex.description))
+                    #expect(ex.citation == ex.rule.definition.citation && ex.kind == ex.rule.definition.kind)
+                }
+            }
+        }
+        #expect(sentences >= 100, "only \(sentences) sentences checked")
+        #expect(briefs >= 4, "only \(briefs) move summaries checked")
+        #expect(seen.count >= 10, "only \(seen.count) kinds of sentence met: \(seen.sorted())")
+    }
+
+    /// The example's draft (examples/small/draft-moves.csv): every finding reads the same in
+    /// `sesplan check`, its JSON and the web audit page, with the rule of its one definition.
+    @Test func theExampleDraftsFindingsReadTheSameEverywhere() throws {
+        let instance = try Self.exampleInstance()
+        let draft = try DraftMovesReader.read(.file(Self.example.appendingPathComponent("draft-moves.csv").path), instance: instance)
+        let audit = DraftAuditor(instance: instance).audit(draft)
+        let terminal = DraftAuditText.text(audit, file: "draft-moves.csv")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(DraftAuditText.json(audit).utf8)) as? [String: Any])
+        let json = (object["violations"] as? [[String: Any]] ?? []) + (object["advisories"] as? [[String: Any]] ?? [])
+        let findings = audit.violations + audit.advisories
+        let web = Self.unescaped(AuditPage.list(findings).html)
+        #expect(json.count == findings.count)
+        var checked = 0
+        for (k, f) in findings.enumerated() where k < json.count {
+            #expect(terminal.contains("      " + f.message + "\n"))
+            #expect(web.contains("<td>" + f.message + "</td>"))
+            #expect(json[k]["message"] as? String == f.message)
+            if let rule = f.problem.rule {
+                #expect(json[k]["rule_id"] as? String == rule.rawValue && f.kind == rule.definition.kind)
+            }
+            checked += 1
+        }
+        #expect(checked >= 4, "only \(checked) findings checked")
     }
 }

@@ -14,6 +14,35 @@ public struct PlanLimit: Sendable, Hashable, Codable {
         case noncareerAgency(String)
         /// Noncareer appointees holding positions after the plan, governmentwide.
         case noncareerGovernment
+
+        enum CodingKeys: String, CodingKey { case counts, group }
+
+        /// Writes `{"counts": "component", "group": "OSHA"}` (no `group` for the whole plan).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .moves: try c.encode("moves", forKey: .counts)
+            case .relocations: try c.encode("relocations", forKey: .counts)
+            case .component(let group): try c.encode("component", forKey: .counts); try c.encode(group, forKey: .group)
+            case .noncareerAgency(let group):
+                try c.encode("noncareer_agency", forKey: .counts); try c.encode(group, forKey: .group)
+            case .noncareerGovernment: try c.encode("noncareer_government", forKey: .counts)
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let counts = try c.decode(String.self, forKey: .counts)
+            switch counts {
+            case "moves": self = .moves
+            case "relocations": self = .relocations
+            case "component": self = .component(try c.decode(String.self, forKey: .group))
+            case "noncareer_agency": self = .noncareerAgency(try c.decode(String.self, forKey: .group))
+            case "noncareer_government": self = .noncareerGovernment
+            default:
+                throw DecodingError.dataCorruptedError(forKey: .counts, in: c, debugDescription: "unknown limit scope '\(counts)'")
+            }
+        }
     }
 
     /// "max_moves", "component_max_moves[OSHA]", "noncareer_cap[DOL]" ...

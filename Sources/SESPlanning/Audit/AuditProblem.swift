@@ -5,13 +5,13 @@ import SESDomain
 /// (`sesplan check`, its JSON, the web audit page); ``auditRule`` and ``citation`` name the rule.
 public enum AuditProblem: Reason {
     /// An id in the draft that the input does not have.
-    case unknownExecutive(String)
-    case unknownPosition(String)
+    case unknownExecutive(executive: String)
+    case unknownPosition(position: String)
     /// The executive has another row (on `otherLine`).
     case twoRows(executive: String, otherLine: Int?)
     /// A pair rule the row breaks, in ``RuleMessages``' words; `waitsForSeat` when only the date
     /// the chain of moves gives the row breaks it.
-    case pairRule(RuleFinding, waitsForSeat: Bool)
+    case pairRule(finding: RuleFinding, waitsForSeat: Bool)
     /// A transfer the draft marks as not voluntary (5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902).
     case involuntaryTransfer(executive: String, agency: String)
     /// A given effective date before the drafting date; `notice` is the notice rule of the move.
@@ -27,7 +27,7 @@ public enum AuditProblem: Reason {
     /// The executive enters the seat before its holder leaves it.
     case vacancyTiming(executive: String, position: String, enters: Day, leaver: String, leaves: Day)
     /// More executives counted by a limit than it allows.
-    case limitExceeded(PlanLimit, counted: [String])
+    case limitExceeded(limit: PlanLimit, counted: [String])
     /// A policy pin the draft does not follow; `draftPosition` is where the draft puts the executive.
     case pinNotFollowed(executive: String, position: String, draftPosition: String?)
     /// A must-fill position left empty (advisory).
@@ -44,6 +44,16 @@ public enum AuditProblem: Reason {
         case limitExceeded = "limit_exceeded", pinNotFollowed = "pin_not_followed", mustFillEmpty = "must_fill_empty"
         case lateFill = "late_fill"
     }
+    enum TwoRowsCodingKeys: String, CodingKey { case executive, otherLine = "other_line" }
+    enum PairRuleCodingKeys: String, CodingKey { case finding, waitsForSeat = "waits_for_seat" }
+    enum BeforeDraftingDateCodingKeys: String, CodingKey { case given, asOf = "as_of", notice, citation }
+    enum ShortNoticeCodingKeys: String, CodingKey {
+        case given, asOf = "as_of", requiredDays = "required_days", relocation, notice, citation
+    }
+    enum InsideMoratoriumCodingKeys: String, CodingKey { case given, why, firstLawfulDay = "first_lawful_day" }
+    enum PositionTakenTwiceCodingKeys: String, CodingKey { case position, firstExecutive = "first_executive", line }
+    enum PinNotFollowedCodingKeys: String, CodingKey { case executive, position, draftPosition = "draft_position" }
+    enum LateFillCodingKeys: String, CodingKey { case position, fillBy = "fill_by", effective }
 
     /// The pair rule or limit the problem rests on; nil for the structural rules (one executive per
     /// position and one position per executive) and unknown ids.

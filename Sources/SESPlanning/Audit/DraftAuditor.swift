@@ -44,7 +44,7 @@ public struct DraftAuditor: Sendable {
         for d in draft {
             guard let i = execIndex[d.executiveID], let j = assessor.positionIndex[d.toPositionID] else {
                 let problem: AuditProblem = execIndex[d.executiveID] == nil
-                    ? .unknownExecutive(d.executiveID) : .unknownPosition(d.toPositionID)
+                    ? .unknownExecutive(executive: d.executiveID) : .unknownPosition(position: d.toPositionID)
                 violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID, problem: problem,
                                                fix: "use an id from executives.csv and positions.csv", line: d.line))
                 continue
@@ -136,7 +136,7 @@ public struct DraftAuditor: Sendable {
         let a = row.assessment, e = row.treated, p = instance.positions[row.position]
         let rules = instance.policy.rules
         var out = a.findings.map { f in
-            AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(f, waitsForSeat: false),
+            AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(finding: f, waitsForSeat: false),
                          fix: fix(for: f, executive: e, position: p), line: row.draft.line)
         }
         // 5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902: a transfer is voluntary or it is not lawful.
@@ -174,7 +174,7 @@ public struct DraftAuditor: Sendable {
             for rule in later.rules where !a.findings.contains(where: { $0.rule == rule }) {
                 let f = RuleMessages.finding(rule, e, p, effective: given, serviceEnd: context.serviceEnd,
                                              framework: instance.policy.ecqFramework)
-                out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(f, waitsForSeat: false),
+                out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(finding: f, waitsForSeat: false),
                                         fix: fix(for: f, executive: e, position: p), line: row.draft.line))
             }
         }
@@ -252,7 +252,7 @@ public struct DraftAuditor: Sendable {
             let e = row.treated, p = instance.positions[row.position]
             let f = RuleMessages.finding(.limitedAppointment, e, p, effective: row.effective, serviceEnd: end,
                                          framework: instance.policy.ecqFramework)
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(f, waitsForSeat: true),
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(finding: f, waitsForSeat: true),
                                     fix: fix(for: f, executive: e, position: p), line: row.draft.line))
         }
         return out
@@ -279,7 +279,7 @@ public struct DraftAuditor: Sendable {
             }
             guard counted.count > limit.limit else { continue }
             let over = counted.count - limit.limit
-            out.append(AuditFinding(executiveID: nil, positionID: nil, problem: .limitExceeded(limit, counted: counted),
+            out.append(AuditFinding(executiveID: nil, positionID: nil, problem: .limitExceeded(limit: limit, counted: counted),
                                     fix: limit.kind == .law
                                         ? "drop \(over) of the noncareer moves or placements counted here"
                                         : "drop \(over) of these, or raise \(limit.name) in the policy"))

@@ -26,11 +26,11 @@ public enum ExplanationReason: Reason {
     /// No single budget or seat explains the choice.
     case noSingleReason
     /// A limit the plan uses to the full, which the change would exceed by `needs`.
-    case limitFull(PlanLimit, needs: Int)
+    case limitFull(limit: PlanLimit, needs: Int)
     /// A later plan must differ from the earlier ones.
     case planRank(plan: Int, minDifference: Int)
     /// The plan is not proven optimal.
-    case planStatus(PlanStatus)
+    case planStatus(status: PlanStatus)
     /// The plan's outcome is the only lawful one.
     case onlyOutcome(executive: String, staying: Bool)
     /// A must-fill seat the change would fill too late: its new holder waits for `leaver` until `date`.
@@ -57,14 +57,14 @@ public enum ExplanationReason: Reason {
     /// A placement: no notice period; `waits` when the move then waits for its seat.
     case placement(earliest: Day, waits: Bool)
     /// No notice period applies to the move.
-    case noNotice(MoveAction)
+    case noNotice(action: MoveAction)
     /// The notice period, its citation and rule (nil: the statute's), the consultation before a
     /// move outside the commuting area (`consult`: the executive) and a waiver of the 60 days.
     case notice(days: Int, citation: String?, noticeRule: RuleID?, consult: String?, waived: Bool)
     /// The moratorium holds the move until `firstDay` (5 U.S.C. 3395(e)).
     case moratoriumHold(why: String, firstDay: Day)
     /// The earliest effective date (`own`: before waiting for the seat).
-    case earliestDate(Day, own: Bool)
+    case earliestDate(day: Day, own: Bool)
     /// The earliest date is after the position's fill-by date.
     case afterFillBy(position: String, fillBy: Day)
     /// The move waits for `leaver` to leave the seat.
@@ -75,6 +75,43 @@ public enum ExplanationReason: Reason {
     case cycle(count: Int, others: [String], effective: Day)
     /// The wait puts the move after the fill-by date.
     case waitMissesFillBy(seat: String, fillBy: Day)
+
+    // JSON keys in snake_case, as in every other sesplan file.
+    enum CodingKeys: String, CodingKey {
+        case outscores, sameScore = "same_score", scoresMore = "scores_more", seatGoesTo = "seat_goes_to"
+        case holderHasNoOtherSeat = "holder_has_no_other_seat", exchange, sameTotal = "same_total"
+        case noSingleReason = "no_single_reason", limitFull = "limit_full", planRank = "plan_rank"
+        case planStatus = "plan_status", onlyOutcome = "only_outcome", mustFillWouldWait = "must_fill_would_wait"
+        case mustFillOnlyFiller = "must_fill_only_filler", mustFillLeftShort = "must_fill_left_short"
+        case nextBest = "next_best", noOtherOption = "no_other_option", scoreAgainst = "score_against"
+        case scoreOnlyOption = "score_only_option", staysUnplaced = "stays_unplaced", staysInPlace = "stays_in_place"
+        case placement, noNotice = "no_notice", notice, moratoriumHold = "moratorium_hold"
+        case earliestDate = "earliest_date", afterFillBy = "after_fill_by", waitsFor = "waits_for"
+        case leaverInTime = "leaver_in_time", cycle, waitMissesFillBy = "wait_misses_fill_by"
+    }
+    enum OutscoresCodingKeys: String, CodingKey {
+        case executive, chosen, chosenScore = "chosen_score", alternative, alternativeScore = "alternative_score", mainly
+    }
+    enum ScoresMoreCodingKeys: String, CodingKey {
+        case executive, alternative, alternativeScore = "alternative_score", chosenScore = "chosen_score"
+    }
+    enum SeatGoesToCodingKeys: String, CodingKey { case position, holder, holderScore = "holder_score" }
+    enum ExchangeCodingKeys: String, CodingKey {
+        case position, executive, holder, fallback, fallbackScore = "fallback_score", totalChange = "total_change"
+    }
+    enum PlanRankCodingKeys: String, CodingKey { case plan, minDifference = "min_difference" }
+    enum MustFillWouldWaitCodingKeys: String, CodingKey {
+        case position, fillBy = "fill_by", enterer, leaver, date, penalty
+    }
+    enum MustFillOnlyFillerCodingKeys: String, CodingKey { case position, fillBy = "fill_by", executive, penalty }
+    enum MustFillLeftShortCodingKeys: String, CodingKey { case position, fillBy = "fill_by", penalty }
+    enum ScoreAgainstCodingKeys: String, CodingKey {
+        case chosenScore = "chosen_score", terms, alternative, alternativeScore = "alternative_score", mainly
+    }
+    enum NoticeCodingKeys: String, CodingKey { case days, citation, noticeRule = "notice_rule", consult, waived }
+    enum MoratoriumHoldCodingKeys: String, CodingKey { case why, firstDay = "first_day" }
+    enum AfterFillByCodingKeys: String, CodingKey { case position, fillBy = "fill_by" }
+    enum WaitMissesFillByCodingKeys: String, CodingKey { case seat, fillBy = "fill_by" }
 
     /// The rule the sentence rests on, if any.
     public var rule: RuleID? {

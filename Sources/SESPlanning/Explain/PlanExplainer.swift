@@ -297,7 +297,7 @@ public struct PlanExplainer: Sendable {
             let added = adding.compactMap { $0 }.filter { members.contains($0) }.count
             let dropped = removing.compactMap { $0 }.filter { members.contains($0) }.count
             if added > dropped {
-                out.append(.limitFull(limit.definition, needs: added - dropped))
+                out.append(.limitFull(limit: limit.definition, needs: added - dropped))
             }
         }
         return out
@@ -307,7 +307,7 @@ public struct PlanExplainer: Sendable {
     func planReasons() -> [ExplanationReason] {
         var out: [ExplanationReason] = []
         if plan.number > 1 { out.append(.planRank(plan: plan.number, minDifference: problem.instance.policy.minDifference)) }
-        if plan.status != .optimal { out.append(.planStatus(plan.status)) }
+        if plan.status != .optimal { out.append(.planStatus(status: plan.status)) }
         return out
     }
 
@@ -329,7 +329,7 @@ public struct PlanExplainer: Sendable {
             var out: [ExplanationReason] = []
             let t = a.timing
             if a.noticeDays == 0 {
-                out.append(.noNotice(a.action))
+                out.append(.noNotice(action: a.action))
             } else {
                 out.append(.notice(days: a.noticeDays, citation: t.noticeCitation, noticeRule: t.noticeRule,
                                    consult: t.consultation ? e.id : nil, waived: t.waiverReliedOn))
@@ -339,7 +339,7 @@ public struct PlanExplainer: Sendable {
                                                     agency: inst.agency(e.agency), rules: rules) {
                 out.append(.moratoriumHold(why: m.reason, firstDay: m.day))
             }
-            out.append(.earliestDate(a.earliestEffective, own: dates.waitsFor(i) != nil))
+            out.append(.earliestDate(day: a.earliestEffective, own: dates.waitsFor(i) != nil))
             if let by = p.fillBy, !a.timely { out.append(.afterFillBy(position: p.id, fillBy: by)) }
             return out + chainTiming(i, fillBy: p.fillBy, ownTimely: a.timely)
         }

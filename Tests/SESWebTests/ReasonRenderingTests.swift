@@ -165,6 +165,54 @@ import Testing
     }
     static let auditCases = 15
 
+    static let fixSamples: [AuditFix] = [
+        .useKnownIDs, .keepOneRow(executive: "E1"), .followPin(executive: "E1", position: "P3"),
+        .obtainTransferConsent(executive: "E6", agency: "OFA"), .earliestLawfulDate(day: d1),
+        .afterMoratorium(day: d1, executive: "E3"), .moveHolderOut(holder: "E1", position: "P1", executive: "E2"),
+        .chooseAnotherPosition(executive: "E2", other: "E1"), .reorderMoves(executive: "E2", leaves: d2, leaver: "E1"),
+        .dropNoncareer(count: 1), .dropOrRaise(count: 2, limit: "max_moves"), .placeSomeone(position: "P4"),
+        .startBy(day: d2), .generalOrCareer(executive: "E2", position: "P1"), .generalPosition(executive: "E2"),
+        .stayInAgency(agency: "FBE", appointment: .noncareer),
+        .recordTransferRequest(executive: "E6", position: "P4", gainingAgency: "FBE", agency: "OFA"),
+        .allowTransfers(agency: "OFA"), .qualifiedPair(executive: "E5", position: "P3"),
+        .stayInCommutingArea(executive: "E3", area: "DENVER, CO"), .beforeServiceEnd(end: nil, executive: "E7"),
+        .urgentNeedPosition(executive: "E7"), .limitedTermPosition(executive: "E7"), .holdUnlessRequested(executive: "E4"),
+        .forbidden(executive: "E1", position: "P5"), .listedPair, .seeRule(rule: .moratorium),
+    ]
+
+    static func number(_ f: AuditFix) -> Int {
+        switch f {
+        case .useKnownIDs: return 0
+        case .keepOneRow: return 1
+        case .followPin: return 2
+        case .obtainTransferConsent: return 3
+        case .earliestLawfulDate: return 4
+        case .afterMoratorium: return 5
+        case .moveHolderOut: return 6
+        case .chooseAnotherPosition: return 7
+        case .reorderMoves: return 8
+        case .dropNoncareer: return 9
+        case .dropOrRaise: return 10
+        case .placeSomeone: return 11
+        case .startBy: return 12
+        case .generalOrCareer: return 13
+        case .generalPosition: return 14
+        case .stayInAgency: return 15
+        case .recordTransferRequest: return 16
+        case .allowTransfers: return 17
+        case .qualifiedPair: return 18
+        case .stayInCommutingArea: return 19
+        case .beforeServiceEnd: return 20
+        case .urgentNeedPosition: return 21
+        case .limitedTermPosition: return 22
+        case .holdUnlessRequested: return 23
+        case .forbidden: return 24
+        case .listedPair: return 25
+        case .seeRule: return 26
+        }
+    }
+    static let fixCases = 27
+
     // MARK: - Helpers
 
     /// The text of an HTML page as a reader sees it.
@@ -256,7 +304,8 @@ import Testing
     @Test func everyAuditProblemReadsTheSameInTerminalJSONAndWeb() throws {
         #expect(Set(Self.auditSamples.map(Self.number)) == Set(0..<Self.auditCases))
         let findings = Self.auditSamples.enumerated().map { k, p in
-            AuditFinding(executiveID: "E\(k)", positionID: "P\(k)", problem: p, fix: "fix \(k)", line: k + 2)
+            AuditFinding(executiveID: "E\(k)", positionID: "P\(k)", problem: p, fix: Self.fixSamples[k % Self.fixSamples.count],
+                         line: k + 2)
         }
         let audit = DraftAudit(asOf: Self.asOf, moves: [], violations: findings, advisories: [], consent: [],
                                summary: DraftAudit.Summary())
@@ -285,6 +334,31 @@ import Testing
             checked += 1
         }
         #expect(checked == Self.auditCases)
+        let back = try JSONDecoder().decode(DraftAudit.self, from: Data(DraftAuditText.json(audit).utf8))
+        #expect(back == audit)
+    }
+
+    @Test func everyAuditFixReadsTheSameInTerminalJSONAndWeb() throws {
+        #expect(Set(Self.fixSamples.map(Self.number)) == Set(0..<Self.fixCases))
+        let findings = Self.fixSamples.enumerated().map { k, fix in
+            AuditFinding(executiveID: "E\(k)", positionID: nil, problem: .mustFillEmpty(position: "P\(k)"), fix: fix, line: k + 2)
+        }
+        let audit = DraftAudit(asOf: Self.asOf, moves: [], violations: [], advisories: findings, consent: [],
+                               summary: DraftAudit.Summary())
+        let terminal = DraftAuditText.text(audit, file: "moves.csv")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(DraftAuditText.json(audit).utf8)) as? [String: Any])
+        let advisories = try #require(object["advisories"] as? [[String: Any]])
+        let web = Self.unescaped(AuditPage.list(findings).html)
+        var checked = 0
+        for (k, f) in findings.enumerated() {
+            let text = f.cure.text
+            #expect(f.fix == text)
+            #expect(terminal.contains("      fix: " + text + "\n"), "terminal lacks '\(text)'")
+            #expect(web.contains("<td>" + text + "</td>"), "web page lacks '\(text)'")
+            #expect(advisories[k]["fix"] as? String == text)
+            checked += 1
+        }
+        #expect(checked == Self.fixCases)
         let back = try JSONDecoder().decode(DraftAudit.self, from: Data(DraftAuditText.json(audit).utf8))
         #expect(back == audit)
     }

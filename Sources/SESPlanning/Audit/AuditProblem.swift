@@ -4,8 +4,9 @@ import SESDomain
 /// the rule, the ids, dates and counts involved. ``text`` says it in English once, for every output
 /// (`sesplan check`, its JSON, the web audit page); ``auditRule`` and ``citation`` name the rule.
 public enum AuditProblem: Reason {
-    /// An id in the draft that the input does not have.
+    /// An executive id in the draft that the input does not have.
     case unknownExecutive(executive: String)
+    /// A position id in the draft that the input does not have.
     case unknownPosition(position: String)
     /// The executive has another row (on `otherLine`).
     case twoRows(executive: String, otherLine: Int?)

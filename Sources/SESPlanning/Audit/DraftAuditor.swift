@@ -46,13 +46,13 @@ public struct DraftAuditor: Sendable {
                 let problem: AuditProblem = execIndex[d.executiveID] == nil
                     ? .unknownExecutive(executive: d.executiveID) : .unknownPosition(position: d.toPositionID)
                 violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID, problem: problem,
-                                               fix: "use an id from executives.csv and positions.csv", line: d.line))
+                                               fix: .useKnownIDs, line: d.line))
                 continue
             }
             if let earlier = rowOf[i] {
                 violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID,
                                                problem: .twoRows(executive: d.executiveID, otherLine: rows[earlier].draft.line),
-                                               fix: "keep one row for \(d.executiveID)", line: d.line))
+                                               fix: .keepOneRow(executive: d.executiveID), line: d.line))
                 continue
             }
             // Voluntariness belongs to the move: the row's `voluntary` says whether the executive asked for
@@ -87,7 +87,7 @@ public struct DraftAuditor: Sendable {
             violations.append(AuditFinding(
                 executiveID: pin.executiveID, positionID: pin.positionID,
                 problem: .pinNotFollowed(executive: pin.executiveID, position: pin.positionID, draftPosition: now),
-                fix: "put \(pin.executiveID) in \(pin.positionID), or remove the pin from the policy", line: rowOf[i].flatMap { rows[$0].draft.line }))
+                fix: .followPin(executive: pin.executiveID, position: pin.positionID), line: rowOf[i].flatMap { rows[$0].draft.line }))
         }
         advisories += mustFillAdvisories(rows, final: final)
 
@@ -143,7 +143,7 @@ public struct DraftAuditor: Sendable {
         if a.action == .transfer, row.draft.voluntary == false {
             out.append(AuditFinding(executiveID: e.id, positionID: p.id,
                                     problem: .involuntaryTransfer(executive: e.id, agency: p.agency),
-                                    fix: "obtain \(e.id)'s written consent and mark the move voluntary, or choose a position in \(e.agency)",
+                                    fix: .obtainTransferConsent(executive: e.id, agency: e.agency),
                                     line: row.draft.line))
         }
         guard let given = row.draft.effectiveDate else { return out }
@@ -156,14 +156,14 @@ public struct DraftAuditor: Sendable {
                 ? .beforeDraftingDate(given: given, asOf: asOf, notice: notice, citation: citation)
                 : .shortNotice(given: given, asOf: asOf, requiredDays: a.noticeDays, relocation: a.relocation,
                                notice: notice, citation: citation)
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: problem, fix: "earliest lawful effective date is \(a.earliestEffective.iso)",
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: problem, fix: .earliestLawfulDate(day: a.earliestEffective),
                                     line: row.draft.line))
         } else if given < a.earliestEffective {
             let reason = LawKernel.moratoriumFirstDay(e, currentPosition: assessor.currentPosition(of: e),
                                                       agency: instance.agency(e.agency), rules: rules)?.reason ?? "moratorium"
             out.append(AuditFinding(executiveID: e.id, positionID: p.id,
                                     problem: .insideMoratorium(given: given, why: reason, firstLawfulDay: a.earliestEffective),
-                                    fix: "earliest lawful effective date is \(a.earliestEffective.iso); earlier only at \(e.id)'s own written request (mark the row voluntary and keep the request on file)",
+                                    fix: .afterMoratorium(day: a.earliestEffective, executive: e.id),
                                     line: row.draft.line))
         }
         // A later date than the earliest may run past the end of a limited appointment.
@@ -218,13 +218,13 @@ public struct DraftAuditor: Sendable {
                 let keeper = executives[h]
                 out.append(AuditFinding(executiveID: e.id, positionID: p.id,
                                         problem: .positionStillHeld(position: p.id, holder: keeper.id),
-                                        fix: "add a row moving \(keeper.id) out of \(p.id), or choose another position for \(e.id)",
+                                        fix: .moveHolderOut(holder: keeper.id, position: p.id, executive: e.id),
                                         line: row.draft.line))
             } else if let first = firstMover[row.position] {
                 out.append(AuditFinding(executiveID: e.id, positionID: p.id,
                                         problem: .positionTakenTwice(position: p.id, firstExecutive: executives[first.executive].id,
                                                                      line: first.draft.line),
-                                        fix: "choose another position for \(e.id), or for \(executives[first.executive].id)",
+                                        fix: .chooseAnotherPosition(executive: e.id, other: executives[first.executive].id),
                                         line: row.draft.line))
             }
             if firstMover[row.position] == nil { firstMover[row.position] = row }
@@ -235,7 +235,7 @@ public struct DraftAuditor: Sendable {
             out.append(AuditFinding(executiveID: e.id, positionID: p.id,
                                     problem: .vacancyTiming(executive: e.id, position: p.id, enters: row.effective,
                                                             leaver: leaver.id, leaves: rows[m].effective),
-                                    fix: "make \(e.id)'s move effective on or after \(rows[m].effective.iso), or \(leaver.id)'s move earlier",
+                                    fix: .reorderMoves(executive: e.id, leaves: rows[m].effective, leaver: leaver.id),
                                     line: row.draft.line))
         }
         return out
@@ -280,9 +280,7 @@ public struct DraftAuditor: Sendable {
             guard counted.count > limit.limit else { continue }
             let over = counted.count - limit.limit
             out.append(AuditFinding(executiveID: nil, positionID: nil, problem: .limitExceeded(limit: limit, counted: counted),
-                                    fix: limit.kind == .law
-                                        ? "drop \(over) of the noncareer moves or placements counted here"
-                                        : "drop \(over) of these, or raise \(limit.name) in the policy"))
+                                    fix: limit.kind == .law ? .dropNoncareer(count: over) : .dropOrRaise(count: over, limit: limit.name)))
         }
         return out
     }
@@ -298,11 +296,11 @@ public struct DraftAuditor: Sendable {
         for (j, p) in positions.enumerated() where p.mustFill {
             if !held.contains(j) {
                 out.append(AuditFinding(executiveID: nil, positionID: p.id, problem: .mustFillEmpty(position: p.id),
-                                        fix: "add a row placing an eligible executive in \(p.id)"))
+                                        fix: .placeSomeone(position: p.id)))
             } else if let row = filledBy[j], let by = p.fillBy, row.effective > by {
                 out.append(AuditFinding(executiveID: instance.executives[row.executive].id, positionID: p.id,
                                         problem: .lateFill(position: p.id, fillBy: by, effective: row.effective),
-                                        fix: "choose an executive who can start by \(by.iso), or move the fill_by date",
+                                        fix: .startBy(day: by),
                                         line: row.draft.line))
             }
         }

@@ -52,7 +52,9 @@ public enum ExplanationReason: Reason {
 
     // MARK: Notice and effective date
 
+    /// An executive without a position stays unplaced.
     case staysUnplaced(executive: String)
+    /// The executive stays: no notice.
     case staysInPlace(executive: String, position: String)
     /// A placement: no notice period; `waits` when the move then waits for its seat.
     case placement(earliest: Day, waits: Bool)

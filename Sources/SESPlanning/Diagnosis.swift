@@ -9,17 +9,19 @@ public struct Diagnosis: Sendable, Hashable, Codable {
     /// Each conflicting item in plain words, with its source (``DiagnosisConflict/text``).
     public var conflicts: [String] { items.map(\.text) }
     /// What the user can change.
-    public var hint: String
+    public var advice: DiagnosisHint
+    /// What the user can change, in words (``DiagnosisHint/text``).
+    public var hint: String { advice.text }
     /// False when the time limit ended the search for the smallest set: the items listed still
     /// conflict, but some of them may not be needed for the conflict.
     public var minimal: Bool
 
     /// Creates a diagnosis.
-    public init(items: [DiagnosisConflict], hint: String, minimal: Bool = true) {
-        self.items = items; self.hint = hint; self.minimal = minimal
+    public init(items: [DiagnosisConflict], hint: DiagnosisHint, minimal: Bool = true) {
+        self.items = items; self.advice = hint; self.minimal = minimal
     }
 
-    enum CodingKeys: String, CodingKey { case conflicts, items = "conflict_details", hint, minimal }
+    enum CodingKeys: String, CodingKey { case conflicts, items = "conflict_details", hint, advice, minimal }
 
     /// Writes the conflicts in words (`conflicts`) and as values (`conflict_details`: each with its
     /// rule, citation, kind and text).
@@ -28,6 +30,7 @@ public struct Diagnosis: Sendable, Hashable, Codable {
         try c.encode(conflicts, forKey: .conflicts)
         try c.encode(items.map(ReasonRecord.init), forKey: .items)
         try c.encode(hint, forKey: .hint)
+        try c.encode(advice, forKey: .advice)
         try c.encode(minimal, forKey: .minimal)
     }
 
@@ -35,7 +38,7 @@ public struct Diagnosis: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         items = try c.decode([ReasonRecord<DiagnosisConflict>].self, forKey: .items).map(\.detail)
-        hint = try c.decode(String.self, forKey: .hint)
+        advice = try c.decode(DiagnosisHint.self, forKey: .advice)
         minimal = try c.decode(Bool.self, forKey: .minimal)
     }
 
@@ -73,7 +76,7 @@ public enum InfeasibilityDiagnoser {
             conflicts.append(.unlawfulPin(executive: pin.executiveID, position: pin.positionID, findings: findings))
         }
         if !conflicts.isEmpty {
-            return Diagnosis(items: conflicts, hint: "Correct these data items or remove the pins, then plan again.")
+            return Diagnosis(items: conflicts, hint: .correctData)
         }
         // Deletion filter over pins and side constraints.
         enum Group: Hashable { case pin(Int), limit(Int), fill(Int) }
@@ -102,10 +105,10 @@ public enum InfeasibilityDiagnoser {
         switch test(active) {
         case .feasible:
             return Diagnosis(items: [.notReproduced],
-                             hint: "Run again; if it persists, report the input.")
+                             hint: .runAgain)
         case .unknown:
             return Diagnosis(items: [.outOfTime],
-                             hint: "Raise time_limit_seconds or --time-limit to see which rules, limits or pins conflict.",
+                             hint: .raiseTimeLimit,
                              minimal: false)
         case .infeasible:
             break
@@ -134,7 +137,7 @@ public enum InfeasibilityDiagnoser {
         }
         conflicts.append(.oneEach)
         return Diagnosis(items: conflicts,
-                         hint: "Relax one of the limits, remove one of the pins, or allow a must-fill shortfall (limits.must_fill_hard: false), then plan again.",
+                         hint: .relax,
                          minimal: minimal)
     }
 

@@ -84,3 +84,26 @@ public struct RuleCount: Sendable, Hashable, Codable {
     /// Creates a count.
     public init(rule: RuleID, count: Int) { self.rule = rule; self.count = count }
 }
+
+/// What the user can change when no lawful plan exists, as a value; ``text`` gives the words.
+public enum DiagnosisHint: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Data items or pins that no plan can satisfy.
+    case correctData = "correct_data"
+    /// The infeasibility could not be reproduced.
+    case runAgain = "run_again"
+    /// The time limit ended the diagnosis.
+    case raiseTimeLimit = "raise_time_limit"
+    /// Limits, pins and hard must-fill positions that conflict.
+    case relax
+
+    /// The hint in English.
+    public var text: String {
+        switch self {
+        case .correctData: return "Correct these data items or remove the pins, then plan again."
+        case .runAgain: return "Run again; if it persists, report the input."
+        case .raiseTimeLimit: return "Raise time_limit_seconds or --time-limit to see which rules, limits or pins conflict."
+        case .relax:
+            return "Relax one of the limits, remove one of the pins, or allow a must-fill shortfall (limits.must_fill_hard: false), then plan again."
+        }
+    }
+}

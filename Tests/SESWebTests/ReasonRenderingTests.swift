@@ -284,7 +284,7 @@ import Testing
 
     @Test func everyDiagnosisConflictReadsTheSameInTerminalAndJSON() throws {
         #expect(Set(Self.diagnosisSamples.map(Self.number)) == Set(0..<Self.diagnosisCases))
-        let diagnosis = Diagnosis(items: Self.diagnosisSamples, hint: "Relax a limit.")
+        let diagnosis = Diagnosis(items: Self.diagnosisSamples, hint: .relax)
         let terminal = diagnosis.description
         let object = try Self.json(diagnosis)
         let conflicts = try #require(object["conflicts"] as? [String])
@@ -297,6 +297,14 @@ import Testing
             checked += 1
         }
         #expect(checked == Self.diagnosisCases)
+        var hints = 0
+        for hint in DiagnosisHint.allCases {
+            let d = Diagnosis(items: [.oneEach], hint: hint)
+            let object = try Self.json(d)
+            #expect(d.description.contains("\n  " + hint.text) && object["hint"] as? String == hint.text)
+            hints += 1
+        }
+        #expect(hints == 4)
         let back = try JSONDecoder().decode(Diagnosis.self, from: JSONEncoder().encode(diagnosis))
         #expect(back == diagnosis)
     }

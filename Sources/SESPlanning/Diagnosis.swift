@@ -4,17 +4,42 @@ import SESSupport
 
 /// Why no plan exists: the smallest set of named rules, limits and data items that conflict.
 public struct Diagnosis: Sendable, Hashable, Codable {
-    /// Each conflicting item in plain words, with its source.
-    public var conflicts: [String]
+    /// Each conflicting item as a value (``DiagnosisConflict``).
+    public var items: [DiagnosisConflict]
+    /// Each conflicting item in plain words, with its source (``DiagnosisConflict/text``).
+    public var conflicts: [String] { items.map(\.text) }
     /// What the user can change.
-    public var hint: String
+    public var advice: DiagnosisHint
+    /// What the user can change, in words (``DiagnosisHint/text``).
+    public var hint: String { advice.text }
     /// False when the time limit ended the search for the smallest set: the items listed still
     /// conflict, but some of them may not be needed for the conflict.
     public var minimal: Bool
 
     /// Creates a diagnosis.
-    public init(conflicts: [String], hint: String, minimal: Bool = true) {
-        self.conflicts = conflicts; self.hint = hint; self.minimal = minimal
+    public init(items: [DiagnosisConflict], hint: DiagnosisHint, minimal: Bool = true) {
+        self.items = items; self.advice = hint; self.minimal = minimal
+    }
+
+    enum CodingKeys: String, CodingKey { case conflicts, items = "conflict_details", hint, advice, minimal }
+
+    /// Writes the conflicts in words (`conflicts`) and as values (`conflict_details`: each with its
+    /// rule, citation, kind and text).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(conflicts, forKey: .conflicts)
+        try c.encode(items.map(ReasonRecord.init), forKey: .items)
+        try c.encode(hint, forKey: .hint)
+        try c.encode(advice, forKey: .advice)
+        try c.encode(minimal, forKey: .minimal)
+    }
+
+    /// Reads a diagnosis from its values; the words follow from them.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        items = try c.decode([ReasonRecord<DiagnosisConflict>].self, forKey: .items).map(\.detail)
+        advice = try c.decode(DiagnosisHint.self, forKey: .advice)
+        minimal = try c.decode(Bool.self, forKey: .minimal)
     }
 
     /// The note shown when the set is not minimal.
@@ -41,18 +66,17 @@ public enum InfeasibilityDiagnoser {
         let deadline = clock.now + .milliseconds(Int64(min(max(timeLimit, 0), 1e9) * 1000))
         func remaining() -> Double { (deadline - clock.now).inSeconds }
         let inst = problem.instance
-        var conflicts: [String] = []
+        var conflicts: [DiagnosisConflict] = []
         // Structural: an executive who holds a position but has no lawful outcome at all.
         for (i, mine) in problem.arcsOfExecutive.enumerated() where problem.isPlaced[i] && mine.isEmpty {
             let e = inst.executives[i]
-            conflicts.append("\(e.id) holds \(e.positionID ?? "") but no outcome is allowed for them (not even staying: check scores.csv and policy forbids)")
+            conflicts.append(.noOutcome(executive: e.id, position: e.positionID ?? ""))
         }
         for (pin, findings) in problem.unlawfulPins {
-            let why = findings.map { "\($0.message) [\($0.citation)]" }.joined(separator: "; ")
-            conflicts.append("policy pin \(pin.executiveID) → \(pin.positionID) is not lawful: \(why)")
+            conflicts.append(.unlawfulPin(executive: pin.executiveID, position: pin.positionID, findings: findings))
         }
         if !conflicts.isEmpty {
-            return Diagnosis(conflicts: conflicts, hint: "Correct these data items or remove the pins, then plan again.")
+            return Diagnosis(items: conflicts, hint: .correctData)
         }
         // Deletion filter over pins and side constraints.
         enum Group: Hashable { case pin(Int), limit(Int), fill(Int) }
@@ -80,11 +104,11 @@ public enum InfeasibilityDiagnoser {
         }
         switch test(active) {
         case .feasible:
-            return Diagnosis(conflicts: ["the solver reported infeasibility that could not be reproduced"],
-                             hint: "Run again; if it persists, report the input.")
+            return Diagnosis(items: [.notReproduced],
+                             hint: .runAgain)
         case .unknown:
-            return Diagnosis(conflicts: ["the time limit ended the diagnosis before the conflict could be narrowed down"],
-                             hint: "Raise time_limit_seconds or --time-limit to see which rules, limits or pins conflict.",
+            return Diagnosis(items: [.outOfTime],
+                             hint: .raiseTimeLimit,
                              minimal: false)
         case .infeasible:
             break
@@ -104,35 +128,31 @@ public enum InfeasibilityDiagnoser {
             switch g {
             case .pin(let k):
                 let arc = problem.arcs[problem.pinnedArcs[k]]
-                conflicts.append("policy pin \(inst.executives[arc.executive].id) → \(inst.positions[arc.position].id)")
+                conflicts.append(.pin(executive: inst.executives[arc.executive].id, position: inst.positions[arc.position].id))
             case .limit(let k):
-                let l = problem.limits[k]
-                conflicts.append("\(l.name) ≤ \(l.limit) (\(l.citation))")
+                conflicts.append(.limit(limit: problem.limits[k].definition))
             case .fill(let j):
                 conflicts.append(fillConflict(problem, position: j))
             }
         }
-        conflicts.append("every executive who holds a position must hold exactly one after the plan, and no position takes two")
-        return Diagnosis(conflicts: conflicts,
-                         hint: "Relax one of the limits, remove one of the pins, or allow a must-fill shortfall (limits.must_fill_hard: false), then plan again.",
+        conflicts.append(.oneEach)
+        return Diagnosis(items: conflicts,
+                         hint: .relax,
                          minimal: minimal)
     }
 
-    /// Why a hard must-fill position cannot be filled, in words.
-    static func fillConflict(_ problem: ReassignmentProblem, position j: Int) -> String {
+    /// Why a hard must-fill position cannot be filled.
+    static func fillConflict(_ problem: ReassignmentProblem, position j: Int) -> DiagnosisConflict {
         let p = problem.instance.positions[j]
         let theirs = problem.arcsOfPosition[j]
-        let by = p.fillBy.map { " by \($0.iso)" } ?? ""
         if theirs.isEmpty {
             let rejected = problem.rejections(ofPosition: j).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            let why = rejected.map { "\($0.value) excluded by \(RuleText.describe($0.key))" }.joined(separator: "; ")
-            return "position \(p.id) must be filled\(by) but no executive is eligible" + (why.isEmpty ? "" : ": " + why)
+            return .noEligible(position: p.id, fillBy: p.fillBy, excludedBy: rejected.map { RuleCount(rule: $0.key, count: $0.value) })
         }
         if problem.timelyArcs(into: j).isEmpty, let deadline = p.fillBy {
             let earliest = theirs.map { problem.arcs[$0].earliestEffective }.min()!
-            return "position \(p.id) must be filled by \(deadline.iso) but every eligible executive's earliest effective date is later (earliest \(earliest.iso))"
+            return .tooLate(position: p.id, fillBy: deadline, earliest: earliest)
         }
-        return "position \(p.id) must be filled\(by) (must_fill, limits.must_fill_hard); its \(theirs.count) eligible executive\(theirs.count == 1 ? "" : "s") are needed elsewhere by the constraints below"
-            + (p.fillBy == nil ? "" : ", or could start only after the holder of \(p.id) has left it, too late")
+        return .neededElsewhere(position: p.id, fillBy: p.fillBy, eligible: theirs.count)
     }
 }

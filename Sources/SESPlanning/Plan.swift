@@ -1,4 +1,5 @@
 import SESDomain
+import SESSupport
 
 /// How a plan's solve ended.
 public enum PlanStatus: String, Sendable, Codable {
@@ -11,14 +12,15 @@ public enum PlanStatus: String, Sendable, Codable {
     case timeLimit = "time_limit"
 }
 
-/// One executive's outcome in a plan, with everything needed to defend it.
+/// One executive's outcome in a plan, with everything needed to defend it. JSON writes every key,
+/// `null` included, so every move has one shape.
 public struct PlanMove: Sendable, Codable, Hashable {
     public var executiveID: String
     public var executiveName: String
     public var appointment: Appointment
-    public var fromPositionID: String?
-    public var toPositionID: String?
-    public var toTitle: String?
+    @NullEncoded public var fromPositionID: String?
+    @NullEncoded public var toPositionID: String?
+    @NullEncoded public var toTitle: String?
     public var action: MoveAction
     public var relocation: Bool
     public var voluntary: Bool
@@ -26,12 +28,12 @@ public struct PlanMove: Sendable, Codable, Hashable {
     /// The day the outcome takes effect: the move's own earliest lawful date, or later when the
     /// move waits for the executive in its new seat to leave (``VacancyChainSchedule``); a cycle
     /// of moves takes effect together. Nil for the unplaced.
-    public var earliestEffective: Day?
+    @NullEncoded public var earliestEffective: Day?
     /// The move's own earliest lawful date (notice, moratorium), before waiting for its seat.
-    public var ownEarliest: Day?
+    @NullEncoded public var ownEarliest: Day? = nil
     /// The executive whose departure from the new seat the move waits for, when that makes
     /// `earliestEffective` later than `ownEarliest`.
-    public var waitsFor: String?
+    @NullEncoded public var waitsFor: String? = nil
     public var score: Double
     public var scoreTerms: ScoreTerms
     public var citations: [String]
@@ -43,27 +45,6 @@ public struct PlanMove: Sendable, Codable, Hashable {
         case action, relocation, voluntary, noticeDays = "notice_days", earliestEffective = "earliest_effective"
         case ownEarliest = "own_earliest", waitsFor = "waits_for"
         case score, scoreTerms = "score_terms", citations, flags
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(executiveID, forKey: .executiveID)
-        try c.encode(executiveName, forKey: .executiveName)
-        try c.encode(appointment, forKey: .appointment)
-        try c.encode(fromPositionID, forKey: .fromPositionID)
-        try c.encode(toPositionID, forKey: .toPositionID)
-        try c.encode(toTitle, forKey: .toTitle)
-        try c.encode(action, forKey: .action)
-        try c.encode(relocation, forKey: .relocation)
-        try c.encode(voluntary, forKey: .voluntary)
-        try c.encode(noticeDays, forKey: .noticeDays)
-        try c.encode(earliestEffective, forKey: .earliestEffective)
-        try c.encode(ownEarliest, forKey: .ownEarliest)
-        try c.encode(waitsFor, forKey: .waitsFor)
-        try c.encode(score, forKey: .score)
-        try c.encode(scoreTerms, forKey: .scoreTerms)
-        try c.encode(citations, forKey: .citations)
-        try c.encode(flags, forKey: .flags)
     }
 }
 
@@ -138,46 +119,15 @@ public struct Plan: Sendable, Codable, Hashable {
     public var moves: [PlanMove]
     public var unfilled: [UnfilledPosition]
     public var summary: PlanSummary
-    public var solveSeconds: Double
+    /// Seconds the solve took (not written out).
+    public var solveSeconds: Double = 0
     /// Chain cuts the model carried when this plan was solved (not written out): how many
     /// must-fill fills had to be re-checked against the day their seat is vacated.
-    public var chainCuts: Int
+    public var chainCuts: Int = 0
 
     enum CodingKeys: String, CodingKey {
         case number = "plan", status, objective, bound, gap, objectiveLoss = "objective_loss", asOf = "as_of"
         case ecqFramework = "ecq_framework", moves, unfilled, summary
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(number, forKey: .number)
-        try c.encode(status, forKey: .status)
-        try c.encode(objective, forKey: .objective)
-        try c.encode(bound, forKey: .bound)
-        try c.encode(gap, forKey: .gap)
-        try c.encode(objectiveLoss, forKey: .objectiveLoss)
-        try c.encode(asOf, forKey: .asOf)
-        try c.encode(ecqFramework, forKey: .ecqFramework)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(moves, forKey: .moves)
-        try c.encode(unfilled, forKey: .unfilled)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        number = try c.decode(Int.self, forKey: .number)
-        status = try c.decode(PlanStatus.self, forKey: .status)
-        objective = try c.decode(Double.self, forKey: .objective)
-        bound = try c.decode(Double.self, forKey: .bound)
-        gap = try c.decode(Double.self, forKey: .gap)
-        objectiveLoss = try c.decode(Double.self, forKey: .objectiveLoss)
-        asOf = try c.decode(Day.self, forKey: .asOf)
-        ecqFramework = try c.decode(ECQFramework.self, forKey: .ecqFramework)
-        moves = try c.decode([PlanMove].self, forKey: .moves)
-        unfilled = try c.decode([UnfilledPosition].self, forKey: .unfilled)
-        summary = try c.decode(PlanSummary.self, forKey: .summary)
-        solveSeconds = 0
-        chainCuts = 0
     }
 
     /// Creates a plan value.

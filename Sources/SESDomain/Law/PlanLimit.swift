@@ -1,9 +1,9 @@
 /// A cap on how many executives of a plan fall in a group: the move and relocation budgets and the
 /// component limits (agency policy), and the noncareer caps (law, 5 U.S.C. 3134). Defined once:
 /// the model sums its arcs and the audit counts its rows with the same ``counts(_:_:action:relocation:)``.
-public struct PlanLimit: Sendable, Hashable {
+public struct PlanLimit: Sendable, Hashable, Codable {
     /// What the limit counts.
-    public enum Scope: Sendable, Hashable {
+    public enum Scope: Sendable, Hashable, Codable {
         /// Reassignments and transfers.
         case moves
         /// Moves outside the commuting area.
@@ -14,6 +14,35 @@ public struct PlanLimit: Sendable, Hashable {
         case noncareerAgency(String)
         /// Noncareer appointees holding positions after the plan, governmentwide.
         case noncareerGovernment
+
+        enum CodingKeys: String, CodingKey { case counts, group }
+
+        /// Writes `{"counts": "component", "group": "OSHA"}` (no `group` for the whole plan).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .moves: try c.encode("moves", forKey: .counts)
+            case .relocations: try c.encode("relocations", forKey: .counts)
+            case .component(let group): try c.encode("component", forKey: .counts); try c.encode(group, forKey: .group)
+            case .noncareerAgency(let group):
+                try c.encode("noncareer_agency", forKey: .counts); try c.encode(group, forKey: .group)
+            case .noncareerGovernment: try c.encode("noncareer_government", forKey: .counts)
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let counts = try c.decode(String.self, forKey: .counts)
+            switch counts {
+            case "moves": self = .moves
+            case "relocations": self = .relocations
+            case "component": self = .component(try c.decode(String.self, forKey: .group))
+            case "noncareer_agency": self = .noncareerAgency(try c.decode(String.self, forKey: .group))
+            case "noncareer_government": self = .noncareerGovernment
+            default:
+                throw DecodingError.dataCorruptedError(forKey: .counts, in: c, debugDescription: "unknown limit scope '\(counts)'")
+            }
+        }
     }
 
     /// "max_moves", "component_max_moves[OSHA]", "noncareer_cap[DOL]" ...
@@ -26,6 +55,11 @@ public struct PlanLimit: Sendable, Hashable {
 
     /// Law or agency policy.
     public var kind: RuleKind { rule.kind }
+
+    /// Creates a limit (``all(for:)`` gives the ones an instance has).
+    public init(name: String, scope: Scope, rule: RuleID, limit: Int, citation: String) {
+        self.name = name; self.scope = scope; self.rule = rule; self.limit = limit; self.citation = citation
+    }
 
     /// Whether an executive ending in `position` by `action` counts toward the limit.
     public func counts(_ executive: Executive, _ position: Position, action: MoveAction, relocation: Bool) -> Bool {

@@ -1,12 +1,13 @@
 import SESDomain
+import SESSupport
 
 /// One row of an audited draft: what the move is under the rules, when it can lawfully take effect
-/// and when the draft schedules it.
+/// and when the draft schedules it. JSON writes every key, `null` included, so every row has one shape.
 public struct AuditedMove: Sendable, Hashable, Codable {
     public var executiveID: String
     public var executiveName: String
     public var appointment: Appointment
-    public var fromPositionID: String?
+    @NullEncoded public var fromPositionID: String?
     public var toPositionID: String
     public var toTitle: String
     public var action: MoveAction
@@ -25,7 +26,7 @@ public struct AuditedMove: Sendable, Hashable, Codable {
     public var citations: [String]
     public var flags: [String]
     /// The line of `moves.csv`.
-    public var line: Int?
+    @NullEncoded public var line: Int?
 
     enum CodingKeys: String, CodingKey {
         case executiveID = "executive_id", executiveName = "executive_name", appointment
@@ -34,24 +35,4 @@ public struct AuditedMove: Sendable, Hashable, Codable {
         case effectiveGiven = "effective_given", citations, flags, line
     }
 
-    /// Writes every key, `null` included, so the JSON has one shape.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(executiveID, forKey: .executiveID)
-        try c.encode(executiveName, forKey: .executiveName)
-        try c.encode(appointment, forKey: .appointment)
-        try c.encode(fromPositionID, forKey: .fromPositionID)
-        try c.encode(toPositionID, forKey: .toPositionID)
-        try c.encode(toTitle, forKey: .toTitle)
-        try c.encode(action, forKey: .action)
-        try c.encode(relocation, forKey: .relocation)
-        try c.encode(voluntary, forKey: .voluntary)
-        try c.encode(noticeDays, forKey: .noticeDays)
-        try c.encode(earliestLawful, forKey: .earliestLawful)
-        try c.encode(effective, forKey: .effective)
-        try c.encode(effectiveGiven, forKey: .effectiveGiven)
-        try c.encode(citations, forKey: .citations)
-        try c.encode(flags, forKey: .flags)
-        try c.encode(line, forKey: .line)
-    }
 }

@@ -1,11 +1,13 @@
 import SESDomain
+import SESSupport
 
 /// One move that relies on consent, and the documents that must be on file before it takes effect.
+/// JSON writes every key, `null` included, so every item has one shape.
 public struct ConsentRequirement: Sendable, Hashable, Codable {
     public var executiveID: String
     public var executiveName: String
     /// The executive's position before the move (nil for a placement).
-    public var fromPositionID: String?
+    @NullEncoded public var fromPositionID: String?
     public var toPositionID: String
     public var kind: ConsentKind
     public var citation: String
@@ -25,18 +27,5 @@ public struct ConsentRequirement: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case executiveID = "executive_id", executiveName = "executive_name", fromPositionID = "from_position_id"
         case toPositionID = "to_position_id", kind, citation, reason, onFile = "on_file"
-    }
-
-    /// Writes every key, `null` included, so the JSON has one shape.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(executiveID, forKey: .executiveID)
-        try c.encode(executiveName, forKey: .executiveName)
-        try c.encode(fromPositionID, forKey: .fromPositionID)
-        try c.encode(toPositionID, forKey: .toPositionID)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(citation, forKey: .citation)
-        try c.encode(reason, forKey: .reason)
-        try c.encode(onFile, forKey: .onFile)
     }
 }

@@ -57,30 +57,23 @@ public struct DraftAudit: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", compliant, breaksLaw = "breaks_law", breaksPolicy = "breaks_policy", summary, moves
-        case violations, advisories, consent
+        case asOf = "as_of", summary, moves, violations, advisories, consent
     }
+
+    /// The verdicts JSON writes beside the stored fields (reading derives them again).
+    enum VerdictKeys: String, CodingKey { case compliant, breaksLaw = "breaks_law", breaksPolicy = "breaks_policy" }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(asOf, forKey: .asOf)
-        try c.encode(compliant, forKey: .compliant)
-        try c.encode(breaksLaw, forKey: .breaksLaw)
-        try c.encode(!policyViolations.isEmpty, forKey: .breaksPolicy)
         try c.encode(summary, forKey: .summary)
         try c.encode(moves, forKey: .moves)
         try c.encode(violations, forKey: .violations)
         try c.encode(advisories, forKey: .advisories)
         try c.encode(consent, forKey: .consent)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        asOf = try c.decode(Day.self, forKey: .asOf)
-        summary = try c.decode(Summary.self, forKey: .summary)
-        moves = try c.decode([AuditedMove].self, forKey: .moves)
-        violations = try c.decode([AuditFinding].self, forKey: .violations)
-        advisories = try c.decode([AuditFinding].self, forKey: .advisories)
-        consent = try c.decode([ConsentRequirement].self, forKey: .consent)
+        var v = encoder.container(keyedBy: VerdictKeys.self)
+        try v.encode(compliant, forKey: .compliant)
+        try v.encode(breaksLaw, forKey: .breaksLaw)
+        try v.encode(!policyViolations.isEmpty, forKey: .breaksPolicy)
     }
 }

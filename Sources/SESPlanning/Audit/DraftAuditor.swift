@@ -43,18 +43,16 @@ public struct DraftAuditor: Sendable {
         var rowOf: [Int: Int] = [:]
         for d in draft {
             guard let i = execIndex[d.executiveID], let j = assessor.positionIndex[d.toPositionID] else {
-                let unknown = execIndex[d.executiveID] == nil ? "executive '\(d.executiveID)'" : "position '\(d.toPositionID)'"
-                violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID,
-                                               rule: .unknownID, citation: "moves.csv",
-                                               message: "unknown \(unknown)", fix: "use an id from executives.csv and positions.csv",
-                                               line: d.line))
+                let problem: AuditProblem = execIndex[d.executiveID] == nil
+                    ? .unknownExecutive(executive: d.executiveID) : .unknownPosition(position: d.toPositionID)
+                violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID, problem: problem,
+                                               fix: .useKnownIDs, line: d.line))
                 continue
             }
             if let earlier = rowOf[i] {
                 violations.append(AuditFinding(executiveID: d.executiveID, positionID: d.toPositionID,
-                                               rule: .positionTakenTwice, citation: "structural rule: one position per executive",
-                                               message: "\(d.executiveID) has two rows (also line \(rows[earlier].draft.line.map(String.init) ?? "?"))",
-                                               fix: "keep one row for \(d.executiveID)", line: d.line))
+                                               problem: .twoRows(executive: d.executiveID, otherLine: rows[earlier].draft.line),
+                                               fix: .keepOneRow(executive: d.executiveID), line: d.line))
                 continue
             }
             // Voluntariness belongs to the move: the row's `voluntary` says whether the executive asked for
@@ -87,9 +85,9 @@ public struct DraftAuditor: Sendable {
             guard let i = execIndex[pin.executiveID], let j = assessor.positionIndex[pin.positionID], final[i] != j else { continue }
             let now = final[i].map { positions[$0].id }
             violations.append(AuditFinding(
-                executiveID: pin.executiveID, positionID: pin.positionID, rule: .pin, citation: "policy pins",
-                message: "the policy pins \(pin.executiveID) to \(pin.positionID); the draft \(now.map { "puts \(pin.executiveID) in \($0)" } ?? "leaves \(pin.executiveID) unplaced")",
-                fix: "put \(pin.executiveID) in \(pin.positionID), or remove the pin from the policy", line: rowOf[i].flatMap { rows[$0].draft.line }))
+                executiveID: pin.executiveID, positionID: pin.positionID,
+                problem: .pinNotFollowed(executive: pin.executiveID, position: pin.positionID, draftPosition: now),
+                fix: .followPin(executive: pin.executiveID, position: pin.positionID), line: rowOf[i].flatMap { rows[$0].draft.line }))
         }
         advisories += mustFillAdvisories(rows, final: final)
 
@@ -138,35 +136,34 @@ public struct DraftAuditor: Sendable {
         let a = row.assessment, e = row.treated, p = instance.positions[row.position]
         let rules = instance.policy.rules
         var out = a.findings.map { f in
-            AuditFinding(executiveID: e.id, positionID: p.id, rule: AuditRule(f.rule), citation: f.citation,
-                         message: f.message, fix: fix(for: f, executive: e, position: p), line: row.draft.line)
+            AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(finding: f, waitsForSeat: false),
+                         fix: fix(for: f, executive: e, position: p), line: row.draft.line)
         }
         // 5 U.S.C. 3395(a)(1)(B); 5 CFR 317.902: a transfer is voluntary or it is not lawful.
         if a.action == .transfer, row.draft.voluntary == false {
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .voluntaryTransfer,
-                                    citation: RuleID.voluntaryTransfer.citation,
-                                    message: "the draft marks \(e.id)'s transfer to \(p.agency) as not voluntary; a transfer is the executive's own move, asked for in writing",
-                                    fix: "obtain \(e.id)'s written consent and mark the move voluntary, or choose a position in \(e.agency)",
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id,
+                                    problem: .involuntaryTransfer(executive: e.id, agency: p.agency),
+                                    fix: .obtainTransferConsent(executive: e.id, agency: e.agency),
                                     line: row.draft.line))
         }
         guard let given = row.draft.effectiveDate else { return out }
         let asOf = instance.policy.asOf
         let noticeEnd = asOf.adding(days: a.noticeDays)
         if given < noticeEnd {
-            let message = given < asOf
-                ? "effective \(given.iso) is before the drafting date \(asOf.iso)"
-                : "effective \(given.iso) gives \(asOf.days(to: given)) days' notice; \(a.noticeDays) days' written notice is required"
-                    + (a.relocation ? " for a move outside the commuting area" : "")
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: AuditRule(a.timing.noticeRule ?? .notice),
-                                    citation: a.timing.noticeCitation ?? rules.noticeDays.citation,
-                                    message: message, fix: "earliest lawful effective date is \(a.earliestEffective.iso)",
+            let notice = a.timing.noticeRule ?? .notice
+            let citation = a.timing.noticeCitation ?? rules.noticeDays.citation
+            let problem: AuditProblem = given < asOf
+                ? .beforeDraftingDate(given: given, asOf: asOf, notice: notice, citation: citation)
+                : .shortNotice(given: given, asOf: asOf, requiredDays: a.noticeDays, relocation: a.relocation,
+                               notice: notice, citation: citation)
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: problem, fix: .earliestLawfulDate(day: a.earliestEffective),
                                     line: row.draft.line))
         } else if given < a.earliestEffective {
             let reason = LawKernel.moratoriumFirstDay(e, currentPosition: assessor.currentPosition(of: e),
                                                       agency: instance.agency(e.agency), rules: rules)?.reason ?? "moratorium"
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .moratorium, citation: RuleID.moratorium.citation,
-                                    message: "effective \(given.iso) is inside the moratorium on involuntary reassignments (\(reason)); the first lawful day is \(a.earliestEffective.iso)",
-                                    fix: "earliest lawful effective date is \(a.earliestEffective.iso); earlier only at \(e.id)'s own written request (mark the row voluntary and keep the request on file)",
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id,
+                                    problem: .insideMoratorium(given: given, why: reason, firstLawfulDay: a.earliestEffective),
+                                    fix: .afterMoratorium(day: a.earliestEffective, executive: e.id),
                                     line: row.draft.line))
         }
         // A later date than the earliest may run past the end of a limited appointment.
@@ -177,8 +174,8 @@ public struct DraftAuditor: Sendable {
             for rule in later.rules where !a.findings.contains(where: { $0.rule == rule }) {
                 let f = RuleMessages.finding(rule, e, p, effective: given, serviceEnd: context.serviceEnd,
                                              framework: instance.policy.ecqFramework)
-                out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: AuditRule(rule), citation: f.citation,
-                                        message: f.message, fix: fix(for: f, executive: e, position: p), line: row.draft.line))
+                out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(finding: f, waitsForSeat: false),
+                                        fix: fix(for: f, executive: e, position: p), line: row.draft.line))
             }
         }
         return out
@@ -219,17 +216,15 @@ public struct DraftAuditor: Sendable {
             let p = positions[row.position], e = executives[row.executive]
             if let h = holder[row.position], h != row.executive, final[h] == row.position {
                 let keeper = executives[h]
-                out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .positionStillHeld,
-                                        citation: "structural rule: one executive per position",
-                                        message: "\(p.id) is held by \(keeper.id), who stays in it in this draft",
-                                        fix: "add a row moving \(keeper.id) out of \(p.id), or choose another position for \(e.id)",
+                out.append(AuditFinding(executiveID: e.id, positionID: p.id,
+                                        problem: .positionStillHeld(position: p.id, holder: keeper.id),
+                                        fix: .moveHolderOut(holder: keeper.id, position: p.id, executive: e.id),
                                         line: row.draft.line))
             } else if let first = firstMover[row.position] {
-                out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .positionTakenTwice,
-                                        citation: "structural rule: one executive per position",
-                                        message: "\(p.id) is already drafted for \(executives[first.executive].id)"
-                                            + (first.draft.line.map { " (line \($0))" } ?? ""),
-                                        fix: "choose another position for \(e.id), or for \(executives[first.executive].id)",
+                out.append(AuditFinding(executiveID: e.id, positionID: p.id,
+                                        problem: .positionTakenTwice(position: p.id, firstExecutive: executives[first.executive].id,
+                                                                     line: first.draft.line),
+                                        fix: .chooseAnotherPosition(executive: e.id, other: executives[first.executive].id),
                                         line: row.draft.line))
             }
             if firstMover[row.position] == nil { firstMover[row.position] = row }
@@ -237,10 +232,10 @@ public struct DraftAuditor: Sendable {
         for (k, m) in early {
             let row = rows[k]
             let e = executives[row.executive], leaver = executives[rows[m].executive], p = positions[row.position]
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .vacancyTiming,
-                                    citation: "structural rule: one executive per position",
-                                    message: "\(e.id) enters \(p.id) on \(row.effective.iso), but \(leaver.id) leaves it only on \(rows[m].effective.iso)",
-                                    fix: "make \(e.id)'s move effective on or after \(rows[m].effective.iso), or \(leaver.id)'s move earlier",
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id,
+                                    problem: .vacancyTiming(executive: e.id, position: p.id, enters: row.effective,
+                                                            leaver: leaver.id, leaves: rows[m].effective),
+                                    fix: .reorderMoves(executive: e.id, leaves: rows[m].effective, leaver: leaver.id),
                                     line: row.draft.line))
         }
         return out
@@ -257,8 +252,7 @@ public struct DraftAuditor: Sendable {
             let e = row.treated, p = instance.positions[row.position]
             let f = RuleMessages.finding(.limitedAppointment, e, p, effective: row.effective, serviceEnd: end,
                                          framework: instance.policy.ecqFramework)
-            out.append(AuditFinding(executiveID: e.id, positionID: p.id, rule: .limitedAppointment, citation: f.citation,
-                                    message: f.message + " (the move waits for the seat to be vacated)",
+            out.append(AuditFinding(executiveID: e.id, positionID: p.id, problem: .pairRule(finding: f, waitsForSeat: true),
                                     fix: fix(for: f, executive: e, position: p), line: row.draft.line))
         }
         return out
@@ -285,20 +279,8 @@ public struct DraftAuditor: Sendable {
             }
             guard counted.count > limit.limit else { continue }
             let over = counted.count - limit.limit
-            let what: String
-            switch limit.scope {
-            case .moves: what = "reassignments and transfers"
-            case .relocations: what = "relocations"
-            case .component(let c): what = "moves out of or into \(c)"
-            case .noncareerAgency(let a): what = "noncareer appointees in \(a) after the draft"
-            case .noncareerGovernment: what = "noncareer appointees governmentwide after the draft"
-            }
-            let listed = counted.count <= 20 ? counted.joined(separator: ", ") : counted.prefix(20).joined(separator: ", ") + ", …"
-            out.append(AuditFinding(executiveID: nil, positionID: nil, rule: AuditRule(limit.rule), citation: limit.citation,
-                                    message: "the draft has \(counted.count) \(what) (\(listed)); the limit \(limit.name) is \(limit.limit)",
-                                    fix: limit.kind == .law
-                                        ? "drop \(over) of the noncareer moves or placements counted here"
-                                        : "drop \(over) of these, or raise \(limit.name) in the policy"))
+            out.append(AuditFinding(executiveID: nil, positionID: nil, problem: .limitExceeded(limit: limit, counted: counted),
+                                    fix: limit.kind == .law ? .dropNoncareer(count: over) : .dropOrRaise(count: over, limit: limit.name)))
         }
         return out
     }
@@ -313,14 +295,12 @@ public struct DraftAuditor: Sendable {
         var out: [AuditFinding] = []
         for (j, p) in positions.enumerated() where p.mustFill {
             if !held.contains(j) {
-                out.append(AuditFinding(executiveID: nil, positionID: p.id, rule: .mustFill, citation: RuleID.fillBy.citation,
-                                        message: "must-fill position \(p.id) is left empty",
-                                        fix: "add a row placing an eligible executive in \(p.id)"))
+                out.append(AuditFinding(executiveID: nil, positionID: p.id, problem: .mustFillEmpty(position: p.id),
+                                        fix: .placeSomeone(position: p.id)))
             } else if let row = filledBy[j], let by = p.fillBy, row.effective > by {
-                out.append(AuditFinding(executiveID: instance.executives[row.executive].id, positionID: p.id, rule: .mustFill,
-                                        citation: RuleID.fillBy.citation,
-                                        message: "\(p.id) must be filled by \(by.iso); the move takes effect \(row.effective.iso)",
-                                        fix: "choose an executive who can start by \(by.iso), or move the fill_by date",
+                out.append(AuditFinding(executiveID: instance.executives[row.executive].id, positionID: p.id,
+                                        problem: .lateFill(position: p.id, fillBy: by, effective: row.effective),
+                                        fix: .startBy(day: by),
                                         line: row.draft.line))
             }
         }

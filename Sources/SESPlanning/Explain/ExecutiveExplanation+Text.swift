@@ -31,7 +31,7 @@ extension ExecutiveExplanation {
         } else {
             out.append("Options the rules removed (a position may break several rules):")
             for x in excluded {
-                out.append("  - \(ValueFormat.count(x.count, "position")): \(x.description); e.g. \(x.examples.joined(separator: ", "))")
+                out.append("  - " + x.sentence(noun: "position"))
             }
         }
         if !consent.isEmpty {

@@ -3,7 +3,7 @@ import SESDomain
 /// Why a plan moved or kept one executive: the outcome and its score terms against the best other
 /// lawful option, why the plan preferred its choice, the rules that removed the other options,
 /// the notice and effective date, and what must be on file.
-public struct ExecutiveExplanation: Sendable, Hashable, Codable {
+public struct ExecutiveExplanation: Sendable, Hashable, Encodable {
     public var plan: Int
     public var executiveID: String
     public var executiveName: String
@@ -16,14 +16,14 @@ public struct ExecutiveExplanation: Sendable, Hashable, Codable {
     public var alternative: OptionSummary?
     /// Every non-zero term of either option, the plan's beside the alternative's.
     public var comparison: [TermComparison]
-    /// Why the plan chose its outcome over the alternative.
-    public var reasons: [String]
+    /// Why the plan chose its outcome over the alternative, as values.
+    public var why: [ExplanationReason]
     /// Lawful outcomes open to the executive, the plan's included.
     public var lawfulOptions: Int
     /// Positions the rules removed, counted by rule.
     public var excluded: [RuleExclusion]
-    /// Notice and effective date in sentences.
-    public var timing: [String]
+    /// Notice and effective date, as values.
+    public var when: [ExplanationReason]
     /// What must be on file for this move.
     public var consent: [ConsentRequirement]
 
@@ -31,9 +31,16 @@ public struct ExecutiveExplanation: Sendable, Hashable, Codable {
         case plan, executiveID = "executive_id", executiveName = "executive_name", appointment
         case fromPositionID = "from_position_id", outcome, citations, flags, alternative, comparison, reasons
         case lawfulOptions = "lawful_options", excluded, timing, consent
+        case reasonDetails = "reason_details", timingDetails = "timing_details"
     }
 
-    /// Writes every key, `null` included, so the JSON has one shape.
+    /// Why the plan chose its outcome, in sentences (``ExplanationReason/text``).
+    public var reasons: [String] { why.map(\.text) }
+    /// Notice and effective date in sentences.
+    public var timing: [String] { when.map(\.text) }
+
+    /// Writes every key, `null` included, so the JSON has one shape; the reasons both in words
+    /// (`reasons`, `timing`) and as values (`reason_details`, `timing_details`).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(plan, forKey: .plan)
@@ -50,6 +57,8 @@ public struct ExecutiveExplanation: Sendable, Hashable, Codable {
         try c.encode(lawfulOptions, forKey: .lawfulOptions)
         try c.encode(excluded, forKey: .excluded)
         try c.encode(timing, forKey: .timing)
+        try c.encode(why.map(ReasonRecord.init), forKey: .reasonDetails)
+        try c.encode(when.map(ReasonRecord.init), forKey: .timingDetails)
         try c.encode(consent, forKey: .consent)
     }
 }

@@ -1,18 +1,20 @@
 import SESDomain
+import SESSupport
 
 /// One lawful outcome for an executive (the plan's, or an alternative), with its score terms and timing.
+/// JSON writes every key, `null` included, so every option has one shape.
 public struct OptionSummary: Sendable, Hashable, Codable {
     /// Nil for "stays unplaced".
-    public var positionID: String?
-    public var title: String?
+    @NullEncoded public var positionID: String?
+    @NullEncoded public var title: String?
     public var action: MoveAction
     public var score: Double
     public var terms: ScoreTerms
     public var noticeDays: Int
     /// Nil for "stays unplaced".
-    public var earliestEffective: Day?
+    @NullEncoded public var earliestEffective: Day?
     /// Who holds the position in the plan (nil when it is empty, or for "stays unplaced").
-    public var holderInPlan: String?
+    @NullEncoded public var holderInPlan: String?
 
     /// Creates a summary.
     public init(positionID: String?, title: String?, action: MoveAction, score: Double, terms: ScoreTerms,
@@ -26,29 +28,9 @@ public struct OptionSummary: Sendable, Hashable, Codable {
         case earliestEffective = "earliest_effective", holderInPlan = "holder_in_plan"
     }
 
-    /// Writes every key, `null` included, so the JSON has one shape.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(positionID, forKey: .positionID)
-        try c.encode(title, forKey: .title)
-        try c.encode(action, forKey: .action)
-        try c.encode(score, forKey: .score)
-        try c.encode(terms, forKey: .terms)
-        try c.encode(noticeDays, forKey: .noticeDays)
-        try c.encode(earliestEffective, forKey: .earliestEffective)
-        try c.encode(holderInPlan, forKey: .holderInPlan)
-    }
+    /// The outcome as sentences name it.
+    public var ref: OptionRef { OptionRef(positionID: positionID, title: title, action: action) }
 
-    /// "staying in P1", "reassignment to P2 (Director)", "staying unplaced".
-    public var phrase: String {
-        guard let positionID else { return "staying unplaced" }
-        let name = title.map { $0.isEmpty ? positionID : "\(positionID) (\($0))" } ?? positionID
-        switch action {
-        case .stay: return "staying in \(name)"
-        case .reassignment: return "reassignment to \(name)"
-        case .transfer: return "transfer to \(name)"
-        case .placement: return "placement in \(name)"
-        case .unplaced: return "staying unplaced"
-        }
-    }
+    /// "staying in P1", "reassignment to P2 (Director)", "staying unplaced" (``OptionRef/phrase``).
+    public var phrase: String { ref.phrase }
 }

@@ -103,7 +103,7 @@ public struct PlanExplainer: Sendable {
                 comparison.append(TermComparison(name: term.name, chosen: term.value, alternative: theirs[k].value))
             }
         }
-        let reasons = alt.map { whyNot(i, instead: $0) } ?? [noAlternativeSentence(i)]
+        let reasons = alt.map { whyNot(i, instead: $0) } ?? [noAlternative(i)]
 
         // Every other position, by the rules that remove it.
         let lawful = Set(problem.arcsOfExecutive[i].map { problem.arcs[$0].position })
@@ -122,28 +122,29 @@ public struct PlanExplainer: Sendable {
         return ExecutiveExplanation(
             plan: plan.number, executiveID: e.id, executiveName: e.name, appointment: e.appointment,
             fromPositionID: e.positionID, outcome: outcome, citations: move.citations, flags: move.flags,
-            alternative: alternative, comparison: comparison, reasons: reasons,
+            alternative: alternative, comparison: comparison, why: reasons,
             lawfulOptions: problem.arcsOfExecutive[i].count + (problem.isPlaced[i] ? 0 : 1),
-            excluded: RuleExclusion.group(removed), timing: timing(i), consent: consent)
+            excluded: RuleExclusion.group(removed), when: timing(i), consent: consent)
     }
 
     /// One or two sentences on a moving executive, for reports: the score against the next-best
     /// option and the reason the plan preferred its choice. Nil for executives who stay.
     public func brief(executive id: String) -> String? {
+        briefReasons(executive: id)?.map(\.text).joined(separator: " ")
+    }
+
+    /// The sentences of ``brief(executive:)`` as values. Nil for executives who stay.
+    public func briefReasons(executive id: String) -> [ExplanationReason]? {
         guard let i = executiveIndex[id], let c = chosen[i], problem.arcs[c].action != .stay else { return nil }
         let outcome = option(i, c)
-        guard let alt = bestAlternative(i) else {
-            return "Score \(ValueFormat.number(outcome.score)); no other lawful option."
-        }
+        guard let alt = bestAlternative(i) else { return [.scoreOnlyOption(score: outcome.score)] }
         let alternative = option(i, alt)
-        let lead = "Score \(ValueFormat.number(outcome.score)) (\(mainTerms(outcome.terms))) against "
-            + "\(ValueFormat.number(alternative.score)) for \(alternative.phrase), the next best"
-        if alternative.score < outcome.score - Self.tolerance {
-            let diff = TermComparisonSet(outcome.terms, alternative.terms).largest
-            return lead + (diff.isEmpty ? "." : " (the difference is mainly \(diff)).")
-        }
+        let better = alternative.score < outcome.score - Self.tolerance
+        let lead = ExplanationReason.scoreAgainst(
+            chosenScore: outcome.score, terms: mainTerms(outcome.terms), alternative: alternative.ref,
+            alternativeScore: alternative.score, mainly: better ? TermDelta.largest(outcome.terms, alternative.terms) : nil)
         // The first reason restates the two scores; the rest say what decided.
-        return lead + ". " + whyNot(i, instead: alt).dropFirst().joined(separator: " ")
+        return better ? [lead] : [lead] + whyNot(i, instead: alt).dropFirst()
     }
 
     // MARK: - Positions
@@ -158,11 +159,11 @@ public struct PlanExplainer: Sendable {
         if let h = holder[j] {
             let i = problem.arcs[h].executive
             let next = bestAlternative(i)
-            let reason = next.map { "next-best option for \(inst.executives[i].id): \(option(i, $0).phrase), score \(ValueFormat.number(score($0)))" }
-                ?? "no other lawful option for \(inst.executives[i].id)"
+            let reason = next.map { ExplanationReason.nextBest(executive: inst.executives[i].id, option: option(i, $0).ref, score: score($0)) }
+                ?? .noOtherOption(executive: inst.executives[i].id)
             holderContender = Contender(executiveID: inst.executives[i].id, executiveName: inst.executives[i].name,
                                         scoreHere: score(h), planPositionID: p.id, planAction: problem.arcs[h].action,
-                                        planScore: score(h), reasons: [reason])
+                                        planScore: score(h), why: [reason])
         }
         var eligible: [Contender] = []
         var considered: Set<Int> = []
@@ -175,7 +176,7 @@ public struct PlanExplainer: Sendable {
             eligible.append(Contender(executiveID: e.id, executiveName: e.name, scoreHere: score(k),
                                       planPositionID: mine.map { inst.positions[problem.arcs[$0].position].id },
                                       planAction: mine.map { problem.arcs[$0].action } ?? .unplaced,
-                                      planScore: score(mine), reasons: whyNot(i, instead: k)))
+                                      planScore: score(mine), why: whyNot(i, instead: k)))
         }
         eligible.sort { ($0.scoreHere, $1.executiveID) > ($1.scoreHere, $0.executiveID) }
         var removed: [(id: String, findings: [RuleFinding])] = []
@@ -220,21 +221,18 @@ public struct PlanExplainer: Sendable {
         return best.map { $0.arc }
     }
 
-    /// "development +8, move -3": the largest terms of a score.
-    func mainTerms(_ terms: ScoreTerms) -> String {
-        let shown = terms.named.filter { $0.value != 0 }.sorted { abs($0.value) > abs($1.value) }.prefix(3)
-        return shown.isEmpty ? "no score terms" : shown.map { "\($0.name) \(ValueFormat.signed($0.value))" }.joined(separator: ", ")
+    /// The largest three terms of a score ("development +8, move -3").
+    func mainTerms(_ terms: ScoreTerms) -> [TermDelta] {
+        terms.named.filter { $0.value != 0 }.sorted { abs($0.value) > abs($1.value) }.prefix(3)
+            .map { TermDelta(name: $0.name, value: $0.value) }
     }
 
-    func noAlternativeSentence(_ i: Int) -> String {
-        let e = problem.instance.executives[i]
-        return chosen[i].map { problem.arcs[$0].action } == .stay
-            ? "Staying is the only lawful outcome for \(e.id): the rules allow no other position."
-            : "This is the only lawful outcome for \(e.id)."
+    func noAlternative(_ i: Int) -> ExplanationReason {
+        .onlyOutcome(executive: problem.instance.executives[i].id, staying: chosen[i].map { problem.arcs[$0].action } == .stay)
     }
 
     /// Why the plan gives executive `i` its outcome rather than `alternative` (nil: staying unplaced).
-    func whyNot(_ i: Int, instead alternative: Int?) -> [String] {
+    func whyNot(_ i: Int, instead alternative: Int?) -> [ExplanationReason] {
         let inst = problem.instance
         let e = inst.executives[i]
         let c = chosen[i]
@@ -242,17 +240,15 @@ public struct PlanExplainer: Sendable {
         let sC = mine.score, sA = theirs.score
         let eps = Self.tolerance
         if sA < sC - eps {
-            let diff = TermComparisonSet(mine.terms, theirs.terms).largest
-            return ["The plan's \(mine.phrase) scores \(ValueFormat.number(sC)) for \(e.id) against \(ValueFormat.number(sA)) for \(theirs.phrase)"
-                    + (diff.isEmpty ? "." : " (mainly \(diff)).")]
+            return [.outscores(executive: e.id, chosen: mine.ref, chosenScore: sC, alternative: theirs.ref, alternativeScore: sA,
+                               mainly: TermDelta.largest(mine.terms, theirs.terms))]
         }
-        var out: [String] = []
+        var out: [ExplanationReason] = []
         let tie = abs(sA - sC) <= eps
         if tie {
-            out.append("\(theirs.phrase.capitalisedFirst) scores the same for \(e.id) (\(ValueFormat.number(sA))).")
+            out.append(.sameScore(executive: e.id, alternative: theirs.ref, score: sA))
         } else {
-            out.append("\(theirs.phrase.capitalisedFirst) would score \(ValueFormat.number(sA)) for \(e.id), "
-                       + "\(ValueFormat.number(sA - sC)) more than the plan's \(ValueFormat.number(sC)).")
+            out.append(.scoresMore(executive: e.id, alternative: theirs.ref, alternativeScore: sA, chosenScore: sC))
         }
         let cPosition = c.map { problem.arcs[$0].position }
         if let alternative, let h = holder[problem.arcs[alternative].position], problem.arcs[h].executive != i {
@@ -260,7 +256,7 @@ public struct PlanExplainer: Sendable {
             let f = problem.arcs[h].executive
             let other = inst.executives[f]
             let pID = inst.positions[problem.arcs[alternative].position].id
-            out.append("\(pID) goes to \(other.id), who scores \(ValueFormat.number(score(h))) there.")
+            out.append(.seatGoesTo(position: pID, holder: other.id, holderScore: score(h)))
             var fallback: (arc: Int?, score: Double)?
             for b in problem.arcsOfExecutive[f] where b != h {
                 let pb = problem.arcs[b].position
@@ -269,94 +265,82 @@ public struct PlanExplainer: Sendable {
             }
             if !problem.isPlaced[f], fallback == nil || 0 > fallback!.score + eps { fallback = (nil, 0) }
             guard let fallback else {
-                out.append("\(other.id) has no other lawful position free in this plan, so \(pID) cannot go to \(e.id) "
-                           + "without leaving \(other.id) without one.")
+                out.append(.holderHasNoOtherSeat(holder: other.id, position: pID, executive: e.id))
                 return out + seatReasons(adding: [alternative], removing: [c])
             }
             let delta = sA + fallback.score - sC - score(h)
-            out.append("Giving \(pID) to \(e.id) and moving \(other.id) to their best free option (\(option(f, fallback.arc).phrase), "
-                       + "score \(ValueFormat.number(fallback.score))) would change the plan's total by \(ValueFormat.signed(delta)).")
+            out.append(.exchange(position: pID, executive: e.id, holder: other.id, fallback: option(f, fallback.arc).ref,
+                                 fallbackScore: fallback.score, totalChange: delta))
             let seats = seatReasons(adding: [alternative, fallback.arc], removing: [c, h])
             out += seats
             if delta > eps {
                 let more = budgetReasons(adding: [alternative, fallback.arc], removing: [c, h]) + planReasons()
-                out += more.isEmpty && seats.isEmpty ? [Self.catchAll] : more
+                out += more.isEmpty && seats.isEmpty ? [.noSingleReason] : more
             }
             return out
         }
         let seats = seatReasons(adding: [alternative], removing: [c])
         out += seats
         if tie {
-            if seats.isEmpty { out.append("The plan's total is the same either way; the solver chose one of the equal options.") }
+            if seats.isEmpty { out.append(.sameTotal) }
         } else {
             let more = budgetReasons(adding: [alternative], removing: [c]) + planReasons()
-            out += more.isEmpty && seats.isEmpty ? [Self.catchAll] : more
+            out += more.isEmpty && seats.isEmpty ? [.noSingleReason] : more
         }
         return out
     }
 
-    /// The sentence when no single constraint explains a choice.
-    static let catchAll = "No single budget or seat explains it: the other executives' outcomes depend on this one, and the plan maximises the total."
-
     /// Budgets the plan uses to the full that a change of arcs would exceed.
-    func budgetReasons(adding: [Int?], removing: [Int?]) -> [String] {
-        var out: [String] = []
+    func budgetReasons(adding: [Int?], removing: [Int?]) -> [ExplanationReason] {
+        var out: [ExplanationReason] = []
         for (limit, members) in fullLimits {
             let added = adding.compactMap { $0 }.filter { members.contains($0) }.count
             let dropped = removing.compactMap { $0 }.filter { members.contains($0) }.count
             if added > dropped {
-                out.append("The limit \(limit.name) ≤ \(limit.limit) (\(limit.citation)) is fully used in this plan; the change needs \(added - dropped) more.")
+                out.append(.limitFull(limit: limit.definition, needs: added - dropped))
             }
         }
         return out
     }
 
     /// Reasons that come from the plan rather than the pair: its rank and its status.
-    func planReasons() -> [String] {
-        var out: [String] = []
-        if plan.number > 1 {
-            out.append("Plan \(plan.number) must differ from every earlier plan in at least \(problem.instance.policy.minDifference) executives' outcomes.")
-        }
-        if plan.status != .optimal {
-            out.append("The plan's status is \(plan.status.rawValue): it is not proven optimal.")
-        }
+    func planReasons() -> [ExplanationReason] {
+        var out: [ExplanationReason] = []
+        if plan.number > 1 { out.append(.planRank(plan: plan.number, minDifference: problem.instance.policy.minDifference)) }
+        if plan.status != .optimal { out.append(.planStatus(status: plan.status)) }
         return out
     }
 
     /// Notice and effective date in sentences (5 U.S.C. 3395(a)(2), (e)).
-    func timing(_ i: Int) -> [String] {
+    func timing(_ i: Int) -> [ExplanationReason] {
         let inst = problem.instance
         let e = inst.executives[i]
         let rules = inst.policy.rules
-        guard let c = chosen[i] else { return ["\(e.id) stays unplaced."] }
+        guard let c = chosen[i] else { return [.staysUnplaced(executive: e.id)] }
         let a = problem.detailedAssessment(of: c)
         let p = inst.positions[problem.arcs[c].position]
         switch a.action {
         case .stay, .unplaced:
-            return ["\(e.id) stays in \(p.id): no notice is needed."]
+            return [.staysInPlace(executive: e.id, position: p.id)]
         case .placement:
-            let own = dates.waitsFor(i) == nil ? "effective from" : "its own earliest date is"
-            return ["Placement of an unplaced executive: no notice period; \(own) \(a.earliestEffective.iso)."]
+            return [.placement(earliest: a.earliestEffective, waits: dates.waitsFor(i) != nil)]
                 + chainTiming(i, fillBy: p.fillBy, ownTimely: a.timely)
         case .reassignment, .transfer:
-            var out: [String] = []
+            var out: [ExplanationReason] = []
             let t = a.timing
             if a.noticeDays == 0 {
-                out.append("No notice period applies to this \(a.action.rawValue) (no statutory notice; none set by the policy).")
+                out.append(.noNotice(action: a.action))
             } else {
-                let kind = t.noticeRule.map { $0.kind.label } ?? "law"
-                out.append("\(a.noticeDays) days' written notice (\(t.noticeCitation ?? ""); \(kind))"
-                           + (t.consultation ? ", after consulting \(e.id) on the reasons and preferences: the move leaves the commuting area"
-                              + (t.waiverReliedOn ? "; the 60-day notice is waived in writing (5 U.S.C. 3395(a)(2)(B)(ii))." : ".")
-                              : "."))
+                out.append(.notice(days: a.noticeDays, citation: t.noticeCitation, noticeRule: t.noticeRule,
+                                   consult: t.consultation ? e.id : nil, waived: t.waiverReliedOn))
             }
             if t.heldByMoratorium,
                let m = LawKernel.moratoriumFirstDay(e, currentPosition: problem.assessor.currentPosition(of: e),
                                                     agency: inst.agency(e.agency), rules: rules) {
-                out.append("Held by the moratorium on involuntary reassignments (\(m.reason)): \(m.day.iso) is the first lawful day (\(RuleID.moratorium.citation)).")
+                out.append(.moratoriumHold(why: m.reason, firstDay: m.day))
             }
-            out.append((dates.waitsFor(i) == nil ? "Earliest" : "Own earliest") + " effective date: \(a.earliestEffective.iso).")
-            if let by = p.fillBy, !a.timely { out.append("That is after \(p.id)'s fill-by date \(by.iso).") }
+            out.append(.earliestDate(day: a.earliestEffective, own: dates.waitsFor(i) != nil))
+            if let by = p.fillBy, !a.timely { out.append(.afterFillBy(position: p.id, fillBy: by)) }
             return out + chainTiming(i, fillBy: p.fillBy, ownTimely: a.timely)
         }
     }

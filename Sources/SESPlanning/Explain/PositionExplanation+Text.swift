@@ -32,7 +32,7 @@ extension PositionExplanation {
         if !excluded.isEmpty {
             out.append("Executives the rules excluded (an executive may break several rules):")
             for x in excluded {
-                out.append("  - \(ValueFormat.count(x.count, "executive")): \(x.description); e.g. \(x.examples.joined(separator: ", "))")
+                out.append("  - " + x.sentence(noun: "executive"))
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -46,10 +46,16 @@ public struct Diagnosis: Sendable, Hashable, Codable {
     public static let notMinimalNote = "The time limit ended the search for the smallest conflicting set: these items "
         + "conflict, but not all of them may be needed (raise time_limit_seconds or --time-limit for a minimal set)."
 
+    /// The note shown when the solver's numerical trouble, not the time limit, ended the search.
+    public static let troubleNote = "The solver's numerical trouble ended the search for the smallest conflicting set: "
+        + "these items conflict, but not all of them may be needed."
+
     /// One line per conflict.
     public var description: String {
-        (["No lawful plan exists. These conflict:"] + conflicts.map { "  - \($0)" } + ["  \(hint)"]
-            + (minimal ? [] : ["  " + Self.notMinimalNote])).joined(separator: "\n")
+        let stoppedByTrouble = items.contains { if case .solverTrouble = $0 { return true } else { return false } }
+        let note = minimal ? [] : ["  " + (stoppedByTrouble ? Self.troubleNote : Self.notMinimalNote)]
+        return (["No lawful plan exists. These conflict:"] + conflicts.map { "  - \($0)" } + ["  \(hint)"] + note)
+            .joined(separator: "\n")
     }
 }
 
@@ -80,7 +86,7 @@ public enum InfeasibilityDiagnoser {
         }
         // Deletion filter over pins and side constraints.
         enum Group: Hashable { case pin(Int), limit(Int), fill(Int) }
-        enum Verdict { case feasible, infeasible, unknown }
+        enum Verdict { case feasible, infeasible, unknown, trouble(String) }
         let hard = ReassignmentModel.Groups(problem: problem).hardFills.sorted()
         var active: [Group] = hard.map { .fill($0) } + problem.pinnedArcs.indices.map { .pin($0) }
             + problem.limits.indices.map { .limit($0) }
@@ -99,6 +105,8 @@ public enum InfeasibilityDiagnoser {
             switch r.termination {
             case .infeasible, .infeasibleOrUnbounded: return .infeasible
             case .timeLimit(hasSolution: false): return .unknown
+            // Numerical trouble is its own ending, never a time limit.
+            case .numericalTrouble(let detail): return .trouble(detail)
             default: return r.hasSolution ? .feasible : .unknown
             }
         }
@@ -110,11 +118,14 @@ public enum InfeasibilityDiagnoser {
             return Diagnosis(items: [.outOfTime],
                              hint: .raiseTimeLimit,
                              minimal: false)
+        case .trouble(let detail):
+            return Diagnosis(items: [.solverTrouble(detail: detail)], hint: .runAgain, minimal: false)
         case .infeasible:
             break
         }
         var k = 0
         var minimal = true
+        var trouble: String?
         while k < active.count {
             var without = active
             without.remove(at: k)
@@ -122,6 +133,7 @@ public enum InfeasibilityDiagnoser {
             case .infeasible: active = without
             case .feasible: k += 1
             case .unknown: minimal = false; k = active.count
+            case .trouble(let detail): minimal = false; trouble = detail; k = active.count
             }
         }
         for g in active {
@@ -136,6 +148,7 @@ public enum InfeasibilityDiagnoser {
             }
         }
         conflicts.append(.oneEach)
+        if let trouble { conflicts.append(.solverTrouble(detail: trouble)) }
         return Diagnosis(items: conflicts,
                          hint: .relax,
                          minimal: minimal)

@@ -24,12 +24,16 @@ public enum DiagnosisConflict: Reason {
     case notReproduced
     /// The time limit ended the diagnosis before it could narrow the conflict down.
     case outOfTime
+    /// The solver failed numerically on a feasibility test, so the diagnosis stopped there
+    /// (never reported as a time limit).
+    case solverTrouble(detail: String)
 
     enum CodingKeys: String, CodingKey {
         case noOutcome = "no_outcome", unlawfulPin = "unlawful_pin", pin, limit, noEligible = "no_eligible"
         case tooLate = "too_late", neededElsewhere = "needed_elsewhere", oneEach = "one_each"
-        case notReproduced = "not_reproduced", outOfTime = "out_of_time"
+        case notReproduced = "not_reproduced", outOfTime = "out_of_time", solverTrouble = "solver_trouble"
     }
+    enum SolverTroubleCodingKeys: String, CodingKey { case detail }
     enum NoEligibleCodingKeys: String, CodingKey { case position, fillBy = "fill_by", excludedBy = "excluded_by" }
     enum TooLateCodingKeys: String, CodingKey { case position, fillBy = "fill_by", earliest }
     enum NeededElsewhereCodingKeys: String, CodingKey { case position, fillBy = "fill_by", eligible }
@@ -40,7 +44,7 @@ public enum DiagnosisConflict: Reason {
         case .unlawfulPin, .pin: return .pinForbid
         case .limit(let limit): return limit.rule
         case .noEligible, .tooLate, .neededElsewhere: return .fillBy
-        case .noOutcome, .oneEach, .notReproduced, .outOfTime: return nil
+        case .noOutcome, .oneEach, .notReproduced, .outOfTime, .solverTrouble: return nil
         }
     }
 
@@ -70,6 +74,8 @@ public enum DiagnosisConflict: Reason {
             return "the solver reported infeasibility that could not be reproduced"
         case .outOfTime:
             return "the time limit ended the diagnosis before the conflict could be narrowed down"
+        case .solverTrouble(let detail):
+            return "the solver ran into numerical trouble before the conflict could be narrowed down (\(detail))"
         }
     }
 

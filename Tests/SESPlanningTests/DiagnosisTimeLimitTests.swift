@@ -1,3 +1,4 @@
+import Foundation
 import SESDomain
 import Testing
 @testable import SESPlanning
@@ -49,5 +50,15 @@ import Testing
             ReassignmentProblem(instance: Instance(executives: es, positions: ps, policy: policy)), timeLimit: 60)
         #expect(diagnosis.minimal)
         #expect(!diagnosis.description.contains(Diagnosis.notMinimalNote))
+    }
+
+    @Test func numericalTroubleIsNeverCalledATimeLimit() throws {
+        let trouble = DiagnosisConflict.solverTrouble(detail: "GLPK glp_intopt failed with code 5 (GLP_EFAIL).")
+        let diagnosis = Diagnosis(items: [.limit(limit: PlanLimit(name: "max_moves", scope: .moves, rule: .maxMoves, limit: 1, citation: RuleID.maxMoves.citation)), .oneEach, trouble], hint: .relax, minimal: false)
+        #expect(diagnosis.description.contains(Diagnosis.troubleNote))
+        #expect(!diagnosis.description.contains(Diagnosis.notMinimalNote))
+        #expect(!trouble.text.contains("time limit") && trouble.text.contains("GLP_EFAIL"))
+        let back = try JSONDecoder().decode(Diagnosis.self, from: JSONEncoder().encode(diagnosis))
+        #expect(back == diagnosis)
     }
 }

@@ -107,6 +107,7 @@ import Testing
         .oneEach,
         .notReproduced,
         .outOfTime,
+        .solverTrouble(detail: "GLPK glp_intopt failed with code 5 (GLP_EFAIL)."),
     ]
 
     static func number(_ c: DiagnosisConflict) -> Int {
@@ -121,9 +122,10 @@ import Testing
         case .oneEach: return 7
         case .notReproduced: return 8
         case .outOfTime: return 9
+        case .solverTrouble: return 10
         }
     }
-    static let diagnosisCases = 10
+    static let diagnosisCases = 11
 
     static let auditSamples: [AuditProblem] = [
         .unknownExecutive(executive: "E9"),

@@ -44,17 +44,20 @@ struct WorkersSessionTests {
         #expect(problem.instance.policy.plans >= 2)
         let recorder = EventRecorder()
         let started = AsyncStream<Void>.makeStream()
+        let cancelled = DispatchSemaphore(value: 0)
         let session = PlanningSession(events: { event in
             recorder.record(event)
             if case .started(.solving(plan: 1, _)) = event {
                 started.continuation.yield()
-                // Plan 1 waits until the task is cancelled (the flag set by the cancellation handler).
-                Thread.sleep(forTimeInterval: 0.5)
+                // Plan 1 waits until the task has been cancelled (the cancellation handler runs
+                // inside `cancel()`, before the test signals), however slow the machine.
+                _ = cancelled.wait(timeout: .now() + 120)
             }
         }, workers: QueueWorkers())
         let task = Task { try await session.plan(problem) }
         for await _ in started.stream { break }
         task.cancel()
+        cancelled.signal()
         await #expect(throws: CancellationError.self) { _ = try await task.value }
         #expect(recorder.plansStarted == [1])
     }

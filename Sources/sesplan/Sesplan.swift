@@ -9,7 +9,8 @@ struct Sesplan: AsyncParsableCommand {
         commandName: "sesplan",
         abstract: "Candidate reassignment plans for Senior Executive Service executives, solved exactly.",
         discussion: """
-        Exit codes: 0 plans written (check: the draft is compliant); 1 bad input or usage; 2 no lawful \
+        Exit codes: 0 plans written (check: the draft is compliant); 1 bad input or usage, or numerical \
+        trouble in the solver (nothing written); 2 no lawful \
         plan (with the diagnosis); 3 time limit reached with no plan; 4 check: the draft breaks the law; \
         5 check: the draft breaks agency policy only.
         """,

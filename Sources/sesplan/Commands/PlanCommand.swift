@@ -9,8 +9,9 @@ struct PlanCommand: AsyncParsableCommand {
         abstract: "Write candidate reassignment plans (plan-N.json, plan-N.csv), report.md and report.html to --out.",
         discussion: """
         Phases that take longer than a second (reading, screening pairs, each plan's solve, writing) \
-        print progress on standard error; --quiet stops it. Exit codes: 0 plans written; 1 bad input or \
-        usage; 2 no lawful plan (the smallest conflicting set of pins and limits is printed); 3 time limit \
+        print progress on standard error; --quiet stops it. Exit codes: 0 plans written; 1 bad input, usage \
+        or numerical trouble in the solver (nothing written); 2 no lawful plan (the smallest conflicting set \
+        of pins and limits is printed); 3 time limit \
         reached with no plan.
         """)
 

@@ -110,7 +110,7 @@ public struct ReassignmentProblem: Sendable {
         pinnedArcs = pinned
         unlawfulPins = unlawful
 
-        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs)
+        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs, arcsOfExecutive: byExec)
 
         // Penalty: one more than the widest swing every executive's score could make.
         var swing = 1.0
@@ -152,16 +152,28 @@ public struct ReassignmentProblem: Sendable {
     }
 
     /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups;
-    /// a noncareer cap that no plan could exceed is left out.
-    static func sideConstraints(instance: Instance, arcs: [Arc]) -> [ArcLimit] {
+    /// a noncareer cap that no plan could exceed is left out. A noncareer cap counts only arcs of
+    /// noncareer executives, so only their arcs are looked at (arcs are numbered executive by
+    /// executive, so the group comes out ascending all the same).
+    static func sideConstraints(instance: Instance, arcs: [Arc], arcsOfExecutive: [[Int]]) -> [ArcLimit] {
         PlanLimit.all(for: instance).compactMap { limit in
             let executiveSide = instance.executives.map { limit.matches($0) }
             let positionSide = instance.positions.map { limit.matches($0) }
             var group: [Int] = []
-            for (k, a) in arcs.enumerated()
-            where limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
-                               action: a.action, relocation: a.relocation) {
-                group.append(k)
+            func consider(_ k: Int) {
+                let a = arcs[k]
+                if limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
+                                action: a.action, relocation: a.relocation) {
+                    group.append(k)
+                }
+            }
+            switch limit.scope {
+            case .noncareerAgency, .noncareerGovernment:
+                for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
+                    for k in mine { consider(k) }
+                }
+            case .moves, .relocations, .component:
+                for k in arcs.indices { consider(k) }
             }
             switch limit.scope {
             case .noncareerAgency, .noncareerGovernment:

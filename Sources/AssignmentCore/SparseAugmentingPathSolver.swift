@@ -85,9 +85,13 @@ final class SparseAugmentingPathSolver {
         component.localColumn.withUnsafeBufferPointer {
             if arcCount > 0 { column.initialize(from: $0.baseAddress!, count: arcCount) }
         }
-        component.arcs.withUnsafeBufferPointer { arcs in
+        component.arcs.withTable { arcs in
             scores.withUnsafeBufferPointer { scores in
-                for k in 0..<arcCount { cost[k] = -scores[arcs[k]] }
+                if let arcs {
+                    for k in 0..<arcCount { cost[k] = -scores[arcs[k]] }
+                } else {
+                    for k in 0..<arcCount { cost[k] = -scores[k] }
+                }
             }
         }
         for i in 0..<rowCount { optional[i] = !component.mustAssign[i] }

@@ -20,4 +20,10 @@ struct ArcIndexMap: Sendable {
     /// The image of `index`.
     @inline(__always)
     subscript(index: Int) -> Int { table?[index] ?? index }
+
+    /// Calls `body` with the table's storage, or `nil` for the identity.
+    func withTable<Result>(_ body: (UnsafeBufferPointer<Int>?) throws -> Result) rethrows -> Result {
+        guard let table else { return try body(nil) }
+        return try table.withUnsafeBufferPointer { try body($0) }
+    }
 }

@@ -9,8 +9,9 @@ struct AssignmentComponent: Sendable {
     let rows: [Int32]
     /// Global index of each local column.
     let columns: [Int32]
-    /// Global index of each local arc.
-    let arcs: [Int]
+    /// Global index of each local arc (the identity, not stored, when the component is the whole
+    /// problem).
+    let arcs: ArcIndexMap
     /// Local column of each local arc.
     let localColumn: [Int32]
     /// `rows.count + 1` offsets into the local arcs.
@@ -26,7 +27,7 @@ struct AssignmentComponent: Sendable {
     init(wholeProblem problem: SparseAssignmentProblem) {
         rows = (0..<problem.rowCount).map { Int32($0) }
         columns = (0..<problem.columnCount).map { Int32($0) }
-        arcs = Array(0..<problem.arcCount)
+        arcs = ArcIndexMap(identity: problem.arcCount)
         localColumn = problem.arcColumn
         rowStart = problem.rowStart
         mustAssign = problem.mustAssign
@@ -35,7 +36,7 @@ struct AssignmentComponent: Sendable {
     init(rows: [Int32], columns: [Int32], arcs: [Int], localColumn: [Int32], rowStart: [Int], mustAssign: [Bool]) {
         self.rows = rows
         self.columns = columns
-        self.arcs = arcs
+        self.arcs = ArcIndexMap(arcs)
         self.localColumn = localColumn
         self.rowStart = rowStart
         self.mustAssign = mustAssign
@@ -77,6 +78,11 @@ struct AssignmentComponent: Sendable {
                 componentCount += 1
             }
             componentOfRow[row] = componentOfRoot[root]
+        }
+        // One component holding every row and column: its local numbering is the problem's own,
+        // so it shares the problem's arrays instead of copying them (about 12 bytes per arc).
+        if componentCount == 1 && (0..<problem.columnCount).allSatisfy({ componentOfRoot[find(rowCount + $0)] == 0 }) {
+            return [AssignmentComponent(wholeProblem: problem)]
         }
         var rowsOf = [[Int32]](repeating: [], count: componentCount)
         for row in 0..<rowCount { rowsOf[Int(componentOfRow[row])].append(Int32(row)) }

@@ -71,13 +71,13 @@ struct DenseComponentSolver {
         let m = component.columnCount
         component.rowStart.withUnsafeBufferPointer { rowStart in
             component.localColumn.withUnsafeBufferPointer { localColumn in
-                component.arcs.withUnsafeBufferPointer { arcs in
+                component.arcs.withTable { arcs in
                     scores.withUnsafeBufferPointer { scores in
                         for i in 0..<r {
                             let row = matrix + i * n
                             row.initialize(repeating: .infinity, count: n)
                             for k in rowStart[i]..<rowStart[i + 1] {
-                                row[Int(localColumn[k])] = -scores[arcs[k]]
+                                row[Int(localColumn[k])] = -scores[arcs?[k] ?? k]
                             }
                             if optionalIndex[i] >= 0 { row[m + optionalIndex[i]] = 0 }
                         }

@@ -96,8 +96,8 @@ final class LagrangianSearch {
         var scores = problem.arcScore
         for (k, constraint) in constraints.enumerated() where multipliers[k] != 0 {
             let lambda = multipliers[k]
-            for (arc, coefficient) in zip(constraint.arcs, constraint.coefficients) {
-                scores[arc] -= lambda * coefficient
+            for (index, arc) in constraint.arcs.enumerated() {
+                scores[arc] -= lambda * constraint.coefficient(at: index)
             }
         }
         return scores
@@ -121,9 +121,8 @@ final class LagrangianSearch {
         var bound = solution.objective
         for (k, constraint) in constraints.enumerated() {
             var total = 0.0
-            for (arc, coefficient) in zip(constraint.arcs, constraint.coefficients)
-            where solution.arcForRow[Int(problem.arcRow[arc])] == arc {
-                total += coefficient
+            for (index, arc) in constraint.arcs.enumerated() where solution.arcForRow[Int(problem.arcRow[arc])] == arc {
+                total += constraint.coefficient(at: index)
             }
             activity[k] = total
             if total > constraint.rhs + 1e-9 * max(1, abs(constraint.rhs)) { feasible = false }

@@ -151,7 +151,7 @@ public struct LagrangianSolver: Sendable {
             arcOfReducedArc = ArcIndexMap(identity: problem.arcCount)
             reducedProblem = problem
             reducedConstraints = constraints.map { constraint in
-                guard constraint.coefficients.contains(0) else { return constraint }
+                guard !constraint.hasUnitCoefficients, constraint.coefficients.contains(0) else { return constraint }
                 let kept = zip(constraint.arcs, constraint.coefficients).filter { $0.1 != 0 }
                 return SideConstraint(name: constraint.name, arcs: kept.map(\.0), coefficients: kept.map(\.1), rhs: constraint.rhs)
             }
@@ -176,11 +176,13 @@ public struct LagrangianSolver: Sendable {
             reducedConstraints = constraints.map { constraint in
                 var arcs: [Int] = []
                 var coefficients: [Double] = []
-                for (arc, coefficient) in zip(constraint.arcs, constraint.coefficients)
-                where reducedOfArc[arc] >= 0 && coefficient != 0 {
+                for (index, arc) in constraint.arcs.enumerated() where reducedOfArc[arc] >= 0 {
+                    let coefficient = constraint.coefficient(at: index)
+                    guard coefficient != 0 else { continue }
                     arcs.append(reducedOfArc[arc])
                     coefficients.append(coefficient)
                 }
+                if constraint.hasUnitCoefficients { return SideConstraint(name: constraint.name, arcs: arcs, rhs: constraint.rhs) }
                 return SideConstraint(name: constraint.name, arcs: arcs, coefficients: coefficients, rhs: constraint.rhs)
             }
             reducedArcOfArc = ArcIndexMap(reducedOfArc)

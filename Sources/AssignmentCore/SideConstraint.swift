@@ -6,29 +6,53 @@ public struct SideConstraint: Sendable, Equatable {
     public var name: String
     /// Arc indices with a nonzero coefficient (no repeats).
     public var arcs: [Int]
-    /// One coefficient per entry of ``arcs``.
-    public var coefficients: [Double]
+    /// The coefficients, or `nil` when every one is 1 (budgets and caps: nothing stored per arc).
+    private var storedCoefficients: [Double]?
     /// Right-hand side.
     public var rhs: Double
+
+    /// One coefficient per entry of ``arcs`` (built on each read when every one is 1; loops use
+    /// ``coefficient(at:)``).
+    public var coefficients: [Double] {
+        get { storedCoefficients ?? [Double](repeating: 1, count: arcs.count) }
+        set { storedCoefficients = newValue }
+    }
+
+    /// Whether every coefficient is 1 and none is stored.
+    public var hasUnitCoefficients: Bool { storedCoefficients == nil }
+
+    /// The coefficient of entry `index` of ``arcs``.
+    @inline(__always)
+    public func coefficient(at index: Int) -> Double { storedCoefficients?[index] ?? 1 }
 
     /// Creates `Σ coefficients[i] · x[arcs[i]] ≤ rhs`.
     public init(name: String = "", arcs: [Int], coefficients: [Double], rhs: Double) {
         self.name = name
         self.arcs = arcs
-        self.coefficients = coefficients
+        self.storedCoefficients = coefficients
         self.rhs = rhs
     }
 
     /// Creates `Σ x[a] ≤ rhs` over `arcs` (every coefficient 1): a budget or a cap.
     public init(name: String = "", arcs: [Int], rhs: Double) {
-        self.init(name: name, arcs: arcs, coefficients: [Double](repeating: 1, count: arcs.count), rhs: rhs)
+        self.name = name
+        self.arcs = arcs
+        self.storedCoefficients = nil
+        self.rhs = rhs
+    }
+
+    /// Equal when they have the same name, arcs, coefficients and right-hand side, however the
+    /// coefficients are stored.
+    public static func == (lhs: SideConstraint, rhs: SideConstraint) -> Bool {
+        lhs.name == rhs.name && lhs.arcs == rhs.arcs && lhs.rhs == rhs.rhs
+            && (lhs.storedCoefficients == rhs.storedCoefficients || lhs.coefficients == rhs.coefficients)
     }
 
     /// Left-hand side for a choice of one arc (or none) per row of `problem`.
     public func activity(of arcForRow: [Int?], in problem: SparseAssignmentProblem) -> Double {
         var total = 0.0
-        for (arc, coefficient) in zip(arcs, coefficients) where arcForRow[Int(problem.arcRow[arc])] == arc {
-            total += coefficient
+        for (index, arc) in arcs.enumerated() where arcForRow[Int(problem.arcRow[arc])] == arc {
+            total += coefficient(at: index)
         }
         return total
     }
@@ -37,9 +61,9 @@ public struct SideConstraint: Sendable, Equatable {
     ///
     /// - Throws: ``AssignmentError/invalidSideConstraint(index:reason:)``.
     public func validate(arcCount: Int, index: Int) throws {
-        guard arcs.count == coefficients.count else {
+        if let storedCoefficients, arcs.count != storedCoefficients.count {
             throw AssignmentError.invalidSideConstraint(
-                index: index, reason: "\(arcs.count) arcs but \(coefficients.count) coefficients")
+                index: index, reason: "\(arcs.count) arcs but \(storedCoefficients.count) coefficients")
         }
         guard rhs.isFinite else {
             throw AssignmentError.invalidSideConstraint(index: index, reason: "right-hand side is not finite")
@@ -51,7 +75,8 @@ public struct SideConstraint: Sendable, Equatable {
             break
         }
         var seen = Set<Int>()
-        for (arc, coefficient) in zip(arcs, coefficients) {
+        for (position, arc) in arcs.enumerated() {
+            let coefficient = coefficient(at: position)
             guard arc >= 0, arc < arcCount else {
                 throw AssignmentError.invalidSideConstraint(index: index, reason: "arc \(arc) is out of range")
             }

@@ -16,10 +16,13 @@
 struct SolutionRelinker {
     let problem: SparseAssignmentProblem
     let constraints: [SideConstraint]
-    /// For each arc, its (constraint, coefficient) entries in CSR form.
-    private let entryStart: [Int]
+    /// For each arc, its (constraint, coefficient) entries in CSR form: offsets (32-bit while the
+    /// entries fit), constraints, and coefficients (`nil` when every one is 1, as for budgets and
+    /// caps; this keeps the table at about 8 bytes per arc and constraint).
+    private let entryStart: [UInt32]
+    private let wideEntryStart: [Int]?
     private let entryConstraint: [Int32]
-    private let entryCoefficient: [Double]
+    private let entryCoefficient: [Double]?
 
     init(problem: SparseAssignmentProblem, constraints: [SideConstraint]) {
         self.problem = problem
@@ -30,26 +33,44 @@ struct SolutionRelinker {
         }
         for arc in 0..<problem.arcCount { counts[arc + 1] += counts[arc] }
         var fill = counts
+        let unit = constraints.allSatisfy(\.hasUnitCoefficients)
         var entryConstraint = [Int32](repeating: 0, count: counts[problem.arcCount])
-        var entryCoefficient = [Double](repeating: 0, count: counts[problem.arcCount])
+        var entryCoefficient = [Double](repeating: 0, count: unit ? 0 : counts[problem.arcCount])
         for (k, constraint) in constraints.enumerated() {
-            for (arc, coefficient) in zip(constraint.arcs, constraint.coefficients) {
+            for (index, arc) in constraint.arcs.enumerated() {
                 entryConstraint[fill[arc]] = Int32(k)
-                entryCoefficient[fill[arc]] = coefficient
+                if !unit { entryCoefficient[fill[arc]] = constraint.coefficient(at: index) }
                 fill[arc] += 1
             }
         }
-        entryStart = counts
+        if counts[problem.arcCount] < Int(UInt32.max) {
+            entryStart = counts.map { UInt32($0) }
+            wideEntryStart = nil
+        } else {
+            entryStart = []
+            wideEntryStart = counts
+        }
         self.entryConstraint = entryConstraint
-        self.entryCoefficient = entryCoefficient
+        self.entryCoefficient = unit ? nil : entryCoefficient
     }
+
+    /// The entries of `arc`.
+    @inline(__always)
+    private func entries(of arc: Int) -> Range<Int> {
+        if let wideEntryStart { return wideEntryStart[arc]..<wideEntryStart[arc + 1] }
+        return Int(entryStart[arc])..<Int(entryStart[arc + 1])
+    }
+
+    /// The coefficient of an entry.
+    @inline(__always)
+    private func coefficient(_ entry: Int) -> Double { entryCoefficient?[entry] ?? 1 }
 
     /// Side-constraint activities of a choice of arc per row.
     func activity(of arcForRow: [Int?]) -> [Double] {
         var activity = [Double](repeating: 0, count: constraints.count)
         for arc in arcForRow.compactMap({ $0 }) {
-            for entry in entryStart[arc]..<entryStart[arc + 1] {
-                activity[Int(entryConstraint[entry])] += entryCoefficient[entry]
+            for entry in entries(of: arc) {
+                activity[Int(entryConstraint[entry])] += coefficient(entry)
             }
         }
         return activity
@@ -108,14 +129,14 @@ struct SolutionRelinker {
             rowsOf[component].append(row)
             if let arc = other[row] {
                 gain[component] += scores[arc]
-                for entry in entryStart[arc]..<entryStart[arc + 1] {
-                    change[component][Int(entryConstraint[entry])] += entryCoefficient[entry]
+                for entry in entries(of: arc) {
+                    change[component][Int(entryConstraint[entry])] += coefficient(entry)
                 }
             }
             if let arc = base[row] {
                 gain[component] -= scores[arc]
-                for entry in entryStart[arc]..<entryStart[arc + 1] {
-                    change[component][Int(entryConstraint[entry])] -= entryCoefficient[entry]
+                for entry in entries(of: arc) {
+                    change[component][Int(entryConstraint[entry])] -= coefficient(entry)
                 }
             }
         }

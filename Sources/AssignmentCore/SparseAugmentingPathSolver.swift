@@ -18,6 +18,13 @@
 /// their implicit column), so it is optimal. A must-assign row with no path to a free column
 /// proves infeasibility (Berge: any matching covering the matched rows plus it would give an
 /// augmenting path in the symmetric difference).
+///
+/// A warm start keeps the old column potentials and every old pair that stays tight; a column
+/// whose pair is dropped keeps its potential too (so no other pair loses tightness), which
+/// relaxes invariant 2 for such a “deficient” free column (`v_j < 0`). Row augmentations may end
+/// at one (it is then matched). Each one still free at the end is repaired by a shortest path
+/// from the column side (``repair(column:)``), after which both invariants hold again, so the
+/// result is optimal exactly as after a cold start.
 final class SparseAugmentingPathSolver {
     private let rowCount: Int
     private let columnCount: Int
@@ -42,6 +49,14 @@ final class SparseAugmentingPathSolver {
     private let settled: UnsafeMutablePointer<Int32>
     private var epoch: UInt32 = 0
     private let heap: BinaryHeap
+
+    // Column-major arcs (built on the first column-side repair): `columnArcStart[j]..<[j+1]`
+    // index `columnArcRow`/`columnArc`, the row and the row-major arc of each arc into `j`.
+    private var columnArcStart: [Int] = []
+    private var columnArcRow: [Int32] = []
+    private var columnArc: [Int32] = []
+    /// Rows settled by a column-side repair.
+    private var settledRows: [Int32] = []
 
     /// Number of Dijkstra searches run by the last solve (for diagnostics and tests).
     private(set) var searchCount = 0
@@ -70,9 +85,13 @@ final class SparseAugmentingPathSolver {
         component.localColumn.withUnsafeBufferPointer {
             if arcCount > 0 { column.initialize(from: $0.baseAddress!, count: arcCount) }
         }
-        component.arcs.withUnsafeBufferPointer { arcs in
+        component.arcs.withTable { arcs in
             scores.withUnsafeBufferPointer { scores in
-                for k in 0..<arcCount { cost[k] = -scores[arcs[k]] }
+                if let arcs {
+                    for k in 0..<arcCount { cost[k] = -scores[arcs[k]] }
+                } else {
+                    for k in 0..<arcCount { cost[k] = -scores[k] }
+                }
             }
         }
         for i in 0..<rowCount { optional[i] = !component.mustAssign[i] }
@@ -105,6 +124,9 @@ final class SparseAugmentingPathSolver {
         if !initialised { initialiseCold() }
         for row in 0..<rowCount where columnForRow[row] < 0 {
             if !augment(from: row) { return .infeasible(localRow: row) }
+        }
+        if initialised {
+            for j in 0..<columnCount where rowForColumn[j] < 0 && v[j] < 0 { repair(column: j) }
         }
         return .solved(extract())
     }
@@ -149,9 +171,10 @@ final class SparseAugmentingPathSolver {
         }
     }
 
-    /// Keeps the old column potentials and the old pairs that stay tight; frees the rest.
-    /// Freed columns get `v = 0` (invariant 2), which can make more pairs slack, so this
-    /// repeats until stable. Returns `false` (caller starts cold) if it does not settle fast.
+    /// Keeps the old column potentials and the old pairs that stay tight under the new costs;
+    /// frees the rest. A freed column keeps its potential (it may be left deficient, `v < 0`, for
+    /// ``repair(column:)``), so no other pair loses tightness and one pass settles it. Returns
+    /// `false` (caller starts cold) when the warm start does not fit this component.
     private func initialise(from warm: LocalWarmStart) -> Bool {
         guard warm.columnPotential.count == columnCount, warm.columnForRow.count == rowCount else { return false }
         for j in 0..<columnCount {
@@ -169,43 +192,153 @@ final class SparseAugmentingPathSolver {
                 columnForRow[i] = optional[i] ? Int32(columnCount + i) : -1
             }
         }
-        // Unmatched columns must have v = 0.
+        // Columns the old solution left free had v = 0 there; keep it so.
         for j in 0..<columnCount where rowForColumn[j] < 0 { v[j] = 0 }
-        for _ in 0..<8 {
-            var changed = false
-            for i in 0..<rowCount {
-                let start = rowStart[i]
-                let end = rowStart[i + 1]
-                var best = optional[i] ? 0.0 : Double.infinity
-                var matchedReduced = Double.nan
-                let matched = Int(columnForRow[i])
-                for k in start..<end {
-                    let j = Int(column[k])
-                    let h = cost[k] - v[j]
-                    if h < best { best = h }
-                    if j == matched { matchedReduced = h }
-                }
-                u[i] = best
-                if matched < 0 { continue }
-                if matched >= columnCount {
-                    if best != 0 { columnForRow[i] = -1 }  // no longer the cheapest option
-                    continue
-                }
-                if !(matchedReduced == best) {
-                    columnForRow[i] = -1
-                    rowForColumn[matched] = -1
-                    if v[matched] != 0 {
-                        v[matched] = 0
-                        changed = true
-                    }
-                }
+        for i in 0..<rowCount {
+            let start = rowStart[i]
+            let end = rowStart[i + 1]
+            var best = optional[i] ? 0.0 : Double.infinity
+            var matchedReduced = Double.nan
+            let matched = Int(columnForRow[i])
+            for k in start..<end {
+                let j = Int(column[k])
+                let h = cost[k] - v[j]
+                if h < best { best = h }
+                if j == matched { matchedReduced = h }
             }
-            if !changed {
-                for i in 0..<rowCount where columnForRow[i] < 0 { greedyMatch(row: i) }
-                return true
+            u[i] = best
+            if matched < 0 { continue }
+            if matched >= columnCount {
+                if best != 0 { columnForRow[i] = -1 }  // no longer the cheapest option
+                continue
+            }
+            if !(matchedReduced == best) {
+                columnForRow[i] = -1
+                rowForColumn[matched] = -1
             }
         }
-        return false
+        for i in 0..<rowCount where columnForRow[i] < 0 { greedyMatch(row: i) }
+        return true
+    }
+
+    // MARK: Column-side repair
+
+    private func buildColumnArcs() {
+        var start = [Int](repeating: 0, count: columnCount + 1)
+        for k in 0..<arcCount { start[Int(column[k]) + 1] += 1 }
+        for j in 0..<columnCount { start[j + 1] += start[j] }
+        var fill = start
+        var rows = [Int32](repeating: 0, count: arcCount)
+        var arcs = [Int32](repeating: 0, count: arcCount)
+        for i in 0..<rowCount {
+            for k in rowStart[i]..<rowStart[i + 1] {
+                let j = Int(column[k])
+                rows[fill[j]] = Int32(i)
+                arcs[fill[j]] = Int32(k)
+                fill[j] += 1
+            }
+        }
+        columnArcStart = start
+        columnArcRow = rows
+        columnArc = arcs
+        settledRows = [Int32](repeating: 0, count: rowCount)
+    }
+
+    /// Makes a deficient free column `j0` (`v < 0`) lawful again, every row being matched: the
+    /// mirror of ``augment(from:)``. Raising `v` on a tree of columns grown from `j0` (and lowering
+    /// `u` on their matched rows by as much) keeps every pair of the tree tight; a row enters when
+    /// one of its arcs into the tree becomes tight, bringing its matched column. The search stops
+    /// at the first of: a tree column reaches `v = 0` (it becomes the free one, each row on the
+    /// path moving to the column it entered by), or an unassigned optional row enters (it takes
+    /// the column it entered by). Keys are the raises at which nodes enter (Dijkstra over reduced
+    /// costs, which stay `≥ 0`), so dual feasibility and complementary slackness hold after.
+    private func repair(column j0: Int) {
+        if columnArcStart.isEmpty { buildColumnArcs() }
+        epoch &+= 1
+        if epoch == 0 {
+            let nodeCount = columnCount + rowCount
+            seen.update(repeating: 0, count: nodeCount)
+            done.update(repeating: 0, count: nodeCount)
+            epoch = 1
+        }
+        let epoch = self.epoch
+        let m = columnCount
+        heap.removeAll()
+        var settledColumnCount = 0
+        var settledRowCount = 0
+
+        // Node ids: column j (its “reaches v = 0” event) is j; row i is m + i.
+        func enter(_ k: Int, at raise: Double) {
+            done[k] = epoch
+            dist[k] = raise
+            settled[settledColumnCount] = Int32(k)
+            settledColumnCount += 1
+            heap.push(raise - v[k], Int32(k))
+            for a in columnArcStart[k]..<columnArcStart[k + 1] {
+                let i = Int(columnArcRow[a])
+                let node = m + i
+                if done[node] == epoch { continue }
+                let key = raise + cost[Int(columnArc[a])] - u[i] - v[k]
+                if seen[node] != epoch || key < dist[node] {
+                    seen[node] = epoch
+                    dist[node] = key
+                    pred[node] = Int32(k)
+                    heap.push(key, Int32(node))
+                }
+            }
+        }
+        enter(j0, at: 0)
+        var raise = 0.0
+        var freedColumn = -1
+        var lastRow = -1
+        while !heap.isEmpty {
+            let entry = heap.pop()
+            let node = Int(entry.node)
+            if node < m {
+                raise = entry.key
+                freedColumn = node
+                break
+            }
+            if done[node] == epoch || entry.key > dist[node] { continue }
+            done[node] = epoch
+            let i = node - m
+            settledRows[settledRowCount] = Int32(i)
+            settledRowCount += 1
+            let matched = Int(columnForRow[i])
+            if matched >= m || matched < 0 {
+                raise = entry.key
+                lastRow = i
+                break
+            }
+            enter(matched, at: entry.key)
+        }
+
+        for s in 0..<settledColumnCount {
+            let k = Int(settled[s])
+            v[k] += raise - dist[k]
+        }
+        for s in 0..<settledRowCount {
+            let i = Int(settledRows[s])
+            u[i] -= raise - dist[m + i]
+        }
+        var i: Int
+        if freedColumn >= 0 {
+            v[freedColumn] = 0
+            if freedColumn == j0 { return }
+            i = Int(rowForColumn[freedColumn])
+            rowForColumn[freedColumn] = -1
+        } else {
+            i = lastRow
+        }
+        // Each row on the path moves to the column it entered by, back to j0.
+        while true {
+            let p = Int(pred[m + i])
+            let previous = Int(rowForColumn[p])
+            columnForRow[i] = Int32(p)
+            rowForColumn[p] = Int32(i)
+            if p == j0 { break }
+            i = previous
+        }
     }
 
     // MARK: Augmentation

@@ -1,3 +1,4 @@
+import Dispatch
 import SESDomain
 
 /// Which positions each executive may lawfully hold after the plan, screened in time proportional
@@ -7,7 +8,8 @@ import SESDomain
 ///   appointee when transfers are allowed, every other position if they are willing to transfer,
 ///   or the other agencies' positions they asked for in writing (5 U.S.C. 3395(a)(1)(B)).
 /// Executives are taken group by group, so each group's verdicts are computed once and reused for
-/// all its members.
+/// all its members; the groups are split in two halves of about as many members, screened on both
+/// cores (each executive's list is written by one thread only, so the result is the same).
 struct ArcScreening {
     let instance: Instance
     let screen: PairScreen
@@ -18,8 +20,16 @@ struct ArcScreening {
         let executives = instance.executives
         var lawful = [[Int32]](repeating: [], count: executives.count)
         if let listed = screen.listedPositions {
-            for i in executives.indices {
-                lawful[i] = listed[i].lazy.filter { screen.violations(executive: i, position: $0).isEmpty }.map { Int32($0) }
+            let middle = executives.count / 2
+            let halves = [0..<middle, middle..<executives.count]
+            lawful.withUnsafeMutableBufferPointer { buffer in
+                let out = SendablePointer(buffer.baseAddress)
+                DispatchQueue.concurrentPerform(iterations: halves.count) { half in
+                    for i in halves[half] {
+                        out.pointer?[i] = listed[i].lazy.filter { screen.violations(executive: i, position: $0).isEmpty }
+                            .map { Int32($0) }
+                    }
+                }
             }
             return lawful
         }
@@ -37,16 +47,39 @@ struct ArcScreening {
         // Members of each executive group, in index order.
         var members = [[Int]](repeating: [], count: groups.executiveGroupCount)
         for i in executives.indices { members[Int(groups.executiveGroup[i])].append(i) }
+        // Two halves of the groups with about as many executives each.
+        var split = members.count
+        var counted = 0
+        for (g, group) in members.enumerated() {
+            if 2 * counted >= executives.count { split = g; break }
+            counted += group.count
+        }
+        let halves = [members[0..<split], members[split...]]
+        let agencies = agencyNumber, agencyPositions = positionsOfAgency
+        lawful.withUnsafeMutableBufferPointer { buffer in
+            let out = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: halves.count) { half in
+                screenGroups(halves[half], agencyNumber: agencies, positionsOfAgency: agencyPositions, into: out)
+            }
+        }
+        return lawful
+    }
+
+    /// Screens the executives of `groups`, writing each one's lawful positions into `out`.
+    private func screenGroups(_ groups: ArraySlice<[Int]>, agencyNumber: [String: Int], positionsOfAgency: [[Int]],
+                              into out: SendablePointer<[Int32]>) {
+        let executives = instance.executives
+        let positions = instance.positions
         let allowTransfers = instance.policy.rules.allowTransfers
-        var cache = PairScreen.VerdictCache(count: groups.positionGroupCount)
+        var cache = PairScreen.VerdictCache(count: self.groups.positionGroupCount)
         var mine: [Int32] = []
-        for group in members {
+        for group in groups {
             cache.reset()
             for i in group {
                 let e = executives[i]
                 mine.removeAll(keepingCapacity: true)
                 func consider(_ j: Int) {
-                    if screen.violations(executive: i, position: j, groups: groups, cache: &cache).isEmpty {
+                    if screen.violations(executive: i, position: j, groups: self.groups, cache: &cache).isEmpty {
                         mine.append(Int32(j))
                     }
                 }
@@ -67,9 +100,8 @@ struct ArcScreening {
                     }
                     while k < others.count { consider(others[k]); k += 1 }
                 }
-                lawful[i] = mine
+                out.pointer?[i] = mine
             }
         }
-        return lawful
     }
 }

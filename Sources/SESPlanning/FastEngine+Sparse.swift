@@ -24,16 +24,16 @@ extension FastEngine {
         }
         var active = [Bool](repeating: false, count: problem.arcs.count)
         var kept = 0
-        for lines in [problem.arcsOfExecutive, problem.arcsOfPosition] {
-            for line in lines {
-                let near = line.filter { c.keeps($0, delta: threshold) }
-                for a in near.count <= perLine ? near : Array(near.sorted { order($0) < order($1) }.prefix(perLine))
-                where !active[a] {
-                    active[a] = true
-                    kept += 1
-                }
+        func keepNearest(_ line: some Collection<Int>) {
+            let near = line.filter { c.keeps($0, delta: threshold) }
+            for a in near.count <= perLine ? near : Array(near.sorted { order($0) < order($1) }.prefix(perLine))
+            where !active[a] {
+                active[a] = true
+                kept += 1
             }
         }
+        for line in problem.arcsOfExecutive { keepNearest(line) }
+        for line in problem.arcsOfPosition { keepNearest(line) }
         for case let a? in incumbent where !active[a] { active[a] = true; kept += 1 }
         for a in problem.pinnedArcs where !active[a] { active[a] = true; kept += 1 }
         // Only worth it when it is much smaller (`shrink` times) than the threshold model.

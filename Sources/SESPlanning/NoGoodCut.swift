@@ -10,7 +10,7 @@ public struct NoGoodCut: Sendable, Hashable {
     public var rhs: Double
 
     /// Builds the cut for a plan given as the chosen arc per executive (nil = unplaced).
-    public init(chosen: [Int?], arcsOfExecutive: [[Int]], minDifference: Int) {
+    public init(chosen: [Int?], arcsOfExecutive: [Range<Int>], minDifference: Int) {
         var coefficients: [Int: Double] = [:]
         var unplacedKept = 0
         for (e, arc) in chosen.enumerated() {

@@ -47,7 +47,7 @@ public struct ReassignmentModel: Sendable {
             let e = inst.executives[arc.executive].id, p = inst.positions[arc.position].id
             x.append(m.addBinary(name: "x[\(e),\(p)]"))
         }
-        func terms(_ arcs: [Int]) -> [(Variable, Double)] { arcs.compactMap { a in x[a].map { ($0, 1.0) } } }
+        func terms(_ arcs: some Collection<Int>) -> [(Variable, Double)] { arcs.compactMap { a in x[a].map { ($0, 1.0) } } }
         var shortfall: [Int: Variable] = [:]
         for j in problem.mustFillPositions {
             shortfall[j] = m.addVariable(name: "short[\(inst.positions[j].id)]", lowerBound: 0,

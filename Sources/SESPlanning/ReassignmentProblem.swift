@@ -18,8 +18,9 @@ public struct ReassignmentProblem: Sendable {
     public let instance: Instance
     public let assessor: PairAssessor
     public let arcs: [Arc]
-    /// Arc indices by executive (sorted by position index).
-    public let arcsOfExecutive: [[Int]]
+    /// Arc indices by executive (sorted by position index): arcs are numbered executive by
+    /// executive, so each executive's arcs are one range (no per-arc storage).
+    public let arcsOfExecutive: [Range<Int>]
     /// Arc indices by position.
     public let arcsOfPosition: [[Int]]
     /// True for executives who hold a position now (they must hold exactly one after the plan).
@@ -64,12 +65,12 @@ public struct ReassignmentProblem: Sendable {
         let baselineTerm = baseline.map { BaselineTerms(baseline: $0, instance: instance, positionIndex: assessor.positionIndex) }
         let arcs = Self.arcs(lawful: lawful, screen: screen, baselineTerm: baselineTerm,
                              weight: policy.weights.baselineChange)
-        var byExec: [[Int]] = []
+        var byExec: [Range<Int>] = []
         byExec.reserveCapacity(instance.executives.count)
         var positionDegree = [Int](repeating: 0, count: positions.count)
         var first = 0
         for mine in lawful {
-            byExec.append(Array(first..<first + mine.count))
+            byExec.append(first..<first + mine.count)
             first += mine.count
             for j in mine { positionDegree[Int(j)] += 1 }
         }
@@ -110,7 +111,7 @@ public struct ReassignmentProblem: Sendable {
         pinnedArcs = pinned
         unlawfulPins = unlawful
 
-        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs)
+        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs, arcsOfExecutive: byExec)
 
         // Penalty: one more than the widest swing every executive's score could make.
         var swing = 1.0
@@ -152,16 +153,28 @@ public struct ReassignmentProblem: Sendable {
     }
 
     /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups;
-    /// a noncareer cap that no plan could exceed is left out.
-    static func sideConstraints(instance: Instance, arcs: [Arc]) -> [ArcLimit] {
+    /// a noncareer cap that no plan could exceed is left out. A noncareer cap counts only arcs of
+    /// noncareer executives, so only their arcs are looked at (arcs are numbered executive by
+    /// executive, so the group comes out ascending all the same).
+    static func sideConstraints(instance: Instance, arcs: [Arc], arcsOfExecutive: [Range<Int>]) -> [ArcLimit] {
         PlanLimit.all(for: instance).compactMap { limit in
             let executiveSide = instance.executives.map { limit.matches($0) }
             let positionSide = instance.positions.map { limit.matches($0) }
             var group: [Int] = []
-            for (k, a) in arcs.enumerated()
-            where limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
-                               action: a.action, relocation: a.relocation) {
-                group.append(k)
+            func consider(_ k: Int) {
+                let a = arcs[k]
+                if limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
+                                action: a.action, relocation: a.relocation) {
+                    group.append(k)
+                }
+            }
+            switch limit.scope {
+            case .noncareerAgency, .noncareerGovernment:
+                for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
+                    for k in mine { consider(k) }
+                }
+            case .moves, .relocations, .component:
+                for k in arcs.indices { consider(k) }
             }
             switch limit.scope {
             case .noncareerAgency, .noncareerGovernment:

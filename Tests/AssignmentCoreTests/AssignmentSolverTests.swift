@@ -169,6 +169,55 @@ struct AssignmentSolverTests {
         }
     }
 
+    @Test("warm starts after scores move both ways stay exact (freed columns keep their potential)")
+    func warmStartsBothWaysStayExact() throws {
+        var rng = SplitMix64(seed: 29)
+        var checked = 0
+        for trial in 0..<400 {
+            let problem = RandomProblems.make(
+                &rng, rows: rng.int(1..<8), columns: rng.int(1..<9), density: 0.3 + 0.6 * rng.unit(),
+                mustProbability: rng.unit(), integerScores: trial % 2 == 0)
+            let solver = AssignmentSolver(problem: problem, options: .init(decompose: trial % 2 == 0, method: .sparse))
+            guard var previous = try solver.solve().solution else { continue }
+            var scores = problem.arcScore
+            // A chain of moves up and down, like the multipliers of a relaxation going back and forth.
+            for step in 0..<4 {
+                for arc in scores.indices where rng.chance(0.5) {
+                    scores[arc] += (rng.chance(0.5) ? 1 : -1) * (Double(rng.int(0..<8)) + (trial % 2 == 0 ? 0 : rng.unit()))
+                }
+                let brute = BruteForceAssignment(problem: problem, scores: scores).solve().best
+                guard let warm = try solver.solve(scores: scores, warmStart: previous).solution else {
+                    #expect(brute == nil, "trial \(trial) step \(step): warm infeasible, brute force \(brute ?? 0)")
+                    break
+                }
+                let best = try #require(brute, "trial \(trial) step \(step)")
+                #expect(abs(warm.objective - best) < 1e-7, "trial \(trial) step \(step)")
+                #expect(DualCheck.issues(warm, problem: problem, scores: scores) == [], "trial \(trial) step \(step)")
+                checked += 1
+                previous = warm
+            }
+        }
+        #expect(checked > 600)
+        // Larger chains, warm against cold, with the certificate checked each time.
+        for seed in [31, 37] as [UInt64] {
+            var rng = SplitMix64(seed: seed)
+            let problem = RandomProblems.make(&rng, rows: 400, columns: 420, density: 0.04, mustProbability: 0.7)
+            let solver = AssignmentSolver(problem: problem)
+            var previous = try #require(try solver.solve().solution)
+            var scores = problem.arcScore
+            for step in 0..<12 {
+                for arc in scores.indices where rng.chance(0.3) {
+                    scores[arc] += (step % 2 == 0 ? -1 : 0.6) * Double(rng.int(1..<9))
+                }
+                let warm = try #require(try solver.solve(scores: scores, warmStart: previous).solution)
+                let cold = try #require(try solver.solve(scores: scores).solution)
+                #expect(abs(warm.objective - cold.objective) < 1e-7, "seed \(seed) step \(step)")
+                #expect(DualCheck.issues(warm, problem: problem, scores: scores) == [], "seed \(seed) step \(step)")
+                previous = warm
+            }
+        }
+    }
+
     @Test("larger sparse instance: dual certificate holds")
     func largerSparseCertificate() throws {
         let problem = try AssignmentBenchmark.sparseProblem(

@@ -190,6 +190,38 @@ struct LagrangianSolverTests {
         #expect(optimal > trials / 2)
     }
 
+    @Test("a budget stored without coefficients behaves exactly as one with explicit ones")
+    func unitCoefficientsAreOnes() throws {
+        let implicit = SideConstraint(name: "moves", arcs: [0, 2, 3], rhs: 1)
+        let explicit = SideConstraint(name: "moves", arcs: [0, 2, 3], coefficients: [1, 1, 1], rhs: 1)
+        #expect(implicit.hasUnitCoefficients && !explicit.hasUnitCoefficients)
+        #expect(implicit.coefficients == [1, 1, 1])
+        #expect(implicit == explicit)
+        #expect(implicit != SideConstraint(name: "moves", arcs: [0, 2, 3], coefficients: [1, 2, 1], rhs: 1))
+        var rng = SplitMix64(seed: 41)
+        var compared = 0
+        for trial in 0..<60 {
+            let problem = RandomProblems.make(&rng, rows: rng.int(2..<7), columns: rng.int(2..<8), density: 0.6,
+                                              mustProbability: 0.5)
+            let chosen = (0..<problem.arcCount).filter { _ in rng.chance(0.5) }
+            let rhs = Double(rng.int(0..<3))
+            let pins = Self.randomPins(&rng, problem: problem)
+            guard let unit = try? LagrangianSolver(problem: problem, constraints: [SideConstraint(arcs: chosen, rhs: rhs)],
+                                                   pinnedArcs: pins),
+                  let ones = try? LagrangianSolver(
+                      problem: problem,
+                      constraints: [SideConstraint(arcs: chosen, coefficients: chosen.map { _ in 1 }, rhs: rhs)],
+                      pinnedArcs: pins)
+            else { continue }
+            let a = try unit.solve(), b = try ones.solve()
+            #expect(a.status == b.status, "trial \(trial)")
+            #expect(a.upperBound == b.upperBound || (a.upperBound.isNaN && b.upperBound.isNaN), "trial \(trial)")
+            #expect(a.incumbent?.arcForRow == b.incumbent?.arcForRow, "trial \(trial)")
+            compared += 1
+        }
+        #expect(compared > 30)
+    }
+
     @Test("a feasible starting solution is the first incumbent")
     func startingSolution() throws {
         let problem = try SparseAssignmentProblem(

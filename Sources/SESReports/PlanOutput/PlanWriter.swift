@@ -13,27 +13,26 @@ public enum PlanWriter {
     public static func files(plans: [Plan], note: String?, policy: Policy, inputs: [String],
                              problem: ReassignmentProblem? = nil,
                              provenance: PlanProvenance? = nil) throws -> [(name: String, data: Data)] {
-        // Two independent halves rendered on both cores: the plans' own files, and the reports (whose
-        // explanations are worked out once for both).
-        let rendered = RenderedHalves()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
+        // Independent parts rendered on both cores: each plan's own files, and the reports (whose
+        // explanations are worked out once for both); the reports, the longest part, go first.
+        let rendered = RenderedParts(count: plans.count + 1)
+        DispatchQueue.concurrentPerform(iterations: plans.count + 1) { part in
             do {
-                if half == 0 {
-                    var files: [(name: String, data: Data)] = []
-                    for plan in plans {
-                        files.append(("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)))
-                        files.append(("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)))
-                        files.append(("plan-\(plan.number).xlsx",
-                                      try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))])))
-                    }
-                    rendered.set(half, files)
-                } else {
+                if part == 0 {
                     let insights = ReportInsights(plans: plans, problem: problem)
-                    rendered.set(half, [
+                    rendered.set(plans.count, [
                         ("report.md", Data(PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
                                                                insights: insights).utf8)),
                         ("report.html", Data(HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
                                                              insights: insights).utf8)),
+                    ])
+                } else {
+                    let plan = plans[part - 1]
+                    rendered.set(part - 1, [
+                        ("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)),
+                        ("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)),
+                        ("plan-\(plan.number).xlsx",
+                         try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))])),
                     ])
                 }
             } catch {
@@ -62,16 +61,19 @@ public enum PlanWriter {
     }
 }
 
-/// The two halves of ``PlanWriter``'s rendering, each stored once by its own thread and read after
-/// `concurrentPerform` returns (which orders the writes before the reads), under a lock for clarity.
-private final class RenderedHalves: @unchecked Sendable {
+/// The parts of ``PlanWriter``'s rendering (each plan's files, then the reports), each stored once
+/// by its own thread and read after `concurrentPerform` returns (which orders the writes before the
+/// reads), under a lock for clarity.
+private final class RenderedParts: @unchecked Sendable {
     private let lock = NSLock()
-    private var halves: [[(name: String, data: Data)]] = [[], []]
+    private var parts: [[(name: String, data: Data)]]
     private var error: (any Error)?
 
-    func set(_ half: Int, _ files: [(name: String, data: Data)]) {
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+
+    func set(_ part: Int, _ files: [(name: String, data: Data)]) {
         lock.lock(); defer { lock.unlock() }
-        halves[half] = files
+        parts[part] = files
     }
 
     func fail(_ error: any Error) {
@@ -79,10 +81,10 @@ private final class RenderedHalves: @unchecked Sendable {
         if self.error == nil { self.error = error }
     }
 
-    /// The files in a fixed order (plans' files, then the reports), or the first error.
+    /// The files in a fixed order (plans' files in plan order, then the reports), or the first error.
     func all() throws -> [(name: String, data: Data)] {
         lock.lock(); defer { lock.unlock() }
         if let error { throw error }
-        return halves[0] + halves[1]
+        return parts.flatMap { $0 }
     }
 }

@@ -99,6 +99,14 @@ public struct PlanSummary: Sendable, Codable, Hashable {
         case mustFillShortfall = "must_fill_shortfall", scoreTotal = "score_total"
         case shortfallPenalty = "shortfall_penalty", limits
     }
+
+    /// Takes the counts of moves by kind (``MoveTally``), and the number of executives they cover.
+    public mutating func count(_ moves: some Sequence<(action: MoveAction, relocation: Bool)>) {
+        let tally = MoveTally(moves)
+        reassignments = tally.reassignments; transfers = tally.transfers; placements = tally.placements
+        stays = tally.stays; unplaced = tally.unplaced; relocations = tally.relocations
+        executives = tally.reassignments + tally.transfers + tally.placements + tally.stays + tally.unplaced
+    }
 }
 
 /// One candidate reassignment plan.

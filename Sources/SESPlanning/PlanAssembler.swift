@@ -25,17 +25,7 @@ struct PlanAssembler {
 
     func summary(chosen: [Int?], moves: [PlanMove], unfilled: [UnfilledPosition]) -> PlanSummary {
         var s = PlanSummary()
-        s.executives = moves.count
-        for m in moves {
-            switch m.action {
-            case .reassignment: s.reassignments += 1
-            case .transfer: s.transfers += 1
-            case .placement: s.placements += 1
-            case .stay: s.stays += 1
-            case .unplaced: s.unplaced += 1
-            }
-            if m.relocation { s.relocations += 1 }
-        }
+        s.count(moves.lazy.map { (action: $0.action, relocation: $0.relocation) })
         s.positionsFilled = problem.instance.positions.count - unfilled.count
         s.positionsUnfilled = unfilled.count
         // A must-fill position counts as short when it is empty or filled only after its fill_by

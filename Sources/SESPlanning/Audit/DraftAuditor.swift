@@ -108,15 +108,10 @@ public struct DraftAuditor: Sendable {
         }
         var summary = DraftAudit.Summary()
         summary.rows = moves.count
-        for m in moves {
-            switch m.action {
-            case .reassignment: summary.reassignments += 1
-            case .transfer: summary.transfers += 1
-            case .placement: summary.placements += 1
-            case .stay, .unplaced: summary.stays += 1
-            }
-            if m.relocation { summary.relocations += 1 }
-        }
+        let tally = MoveTally(moves.lazy.map { (action: $0.action, relocation: $0.relocation) })
+        summary.reassignments = tally.reassignments; summary.transfers = tally.transfers
+        summary.placements = tally.placements; summary.stays = tally.stays + tally.unplaced
+        summary.relocations = tally.relocations
         violations.sort(by: AuditFinding.ordered)
         advisories.sort(by: AuditFinding.ordered)
         summary.violations = violations.count

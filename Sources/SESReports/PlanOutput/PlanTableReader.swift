@@ -63,18 +63,8 @@ public enum PlanTableReader {
         if !problems.isEmpty { throw InputError(problems) }
         let number = Int(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.split(separator: "-").last ?? "") ?? 1
         var summary = PlanSummary.zero
-        summary.executives = moves.count
-        for m in moves {
-            switch m.action {
-            case .reassignment: summary.reassignments += 1
-            case .transfer: summary.transfers += 1
-            case .placement: summary.placements += 1
-            case .stay: summary.stays += 1
-            default: summary.unplaced += 1
-            }
-            if m.relocation { summary.relocations += 1 }
-            summary.scoreTotal += m.score
-        }
+        summary.count(moves.lazy.map { (action: $0.action, relocation: $0.relocation) })
+        summary.scoreTotal = moves.reduce(0) { $0 + $1.score }
         summary.positionsFilled = moves.filter { $0.toPositionID != nil }.count
         return Plan(number: number, status: .feasible, objective: summary.scoreTotal, bound: summary.scoreTotal, gap: 0,
                     objectiveLoss: 0, asOf: asOf, ecqFramework: ecqFramework, moves: moves, unfilled: [], summary: summary,

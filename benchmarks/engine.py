@@ -167,8 +167,10 @@ def rotations(work, args):
         if r["code"] == 0:
             with open(f"{d}/out-{label}/schedule.json") as f:
                 s = json.load(f)
-            r.update(status=s["status"], objective=s["objective"])
+            r.update(status=s["status"], objective=s["objective"], bound=s["bound"], gap=s["gap"], options=s["model"]["options"])
         show(f"rotations {label} (time limit {limit} s)", r)
+        if "bound" in r:
+            print(f"{'':44} bound {r['bound']}, gap {r['gap']}, {r['options']} options")
 
 
 def main():

@@ -55,7 +55,8 @@ struct RotationAssembler {
                 broadening: own.map { problem.pairs[$0.pair].broadening }.max() ?? .none,
                 unavailable: candidate.unavailable)
             if !scheduled {
-                person.reason = RotationDiagnosis.reason(candidate: c, problem: problem, chosen: chosen, deadline: deadline)
+                person.reason = RotationDiagnosis.reason(candidate: c, problem: problem, chosen: chosen, deadline: deadline,
+                                                         proven: status == .optimal)
                 person.penalty = problem.penalty
                 penaltyTotal += problem.penalty
             }

@@ -69,16 +69,12 @@ public struct RotationBoundModel: Sendable {
             for h in byHost.keys.sorted() where byHost[h]!.count > 1 {
                 model.addConstraint(LinearExpression.sum(byHost[h]!) + u, .lessOrEqual, 1, name: "once[\(c),\(h)]")
             }
-            var covered = Set<Int>()
-            for b in own { for o in blocks[b].options { covered.formUnion(problem.options[o].start..<problem.options[o].end) } }
-            let free = Double(covered.count)
+            let free = Double(Self.periodsCovered(by: own, blocks: blocks, problem: problem))
             let terms = own.map { (x[$0], Double(blocks[$0].length)) } + [(u, free)]
             model.addConstraint(LinearExpression.sum(terms), .lessOrEqual, free, name: "time[\(c)]")
         }
         for (h, host) in problem.hosts.enumerated() where !blocksOfHost[h].isEmpty {
-            var covered = Set<Int>()
-            for b in blocksOfHost[h] { for o in blocks[b].options { covered.formUnion(problem.options[o].start..<problem.options[o].end) } }
-            let supply = Double(host.capacity * covered.count)
+            let supply = Double(host.capacity * Self.periodsCovered(by: blocksOfHost[h], blocks: blocks, problem: problem))
             let demand = blocksOfHost[h].map { (x[$0], Double(blocks[$0].length)) }
             if demand.reduce(0, { $0 + $1.1 }) > supply {
                 model.addConstraint(LinearExpression.sum(demand), .lessOrEqual, supply, name: "host[\(h)]")
@@ -88,6 +84,39 @@ public struct RotationBoundModel: Sendable {
         self.model = model
         self.blockVariables = x
         self.unscheduledVariables = unscheduled
+    }
+
+    /// The number of periods some option of the blocks covers.
+    static func periodsCovered(by chosen: [Int], blocks: [RotationBlock], problem: RotationProblem) -> Int {
+        var covered = [Bool](repeating: false, count: problem.grid.count)
+        for b in chosen {
+            for o in blocks[b].options {
+                let option = problem.options[o]
+                for t in option.start..<option.end { covered[t] = true }
+            }
+        }
+        return covered.reduce(0) { $0 + ($1 ? 1 : 0) }
+    }
+
+    /// The variable values of a schedule given by its chosen options: each option's block is chosen,
+    /// and a candidate whose options do not reach the minimum is unscheduled (a start for the solver).
+    public func values(choosing chosen: [Int], in problem: RotationProblem) -> [Double] {
+        var values = [Double](repeating: 0, count: model.variableCount)
+        var coverage = [Int](repeating: 0, count: problem.candidates.count)
+        var blockOf: [Int: Int] = [:]
+        let pairs = Set(chosen.map { problem.options[$0].pair })
+        for (b, block) in blocks.enumerated() where pairs.contains(block.pair) {
+            for o in block.options { blockOf[o] = b }
+        }
+        for o in chosen {
+            guard let b = blockOf[o] else { continue }
+            values[blockVariables[b].index] = 1
+            coverage[problem.options[o].candidate] += problem.options[o].coverageDays
+        }
+        for (c, u) in unscheduledVariables.enumerated() {
+            if let u, problem.minimumDays > 0, coverage[c] < problem.minimumDays { values[u.index] = 1 }
+        }
+        return values
     }
 
     /// The blocks chosen in a solution, ascending.

@@ -6,8 +6,10 @@ import SESSupport
 /// time even with every host to themselves, or hosts taken by the other candidates.
 enum RotationDiagnosis {
     /// The reason for one unscheduled candidate, given the schedule's chosen options.
-    /// Solver checks stop at `deadline`; a reason given without one says so.
-    static func reason(candidate c: Int, problem: RotationProblem, chosen: [Int], deadline: ContinuousClock.Instant) -> String {
+    /// Solver checks stop at `deadline`; a reason given without one says so. `proven`: the schedule
+    /// is proven optimal, so the number left unscheduled is minimal.
+    static func reason(candidate c: Int, problem: RotationProblem, chosen: [Int], deadline: ContinuousClock.Instant,
+                       proven: Bool = true) -> String {
         let candidate = problem.candidates[c]
         let minimum = problem.minimumDays
         let pairs = problem.pairIndex[c].compactMap { $0 }.map { problem.pairs[$0] }
@@ -63,7 +65,8 @@ enum RotationDiagnosis {
             let list = takers.sorted().prefix(8).joined(separator: ", ") + (takers.count > 8 ? ", ..." : "")
             text += "; they host \(list)"
         }
-        text += "; no schedule places one more candidate (the number left unscheduled is minimal)"
+        text += proven ? "; no schedule places one more candidate (the number left unscheduled is minimal)"
+            : "; the search ended before proving whether another schedule places one more candidate"
         if alone == nil {
             text += "; the time limit ended the check whether the candidate could be scheduled even alone"
         }

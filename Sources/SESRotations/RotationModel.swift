@@ -174,28 +174,38 @@ public struct RotationModel: Sendable {
         let periods = problem.grid.count
         let cap = max(1, problem.policy.maxAssignments)
         var variables = problem.options.count, constraints = 0
-        var coveringCandidates: [[Set<Int>]] = Array(repeating: Array(repeating: [], count: periods), count: problem.hosts.count)
+        // Candidates covering each host and period, counted once each (options come candidate by
+        // candidate, so a candidate's options are consecutive).
+        let hosts = problem.hosts.count
+        var coveringCandidates = [Int32](repeating: 0, count: hosts * periods)
+        var lastCandidate = [Int32](repeating: -1, count: hosts * periods)
         for (c, own) in problem.optionsOfCandidate.enumerated() where !own.isEmpty {
             variables += 1
             var covered = [Bool](repeating: false, count: periods)
-            var hostCount: [Int: Int] = [:]
+            var hostCount = [Int](repeating: 0, count: hosts)
+            var shortest = Int.max
             for o in own {
                 let option = problem.options[o]
                 for t in option.start..<option.end {
                     covered[t] = true
-                    coveringCandidates[option.host][t].insert(c)
+                    let cell = option.host * periods + t
+                    if lastCandidate[cell] != Int32(c) {
+                        lastCandidate[cell] = Int32(c)
+                        coveringCandidates[cell] += 1
+                    }
                 }
-                hostCount[option.host, default: 0] += 1
+                hostCount[option.host] += 1
+                shortest = min(shortest, option.length)
             }
             constraints += covered.filter { $0 }.count
             if problem.minimumDays > 0 { constraints += 1 }
             if problem.minimumDays > 0, problem.minimumPeriods > 1 { constraints += 1 }
-            let shortest = own.map { problem.options[$0].length }.min() ?? 1
-            if periods / shortest > cap && hostCount.count > cap { constraints += 1 }
-            constraints += hostCount.values.filter { $0 > 1 }.count
+            let hostsUsed = hostCount.filter { $0 > 0 }.count
+            if periods / shortest > cap && hostsUsed > cap { constraints += 1 }
+            constraints += hostCount.filter { $0 > 1 }.count
         }
         for (h, host) in problem.hosts.enumerated() {
-            constraints += coveringCandidates[h].filter { $0.count > host.capacity }.count
+            constraints += (0..<periods).filter { Int(coveringCandidates[h * periods + $0]) > host.capacity }.count
         }
         return (variables, constraints)
     }

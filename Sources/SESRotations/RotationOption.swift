@@ -1,6 +1,6 @@
 /// One possible assignment: a candidate at a host from a start period for a number of periods.
-/// These are the binary variables of the time-indexed model (stored in 32 bytes: weekly programs
-/// have tens of millions of them).
+/// These are the binary variables of the time-indexed model (``RotationOptions`` stores them in 8
+/// bytes each and builds this value when one is read: weekly programs have tens of millions).
 public struct RotationOption: Sendable, Hashable {
     private let candidateIndex: Int32
     private let hostIndex: Int32

@@ -32,7 +32,7 @@ public struct RotationProblem: Sendable {
     /// The candidate–host pairs other than positions of record, candidate by candidate, host order.
     public let pairs: [RotationPair]
     /// The options, ordered by candidate, host, start, length.
-    public let options: [RotationOption]
+    public let options: RotationOptions
     /// Option indices of each candidate (contiguous: options are ordered by candidate).
     public let optionsOfCandidate: [Range<Int>]
     /// `pairIndex[c][h]`: the index in ``pairs`` of candidate c and host h (nil for the position of record).
@@ -73,7 +73,8 @@ public struct RotationProblem: Sendable {
 
         let weights = policy.weights
         var pairs: [RotationPair] = []
-        var options: [RotationOption] = []
+        var options = RotationOptions(offsets: (0...periods).map { grid.first.days(to: grid.start($0)) },
+                                      minimumDays: minimum, assignmentCost: weights.assignment, periodCost: weights.period)
         var optionsOfCandidate: [Range<Int>] = Array(repeating: 0..<0, count: candidates.count)
         var pairIndex: [[Int?]] = Array(repeating: Array(repeating: nil, count: hosts.count), count: candidates.count)
         for (c, candidate) in candidates.enumerated() {
@@ -101,6 +102,7 @@ public struct RotationProblem: Sendable {
                                         broadeningValue: broadeningValue,
                                         needsValue: Self.round6(weights.ecqNeed * Double(needs.count)))
                 pairs.append(pair)
+                options.addPair(pair)
                 guard let allowed = lengths[h] else { continue }
                 for s in 0..<periods {
                     var run = 0
@@ -114,11 +116,7 @@ public struct RotationProblem: Sendable {
                         longest = reaching
                     }
                     for length in allowed.lowerBound...longest {
-                        let days = grid.days(from: s, length: length)
-                        let score = Self.round6(pair.value - weights.assignment - weights.period * Double(length))
-                        options.append(RotationOption(candidate: c, host: h, pair: pairNumber, start: s, length: length,
-                                                      days: days, coverageDays: counts ? min(days, minimum) : 0,
-                                                      score: score))
+                        options.append(pair: pairNumber, start: s, length: length)
                     }
                 }
             }

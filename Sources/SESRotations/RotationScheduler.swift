@@ -45,10 +45,17 @@ public struct RotationScheduler: Sendable {
         let gap = policy.base.relativeGap
 
         let boundModel = RotationBoundModel(problem: problem)
+        if problem.options.count > fullModelLimit {
+            return try runLarge(boundModel: boundModel, remaining: remaining)
+        }
         // The relaxation may use most of the time, not all: placing its choices in time needs some.
         let bound = try boundModel.model.solve(parameters(stage: "bound", timeLimit: remaining() * 0.8, gap: gap))
         guard bound.hasSolution else {
-            if case .timeLimit = bound.termination { return .timeLimitWithoutSchedule(seconds: limit) }
+            if case .timeLimit = bound.termination {
+                return built(nil, blocks: boundModel.blocks, solverBound: bound.bestBound,
+                             searched: "the time limit ended the time-aggregated relaxation before it found a schedule",
+                             diagnosisSeconds: remaining())
+            }
             throw RotationError.unexpected("the time-aggregated relaxation has no solution (\(bound.termination))")
         }
         let blocks = boundModel.chosenBlocks(bound)
@@ -77,8 +84,12 @@ public struct RotationScheduler: Sendable {
             // full model's branch-and-cut.
             packing = RotationModel(problem: problem, restriction: .init(options: restricted))
             let warm = try packing.model.solve(parameters(stage: "warm start", timeLimit: remaining(), gap: 0))
-            if problem.options.count > Self.fullModelLimit || remaining() <= 0.01 {
-                guard warm.hasSolution else { return .timeLimitWithoutSchedule(seconds: limit) }
+            if problem.options.count > fullModelLimit || remaining() <= 0.01 {
+                guard warm.hasSolution else {
+                    return built(nil, blocks: boundModel.blocks, solverBound: upper,
+                                 searched: "the time limit ended the placement of the relaxation's choices",
+                                 diagnosisSeconds: remaining())
+                }
                 // The full model would not fit in memory (weekly periods over a long program) or no
                 // time is left: the best schedule of the relaxation's hosts and lengths, with its bound.
                 let timedOut = remaining() <= 0.01 || bound.termination.isTimeLimit || warm.termination.isTimeLimit
@@ -105,7 +116,12 @@ public struct RotationScheduler: Sendable {
                 result = try full.model.solve(p)
             }
             guard result.hasSolution else {
-                if case .timeLimit = result.termination { return .timeLimitWithoutSchedule(seconds: limit) }
+                if case .timeLimit = result.termination {
+                    return built(nil, blocks: boundModel.blocks,
+                                 solverBound: min(upper, result.bestBound ?? upper),
+                                 searched: "the time limit ended branch-and-cut on the time-indexed model before it found a schedule",
+                                 diagnosisSeconds: remaining())
+                }
                 throw RotationError.unexpected("the rotation model has no solution (\(result.termination))")
             }
             let status: RotationSchedule.Status
@@ -128,7 +144,107 @@ public struct RotationScheduler: Sendable {
 
     /// The most options for which the full time-indexed model is built (GLPK needs about 1 KB per
     /// option; a weekly two-year program of 200 candidates at 400 hosts has tens of millions).
-    static let fullModelLimit = 3_000_000
+    /// Beyond it the scheduler starts from ``RotationGreedy`` (see ``runLarge(boundModel:remaining:)``).
+    var fullModelLimit = 3_000_000
+
+    /// Schedules a cohort too large for the time-indexed model: the greedy schedule and the
+    /// candidates' bound first, then — unless that schedule is already within the accepted gap — the
+    /// time-aggregated relaxation, started from the greedy schedule, for the rest of the time. A
+    /// better relaxation solution whose hosts and lengths fit in time replaces the greedy schedule,
+    /// and the relaxation's bound, when it has one, tightens the candidates' bound.
+    func runLarge(boundModel: RotationBoundModel, remaining: () -> Double) throws -> RotationOutcome {
+        let candidateBound = RotationCandidateBound(problem: problem, blocks: boundModel.blocks)
+        let greedy = Self.greedy(problem, bound: candidateBound, blocks: boundModel.blocks)
+        var best = greedy
+        var value = RotationGreedy.objective(greedy, in: problem)
+        let gap = problem.policy.base.relativeGap
+        progress?(String(format: "rotations (greedy): %d options, schedule %.3f, bound %.3f", problem.options.count,
+                         value, candidateBound.total))
+        guard Self.gap(value, candidateBound.total) > gap else {
+            return built(best, blocks: boundModel.blocks, bound: candidateBound, solverBound: nil, searched: nil,
+                         diagnosisSeconds: remaining())
+        }
+        var p = parameters(stage: "bound", timeLimit: remaining() * 0.8, gap: gap)
+        p.initialSolution = boundModel.values(choosing: greedy, in: problem)
+        let started = try? boundModel.model.solve(p)
+        let relaxed: SolveResult
+        if let started {
+            relaxed = started
+        } else {
+            p.initialSolution = nil
+            p.timeLimit = remaining() * 0.8
+            relaxed = try boundModel.model.solve(p)
+        }
+        var solverBound = relaxed.bestBound
+        if relaxed.termination == .optimal { solverBound = relaxed.objective }
+        if relaxed.hasSolution, (relaxed.objective ?? -.infinity) > value + 1e-9, remaining() > 0.01 {
+            let blocks = boundModel.chosenBlocks(relaxed)
+            let scheduled = Set(problem.candidates.indices.filter { c in
+                boundModel.unscheduledVariables[c].map { relaxed.value(of: $0) < 0.5 } ?? false
+            })
+            let packing = RotationModel(problem: problem, restriction: .init(
+                options: blocks.flatMap { boundModel.blocks[$0].options },
+                exactlyOne: blocks.map { boundModel.blocks[$0].options }, scheduled: scheduled))
+            var packingModel = packing.model
+            packingModel.setObjective(LinearExpression(), .maximize)
+            let packed = try packingModel.solve(parameters(stage: "placement", timeLimit: remaining(), gap: 0))
+            if packed.hasSolution {
+                let chosen = packing.chosenOptions(packed)
+                let placed = RotationGreedy.objective(chosen, in: problem)
+                if placed > value { best = chosen; value = placed }
+            }
+        }
+        let searched = relaxed.termination == .optimal
+            ? "the hosts and lengths of the time-aggregated relaxation's optimum do not fit in time together"
+            : relaxed.termination.isTimeLimit ? "the time limit ended the search" : "the relaxation's search stopped at the accepted gap"
+        return built(best, blocks: boundModel.blocks, bound: candidateBound, solverBound: solverBound, searched: searched,
+                     diagnosisSeconds: remaining())
+    }
+
+    /// The outcome of a schedule that did not come from a finished search: its bound is the
+    /// candidates' bound, or the solver's when smaller; it is optimal only when it reaches the bound.
+    /// `searched` says why the search ended (nil: it was not run, the schedule being within the gap).
+    /// `chosen` nil: the greedy schedule.
+    func built(_ given: [Int]?, blocks: [RotationBlock], bound: RotationCandidateBound? = nil, solverBound: Double?,
+               searched: String?, diagnosisSeconds: Double) -> RotationOutcome {
+        let candidateBound = bound ?? RotationCandidateBound(problem: problem, blocks: blocks)
+        let chosen = given ?? Self.greedy(problem, bound: candidateBound, blocks: blocks)
+        let value = RotationGreedy.objective(chosen, in: problem)
+        var upper = candidateBound.total
+        var source = "each candidate's best assignments with host capacity and the calendar set aside"
+        if let solverBound, solverBound < upper {
+            upper = solverBound
+            source = "the time-aggregated relaxation's bound when its search ended"
+        }
+        let reached = RotationProblem.round6(upper) <= RotationProblem.round6(value)
+        let status: RotationSchedule.Status = reached ? .optimal
+            : Self.gap(value, upper) <= problem.policy.base.relativeGap ? .feasible : .timeLimit
+        var proof = "bound: \(source)"
+        proof += reached ? "; the schedule reaches it" : "; \(searched ?? "the schedule is within the accepted gap"), so the schedule is "
+            + "the best found (greedy placement, or the relaxation's hosts and lengths placed in time)"
+        let compacted = RotationCompactor.compact(chosen, in: problem)
+        let schedule = RotationAssembler(problem: problem, diagnosisSeconds: diagnosisSeconds).schedule(
+            chosen: compacted, status: status, bound: upper, proof: proof)
+        if problem.policy.requireAll && schedule.summary.unscheduled > 0 {
+            // Impossible only if proven: the schedule is optimal, or no one left out can reach the
+            // minimum even with every host to themselves.
+            let left = problem.candidates.indices.filter { schedule.people[$0].status == .unscheduled }
+            let proven = status == .optimal || left.allSatisfy { candidateBound.candidates[$0] <= -problem.penalty }
+            return proven ? .infeasible(schedule) : .timeLimitWithoutSchedule(seconds: problem.policy.base.timeLimitSeconds)
+        }
+        return .schedule(schedule)
+    }
+
+    /// The greedy schedule, trying each candidate's best plan first.
+    static func greedy(_ problem: RotationProblem, bound: RotationCandidateBound, blocks: [RotationBlock]) -> [Int] {
+        RotationGreedy.schedule(problem, plans: bound.plans.map { $0.map { blocks[$0] } })
+    }
+
+    /// The relative gap of a value to a bound, as schedules report it.
+    static func gap(_ value: Double, _ bound: Double) -> Double {
+        let objective = RotationProblem.round6(value)
+        return RotationProblem.round6((max(objective, RotationProblem.round6(bound)) - objective) / max(1e-10, abs(objective)))
+    }
 
     /// Solve parameters with a progress line per second for long solves.
     func parameters(stage: String, timeLimit: Double, gap: Double) -> SolveParameters {

@@ -6,6 +6,12 @@ import SESPlanning
 public enum PlanJSON {
     /// The JSON text of a plan.
     public static func encode(_ plan: Plan, provenance: PlanProvenance? = nil) throws -> String {
+        try PlanJSONWriter.text(plan, provenance: provenance)
+    }
+
+    /// The same text through Foundation's `JSONEncoder`, which `encode` matches byte for byte
+    /// (kept as the reference the direct writer is checked against).
+    static func encodedByFoundation(_ plan: Plan, provenance: PlanProvenance? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try provenance.map { try encoder.encode(PlanWithProvenance(plan: plan, provenance: $0)) } ?? encoder.encode(plan)

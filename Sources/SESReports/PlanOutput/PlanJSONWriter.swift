@@ -1,0 +1,204 @@
+import SESDomain
+import SESPlanning
+
+/// Writes a plan's JSON text directly, byte for byte as Foundation's `JSONEncoder` writes it with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (two-space indentation, `" : "` after
+/// keys, keys in the order of their UTF-8 bytes, a number as its shortest `description` without a
+/// trailing `.0`), without the encoder's generic containers, which dominated writing many plans.
+struct PlanJSONWriter {
+    /// A JSON value, with an object's members in any order (sorted when written).
+    indirect enum Value {
+        case string(String)
+        case number(String)
+        case bool(Bool)
+        case null
+        case array([Value])
+        case object([(String, Value)])
+    }
+
+    /// A non-finite number, which JSON cannot hold (the encoder refuses it too).
+    struct NonFiniteNumber: Error, CustomStringConvertible {
+        let key: String
+        var description: String { "the plan's \(key) is not a finite number" }
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private var indent = 0
+
+    /// The JSON text of a plan, with its provenance's keys beside the plan's when given.
+    static func text(_ plan: Plan, provenance: PlanProvenance?) throws -> String {
+        var members = try planMembers(plan)
+        if let provenance { members.append(("provenance", provenanceValue(provenance))) }
+        var writer = PlanJSONWriter()
+        writer.bytes.reserveCapacity(1_024 + plan.moves.count * 1_100)
+        writer.write(.object(members))
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    // MARK: The plan's shape (the keys its Codable conformances write)
+
+    static func number(_ value: Double, _ key: String) throws -> Value {
+        guard value.isFinite else { throw NonFiniteNumber(key: key) }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return .number(text)
+    }
+
+    static func number(_ value: Int) -> Value { .number(value.description) }
+
+    static func optional(_ value: String?) -> Value { value.map { .string($0) } ?? .null }
+
+    static func strings(_ values: [String]) -> Value { .array(values.map { .string($0) }) }
+
+    static func planMembers(_ plan: Plan) throws -> [(String, Value)] {
+        [
+            ("plan", number(plan.number)),
+            ("status", .string(plan.status.rawValue)),
+            ("objective", try number(plan.objective, "objective")),
+            ("bound", try number(plan.bound, "bound")),
+            ("gap", try number(plan.gap, "gap")),
+            ("objective_loss", try number(plan.objectiveLoss, "objective_loss")),
+            ("as_of", .string(plan.asOf.iso)),
+            ("ecq_framework", .string(plan.ecqFramework.rawValue)),
+            ("moves", .array(try plan.moves.map(moveValue))),
+            ("unfilled", .array(plan.unfilled.map(unfilledValue))),
+            ("summary", try summaryValue(plan.summary)),
+        ]
+    }
+
+    static func moveValue(_ move: PlanMove) throws -> Value {
+        .object([
+            ("executive_id", .string(move.executiveID)),
+            ("executive_name", .string(move.executiveName)),
+            ("appointment", .string(move.appointment.rawValue)),
+            ("from_position_id", optional(move.fromPositionID)),
+            ("to_position_id", optional(move.toPositionID)),
+            ("to_title", optional(move.toTitle)),
+            ("action", .string(move.action.rawValue)),
+            ("relocation", .bool(move.relocation)),
+            ("voluntary", .bool(move.voluntary)),
+            ("notice_days", number(move.noticeDays)),
+            ("earliest_effective", optional(move.earliestEffective?.iso)),
+            ("own_earliest", optional(move.ownEarliest?.iso)),
+            ("waits_for", optional(move.waitsFor)),
+            ("score", try number(move.score, "score")),
+            ("score_terms", .object(try move.scoreTerms.named.map { ($0.name, try number($0.value, $0.name)) })),
+            ("citations", strings(move.citations)),
+            ("flags", strings(move.flags)),
+        ])
+    }
+
+    static func unfilledValue(_ position: UnfilledPosition) -> Value {
+        .object([
+            ("position_id", .string(position.positionID)),
+            ("title", .string(position.title)),
+            ("must_fill", .bool(position.mustFill)),
+            ("reasons", strings(position.reasons)),
+        ])
+    }
+
+    static func summaryValue(_ summary: PlanSummary) throws -> Value {
+        .object([
+            ("executives", number(summary.executives)),
+            ("reassignments", number(summary.reassignments)),
+            ("transfers", number(summary.transfers)),
+            ("placements", number(summary.placements)),
+            ("stays", number(summary.stays)),
+            ("unplaced", number(summary.unplaced)),
+            ("relocations", number(summary.relocations)),
+            ("positions_filled", number(summary.positionsFilled)),
+            ("positions_unfilled", number(summary.positionsUnfilled)),
+            ("must_fill_shortfall", number(summary.mustFillShortfall)),
+            ("score_total", try number(summary.scoreTotal, "score_total")),
+            ("shortfall_penalty", try number(summary.shortfallPenalty, "shortfall_penalty")),
+            ("limits", .array(summary.limits.map { limit in
+                .object([
+                    ("name", .string(limit.name)), ("used", number(limit.used)),
+                    ("limit", number(limit.limit)), ("citation", .string(limit.citation)),
+                ])
+            })),
+        ])
+    }
+
+    static func provenanceValue(_ provenance: PlanProvenance) -> Value {
+        .object([
+            ("tool", .string(provenance.tool)),
+            ("version", .string(provenance.version)),
+            ("command", strings(provenance.command)),
+            ("as_of", .string(provenance.asOf.iso)),
+            ("inputs", .array(provenance.inputs.map { input in
+                .object([("role", .string(input.role)), ("path", .string(input.path)), ("sha256", .string(input.sha256))])
+            })),
+            ("policy", .object(provenance.policy.map { ($0.key, .string($0.value)) })),
+        ])
+    }
+
+    // MARK: Writing
+
+    mutating func write(_ value: Value) {
+        switch value {
+        case .string(let text): writeString(text)
+        case .number(let text): bytes.append(contentsOf: text.utf8)
+        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .array(let elements):
+            bytes.append(UInt8(ascii: "["))
+            bytes.append(UInt8(ascii: "\n"))
+            indent += 1
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
+                writeIndent()
+                write(element)
+            }
+            bytes.append(UInt8(ascii: "\n"))
+            indent -= 1
+            writeIndent()
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            bytes.append(UInt8(ascii: "{"))
+            bytes.append(UInt8(ascii: "\n"))
+            indent += 1
+            let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            for (index, member) in sorted.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
+                writeIndent()
+                writeString(member.0)
+                bytes.append(contentsOf: " : ".utf8)
+                write(member.1)
+            }
+            bytes.append(UInt8(ascii: "\n"))
+            indent -= 1
+            writeIndent()
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private mutating func writeIndent() {
+        for _ in 0..<indent { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// A quoted string: `"` and `\` escaped, the control characters as `\b \f \n \r \t` or
+    /// `\u00XX` (lower-case hex), everything else (slashes, non-ASCII) as its UTF-8 bytes.
+    private mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case 0x08: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "b"))
+            case 0x0c: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "f"))
+            case 0x0a: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0d: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0x00...0x1f:
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(Self.hex[Int(byte >> 4)]); bytes.append(Self.hex[Int(byte & 0xf)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

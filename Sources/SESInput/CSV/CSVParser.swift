@@ -67,15 +67,19 @@ package struct CSVParser {
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private mutating func run(_ body: (Record) -> Void) throws(Failure) {
+        // Records of a table have as many fields as the one before, nearly always.
+        var width = 0
         while position < bytes.count {
             let start = line
             var fields: [String] = []
+            fields.reserveCapacity(width)
             var ended = false
             while !ended {
                 let (field, last) = try readField(number: fields.count + 1)
                 fields.append(field)
                 ended = last
             }
+            width = fields.count
             body(Record(line: start, fields: fields))
         }
     }

@@ -25,13 +25,19 @@ public struct CSVRecord: Sendable {
 
     /// The 1-based field number of a column, or nil when the file lacks it.
     public func column(_ name: String) -> Int? {
-        columnIndex[name.lowercased()].map { $0 + 1 }
+        index(of: name).map { $0 + 1 }
     }
 
     /// The trimmed field of a column; empty when the column is absent.
     public subscript(_ name: String) -> String {
-        guard let index = columnIndex[name.lowercased()], index < fields.count else { return "" }
+        guard let index = index(of: name), index < fields.count else { return "" }
         return fields[index]
+    }
+
+    /// The 0-based field index of a column (case-insensitive). The readers name columns in lower
+    /// case, as the index keys them, so the name is looked up as given before it is lower-cased.
+    private func index(of name: String) -> Int? {
+        columnIndex[name] ?? columnIndex[name.lowercased()]
     }
 
     /// Records a problem at this record's line and the column's field number.
@@ -94,7 +100,7 @@ public struct CSVRecord: Sendable {
                                 default defaultValue: Double? = nil) -> Double? {
         let text = self[name]
         if text.isEmpty { return defaultValue }
-        guard let value = Double(text) else {
+        guard let value = DecimalText.double(text) else {
             report(name, "not a number: '\(text)'")
             return defaultValue
         }
@@ -114,6 +120,12 @@ public struct CSVRecord: Sendable {
     /// A yes/no flag: true/false, yes/no, y/n, 1/0 or x (case-insensitive); empty gives `defaultValue`.
     public mutating func bool(_ name: String, default defaultValue: Bool = false) -> Bool {
         let text = self[name]
+        switch text {
+        case "": return defaultValue
+        case "true", "1", "x": return true
+        case "false", "0": return false
+        default: break
+        }
         switch text.lowercased() {
         case "": return defaultValue
         case "true", "yes", "y", "1", "x": return true
@@ -138,11 +150,18 @@ public struct CSVRecord: Sendable {
     public func list(_ name: String, lowercased: Bool = false) -> [String] {
         let text = self[name]
         if text.isEmpty { return [] }
-        return text.split(separator: ";").compactMap { item in
+        return Self.items(text).compactMap { item in
             let trimmed = ValueText.trim(String(item))
             if trimmed.isEmpty { return nil }
             return lowercased ? trimmed.lowercased() : trimmed
         }
+    }
+
+    /// The `;`-separated items of a text, empty ones dropped. In ASCII text every character is one
+    /// byte, so its bytes are split; other text is split by characters.
+    static func items(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: ";") }
+        return text.utf8.split(separator: UInt8(ascii: ";")).map(Substring.init)
     }
 
     /// The `;`-separated list in column `name` (as ``list(_:lowercased:)``), reporting each item

@@ -20,7 +20,11 @@ struct ParsedRows<Value> {
     var values: [Value] { rows.map(\.value) }
 
     /// The set of keys seen.
-    var keySet: Set<String> { Set(keys.map(\.key)) }
+    var keySet: Set<String> {
+        var set = Set<String>(minimumCapacity: keys.count)
+        for (key, _) in keys { set.insert(key) }
+        return set
+    }
 
     /// Reads the table or records why it could not be read.
     mutating func table(_ source: InputSource, required: [String], optional: [String], maxBytes: Int) -> CSVTable? {
@@ -42,6 +46,7 @@ struct ParsedRows<Value> {
     ///   - display: how to show a key in the message.
     mutating func reportDuplicateKeys(_ what: String, column: String, display: (String) -> String = { "'\($0)'" }) {
         var first: [String: Int] = [:]
+        first.reserveCapacity(keys.count)
         for (key, record) in keys {
             if let line = first[key] {
                 problems.append(record.problem(column, "duplicate \(what) \(display(key)) (first on line \(line))"))

@@ -12,6 +12,7 @@ import SESDomain
 public enum DateText {
     /// The day a text stands for, or nil when it is not one of the accepted forms or no such date.
     public static func day(_ text: String) -> Day? {
+        if let day = plainISO(text) { return day }
         let trimmed = ValueText.trim(text)
         if let day = Day(iso: trimmed) { return day }
         let datePart = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? trimmed
@@ -24,6 +25,26 @@ public enum DateText {
               let month = Int(parts[0]), let dayOfMonth = Int(parts[1]), let year = Int(parts[2]) else { return nil }
         if datePart != trimmed, !isTime(trimmed.dropFirst(datePart.count + 1)) { return nil }
         return Day(year: year, month: month, day: dayOfMonth)
+    }
+
+    /// The day of a text that is exactly `YYYY-MM-DD` in ASCII digits (the form sesplan writes and
+    /// nearly every input uses), read from its bytes; nil for anything else, which the general
+    /// rules then read. It gives what `Day(iso:)` gives for such a text.
+    static func plainISO(_ text: String) -> Day? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Day? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for offset in range {
+                    let digit = Int(bytes[offset]) - 0x30
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return Day(year: year, month: month, day: day)
+        } ?? nil
     }
 
     /// Whether the text after the date is a time of day: digits, colons, a fraction, AM/PM, Z or an offset.

@@ -19,7 +19,9 @@ package enum ValueText {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        // The ASCII members of White_Space are tab through carriage return and the space.
+        if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// A number as people write it: `3` rather than `3.0`, `0.25` as is.

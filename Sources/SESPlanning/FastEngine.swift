@@ -25,6 +25,8 @@ struct FastEngine {
     let problem: ReassignmentProblem
     /// The first plan's bound and reduced costs, once its relaxation has run.
     private(set) var certificate: FixingCertificate?
+    /// The plan the last solve returned (the chosen arc per executive), if it returned one.
+    private(set) var lastChosen: [Int?]?
 
     init(problem: ReassignmentProblem) {
         self.problem = problem
@@ -34,10 +36,24 @@ struct FastEngine {
     /// to which it adds); `previousObjective` is the objective of the plan before it.
     mutating func solve(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double? = nil,
                         parameters: SolveParameters) throws -> PlanSolution {
+        let solution = try solveOnce(cuts: cuts, chainCuts: &chainCuts, previousObjective: previousObjective,
+                                     parameters: parameters)
+        lastChosen = solution.chosen.isEmpty ? nil : solution.chosen
+        return solution
+    }
+
+    private mutating func solveOnce(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double?,
+                                    parameters: SolveParameters) throws -> PlanSolution {
         let start = ContinuousClock.now
         func elapsed() -> Double { (ContinuousClock.now - start).inSeconds }
         if let trouble = problem.scaleTrouble { return .trouble(trouble) }
         if let certificate, !cuts.isEmpty, let previousObjective {
+            // The plan before reached the bound: another plan at the bound, one exchange away, is optimal.
+            if previousObjective >= certificate.bound - certificate.tolerance, let previous = lastChosen,
+               var plan = neighbourAtBound(of: previous, cuts: cuts, chainCuts: &chainCuts, certificate: certificate) {
+                plan.seconds = elapsed()
+                return plan
+            }
             // Later plans usually lose little: start at twice the previous plan's distance from the bound.
             let delta = max(2 * (certificate.bound - previousObjective), certificate.compactThreshold)
             return try solveRestricted(cuts: cuts, chainCuts: &chainCuts, certificate: certificate, delta: delta,

@@ -24,4 +24,11 @@ public struct NoGoodCut: Sendable, Hashable {
         self.coefficients = coefficients
         rhs = Double(chosen.count - minDifference - unplacedKept)
     }
+
+    /// Whether a plan, given as the chosen arc per executive, meets the cut.
+    public func holds(for chosen: [Int?]) -> Bool {
+        var sum = 0.0
+        for case let a? in chosen { sum += coefficients[a] ?? 0 }
+        return sum <= rhs + 1e-9
+    }
 }

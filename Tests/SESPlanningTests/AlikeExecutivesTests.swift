@@ -75,3 +75,43 @@ import Testing
         #expect(found >= 2, "the sparse model reached the bound on \(found) of 8 instances")
     }
 }
+
+/// A later plan one exchange away from a plan at the bound, tried on its own: what it returns meets
+/// the no-good cut and has the optimum plain GLPK finds under the same cut.
+@Suite struct NeighbourAtBoundTests {
+    @Test func neighbourPlansHaveGLPKsOptimumUnderTheSameCuts() throws {
+        var found = 0
+        for seed in 1...10 {
+            var instance = AlikeExecutivesTests.instance(seed: seed, executives: 20 + seed, vacancies: 3 + seed % 4)
+            instance.policy.minDifference = 1 + seed % 3
+            let problem = ReassignmentProblem(instance: instance)
+            var engine = FastEngine(problem: problem)
+            var chain: [ChainCut] = []
+            let first = try engine.solve(cuts: [], chainCuts: &chain, parameters: SolveParameters())
+            guard first.termination == .optimal, let value = first.objective, let certificate = engine.certificate,
+                  value >= certificate.bound - certificate.tolerance else { continue }
+            var cuts = [NoGoodCut(chosen: first.chosen, arcsOfExecutive: problem.arcsOfExecutive,
+                                  minDifference: instance.policy.minDifference)]
+            var previous = first.chosen
+            for _ in 0..<3 {
+                guard let next = engine.neighbourAtBound(of: previous, cuts: cuts, chainCuts: &chain,
+                                                         certificate: certificate) else { break }
+                #expect(cuts.allSatisfy { $0.holds(for: next.chosen) }, "seed \(seed)")
+                let changed = zip(previous, next.chosen).filter { $0 != $1 }.count
+                #expect(changed >= instance.policy.minDifference, "seed \(seed): \(changed) executives moved")
+                var oracle = GLPKEngine(problem: problem)
+                var oracleChain: [ChainCut] = []
+                let best = try oracle.solve(cuts: cuts, chainCuts: &oracleChain, previousObjective: nil,
+                                            parameters: SolveParameters())
+                #expect(best.termination == .optimal)
+                #expect(abs((best.objective ?? .nan) - next.objective!) < 1e-6,
+                        "seed \(seed): \(String(describing: best.objective)) vs \(next.objective!)")
+                found += 1
+                cuts.append(NoGoodCut(chosen: next.chosen, arcsOfExecutive: problem.arcsOfExecutive,
+                                      minDifference: instance.policy.minDifference))
+                previous = next.chosen
+            }
+        }
+        #expect(found >= 6, "neighbours at the bound checked: \(found)")
+    }
+}

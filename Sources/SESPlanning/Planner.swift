@@ -38,6 +38,9 @@ public struct Planner: Sendable {
     public var progress: (@Sendable (Progress) -> Void)?
     /// Called as each plan's solve begins, with the plan's number (1-based).
     public var planStarted: (@Sendable (Int) -> Void)?
+    /// Called with each plan as the search for the next one begins (never for the run's last
+    /// plan), so work on a plan found (rendering its files) can overlap that search.
+    public var searchingAfter: (@Sendable (_ found: Plan) -> Void)?
     /// Asked before each plan's solve with the plan's number; returning false stops the run there,
     /// keeping the plans already found (a solve in progress is never interrupted). Nil: never stop.
     public var shouldContinue: (@Sendable (_ plan: Int) -> Bool)?
@@ -85,6 +88,7 @@ public struct Planner: Sendable {
                 note = "stopped on request after \(k - 1) plan\(k == 2 ? "" : "s")"
                 break
             }
+            if let found = plans.last { searchingAfter?(found) }
             planStarted?(k)
             let cutsBefore = chainCuts.count
             let result = try solver.solve(cuts: cuts, chainCuts: &chainCuts, previousObjective: plans.last?.objective,

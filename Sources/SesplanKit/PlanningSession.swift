@@ -67,15 +67,18 @@ public struct PlanningSession: Sendable {
 
     /// Finds up to `policy.plans` plans with `engine`; cancellable between plans. `shouldContinue`,
     /// when given, is asked before each plan's solve with its number: false keeps the plans found
-    /// so far (with a note), or, before the first, throws `PlanningError.stopped`.
+    /// so far (with a note), or, before the first, throws `PlanningError.stopped`. With `rendering`,
+    /// each plan's files are rendered while the next plan is searched for.
     public func plan(_ problem: ReassignmentProblem, engine: Planner.Engine = .fast,
-                     shouldContinue: (@Sendable (_ plan: Int) -> Bool)? = nil) async throws -> Planner.Outcome {
+                     shouldContinue: (@Sendable (_ plan: Int) -> Bool)? = nil,
+                     rendering: PlanRendering? = nil) async throws -> Planner.Outcome {
         try Task.checkCancellation()
         let events = events
         let wanted = problem.instance.policy.plans
         var planner = Planner(problem: problem, engine: engine, progress: { progress in events(PlanningEvent(progress)) },
                               shouldContinue: shouldContinue)
         planner.planStarted = { k in events(.started(.solving(plan: k, of: wanted))) }
+        if let rendering { planner.searchingAfter = { rendering.render(early: $0) } }
         let cancelled = CancellationFlag()
         planner.isCancelled = { cancelled.isCancelled || Task.isCancelled }
         let solver = planner
@@ -105,11 +108,23 @@ public struct PlanningSession: Sendable {
     /// failed write is ``SessionError/write(_:)``.
     public func write(_ plans: [Plan], note: String?, problem: ReassignmentProblem, inputs: InputFiles,
                       provenance: PlanProvenance?, to output: OutputDirectory, named directory: String) async throws {
+        try await write(plans, note: note, rendering: rendering(problem, inputs: inputs, provenance: provenance),
+                        to: output, named: directory)
+    }
+
+    /// Prepares the rendering of a run's files, to pass to ``plan(_:engine:shouldContinue:rendering:)``
+    /// (which starts each plan's files while it searches for the next) and then to
+    /// ``write(_:note:rendering:to:named:)``.
+    public func rendering(_ problem: ReassignmentProblem, inputs: InputFiles, provenance: PlanProvenance?) -> PlanRendering {
+        PlanRendering(policy: problem.instance.policy, inputs: inputs.paths, problem: problem, provenance: provenance)
+    }
+
+    /// Writes plans and reports, rendered by `rendering` (partly while planning), into an opened
+    /// output directory (``PlanningPhase/writing``); a failed write is ``SessionError/write(_:)``.
+    public func write(_ plans: [Plan], note: String?, rendering: PlanRendering, to output: OutputDirectory,
+                      named directory: String) async throws {
         try await inline(.writing(directory: directory), summary: { "\(plans.count) plans" }) {
-            try Self.writing {
-                try PlanWriter.write(plans: plans, note: note, policy: problem.instance.policy, inputs: inputs.paths,
-                                     to: output, problem: problem, provenance: provenance)
-            }
+            try Self.writing { try output.publish(rendering.files(plans: plans, note: note)) }
         }
     }
 

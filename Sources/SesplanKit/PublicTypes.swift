@@ -34,6 +34,8 @@ public typealias DraftAudit = SESPlanning.DraftAudit
 public typealias DraftAuditText = SESReports.DraftAuditText
 /// How a plan was made: the command, the inputs and their digests, the policy.
 public typealias PlanProvenance = SESReports.PlanProvenance
+/// A run's files, rendered partly while its later plans are searched for.
+public typealias PlanRendering = SESReports.PlanRendering
 /// A locked, staged output directory.
 public typealias OutputDirectory = SESReports.OutputDirectory
 /// A failed write, naming the path.

@@ -23,30 +23,28 @@ struct ReportInsights {
 
     /// Explains every plan against the input it was made from.
     init(plans: [Plan], problem: ReassignmentProblem?) {
-        guard let problem else { return }
+        self.init(parts: problem.map { problem in plans.map { PlanInsight(plan: $0, problem: problem) } }, problem: problem)
+    }
+
+    /// Merges the plans' own explanations (in plan order); nil parts: no planning input.
+    init(parts: [PlanInsight]?, problem: ReassignmentProblem?) {
+        guard let parts, let problem else { return }
         available = true
         for p in problem.instance.positions where positions[p.id] == nil { positions[p.id] = p }
         var index: [String: Int] = [:]
-        for plan in plans {
-            let explainer: PlanExplainer
-            do {
-                explainer = try PlanExplainer(problem: problem, plan: plan)
-            } catch {
-                problems.append("plan \(plan.number): \(error.message)")
+        for part in parts {
+            if let failure = part.failure {
+                problems.append("plan \(part.number): \(failure)")
                 continue
             }
-            var mine: [String: String] = [:]
-            for m in plan.moves where m.action != .stay && m.action != .unplaced {
-                if let brief = explainer.brief(executive: m.executiveID) { mine[m.executiveID] = brief }
-            }
-            briefs[plan.number] = mine
-            for item in explainer.consentRecord() {
+            briefs[part.number] = part.briefs
+            for item in part.consent {
                 let key = "\(item.executiveID)\u{1F}\(item.toPositionID)\u{1F}\(item.kind.rawValue)"
                 if let k = index[key] {
-                    consent[k].plans.append(plan.number)
+                    consent[k].plans.append(part.number)
                 } else {
                     index[key] = consent.count
-                    consent.append(ConsentEntry(plans: [plan.number], item: item))
+                    consent.append(ConsentEntry(plans: [part.number], item: item))
                 }
             }
         }

@@ -57,7 +57,15 @@ struct PlanCommand: AsyncParsableCommand {
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
         let problem = try await session.screen(instance, whatIf: whatIf.whatIf)
         if let exportModel { try await session.exportModel(problem, to: exportModel) }
-        let outcome = try await session.plan(problem, engine: engine.engine)
+        var used = inputs.roles
+        if let baseline = whatIf.baseline { used.append(("baseline", baseline)) }
+        if let lock = whatIf.lock { used.append(("lock", lock)) }
+        let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
+                                            asOf: problem.instance.policy.asOf, inputs: used,
+                                            policy: problem.instance.policy)
+        // Each plan's files are rendered while the next plan is searched for.
+        let rendering = session.rendering(problem, inputs: inputs.files, provenance: provenance)
+        let outcome = try await session.plan(problem, engine: engine.engine, rendering: rendering)
         phases.end(nil)
         switch outcome {
         case .infeasible(let diagnosis):
@@ -66,14 +74,7 @@ struct PlanCommand: AsyncParsableCommand {
             throw CommandFailure(message: "The time limit (\(PlanCSV.format(seconds)) s) ended the search before any plan "
                                  + "was found; raise time_limit_seconds or --time-limit.", code: 3)
         case .plans(let found, let note):
-            var used = inputs.roles
-            if let baseline = whatIf.baseline { used.append(("baseline", baseline)) }
-            if let lock = whatIf.lock { used.append(("lock", lock)) }
-            let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
-                                                asOf: problem.instance.policy.asOf, inputs: used,
-                                                policy: problem.instance.policy)
-            try await session.write(found, note: note, problem: problem, inputs: inputs.files, provenance: provenance,
-                                    to: output, named: out)
+            try await session.write(found, note: note, rendering: rendering, to: output, named: out)
             if !quiet {
                 let first = found[0]
                 Console.error("\(found.count) plan\(found.count == 1 ? "" : "s") written to \(out); plan 1 \(first.status.rawValue), "

@@ -33,9 +33,9 @@ struct PlanAssembler {
         s.mustFillShortfall = ChainDates(problem: problem, chosen: chosen).shortfall.count
         s.scoreTotal = Rounding.round6(moves.reduce(0) { $0 + $1.score })
         s.shortfallPenalty = problem.shortfallPenalty
-        let chosenSet = Set(chosen.compactMap { $0 })
+        let isChosen = chosenFlags(chosen)
         s.limits = problem.limits.map { l in
-            LimitUse(name: l.name, used: l.arcs.filter { chosenSet.contains($0) }.count, limit: l.limit, citation: l.citation)
+            LimitUse(name: l.name, used: l.arcs.reduce(0) { $0 + (isChosen[$1] ? 1 : 0) }, limit: l.limit, citation: l.citation)
         }
         return s
     }
@@ -44,11 +44,15 @@ struct PlanAssembler {
         let inst = problem.instance
         var holder = Array(repeating: false, count: inst.positions.count)
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = true }
-        let chosenSet = Set(chosen.compactMap { $0 })
-        // Limits used to the full, each as the set of positions its arcs lead into (computed once).
-        let full: [(limit: ReassignmentProblem.ArcLimit, positions: Set<Int>)] = problem.limits
-            .filter { l in l.arcs.reduce(0) { $0 + (chosenSet.contains($1) ? 1 : 0) } >= l.limit }
-            .map { l in (l, Set(l.arcs.map { problem.arcs[$0].position })) }
+        let isChosen = chosenFlags(chosen)
+        // Limits used to the full, each with the positions its arcs lead into (computed once).
+        let full: [(limit: ReassignmentProblem.ArcLimit, positions: [Bool])] = problem.limits
+            .filter { l in l.arcs.reduce(0) { $0 + (isChosen[$1] ? 1 : 0) } >= l.limit }
+            .map { l in
+                var into = [Bool](repeating: false, count: inst.positions.count)
+                for a in l.arcs { into[problem.arcs[a].position] = true }
+                return (l, into)
+            }
         return inst.positions.indices.filter { !holder[$0] }.map { j in
             let p = inst.positions[j]
             return UnfilledPosition(positionID: p.id, title: p.title, mustFill: p.mustFill,
@@ -56,8 +60,15 @@ struct PlanAssembler {
         }
     }
 
+    /// Whether each arc is chosen.
+    func chosenFlags(_ chosen: [Int?]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: problem.arcs.count)
+        for case let a? in chosen { flags[a] = true }
+        return flags
+    }
+
     /// Why a position stays empty, as values (``UnfilledReason/text`` gives the words).
-    func reasons(position j: Int, fullLimits: [(limit: ReassignmentProblem.ArcLimit, positions: Set<Int>)]) -> [UnfilledReason] {
+    func reasons(position j: Int, fullLimits: [(limit: ReassignmentProblem.ArcLimit, positions: [Bool])]) -> [UnfilledReason] {
         let inst = problem.instance
         let p = inst.positions[j]
         var out: [UnfilledReason] = []
@@ -73,7 +84,7 @@ struct PlanAssembler {
             out.append(.tooLate(fillBy: by, earliest: earliest))
         }
         out.append(.outscored(eligible: theirs.count))
-        for (l, positions) in fullLimits where positions.contains(j) {
+        for (l, positions) in fullLimits where positions[j] {
             out.append(.limitFull(name: l.name, limit: l.limit, citation: l.citation))
         }
         return out

@@ -101,6 +101,17 @@ enum ExcelFixtures {
         #expect(!XLSXWorkbook.isDateFormat(id: 171, code: "0.00\"days\""))
         #expect(XLSXWriter.columnName(0) == "A" && XLSXWriter.columnName(25) == "Z" && XLSXWriter.columnName(26) == "AA")
     }
+
+    /// Only numbers that read back as the same text are written as numbers; the rest stay text.
+    @Test func plainNumbersAreTheOnesThatReadBackTheSame() {
+        for text in ["0", "7", "-3", "12.5", "0.25", "-0.125", "123456789012345", "99.000001"] {
+            #expect(XLSXWriter.isPlainNumber(text), "\(text)")
+        }
+        for text in ["", "-", "-0", "00", "05", "1.", ".5", "1.50", "1.2.3", "1e5", "+1", " 1", "1 ", "١٢", "１",
+                     "1234567890123456", "12345678.12345678", "0x1F", "1,000"] {
+            #expect(!XLSXWriter.isPlainNumber(text), "\(text)")
+        }
+    }
 }
 
 @Suite struct DateTextTests {

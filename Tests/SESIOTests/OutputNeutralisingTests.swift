@@ -75,6 +75,23 @@ import Testing
         #expect(Markdown.escape("a|b\nc\u{0}") == "a\\|b c\u{FFFD}")
     }
 
+    /// Every printable ASCII character, alone and inside plain text, escapes the same way whether
+    /// the text takes the plain-ASCII shortcut or not (a non-ASCII letter forces the long way).
+    @Test func plainASCIIShortcutEscapesLikeTheLongWay() {
+        var checked = 0
+        for byte in UInt8(0x20)..<0x7F {
+            let c = String(UnicodeScalar(byte))
+            let html = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][c] ?? c
+            let markdown = "\\`*_[]<>|#!".contains(c) ? "\\" + c : c
+            #expect(HTML.escape("ab" + c) == "ab" + html && HTML.escape("é" + c) == "é" + html, "\(c)")
+            #expect(Markdown.escape("ab" + c) == "ab" + markdown && Markdown.escape("é" + c) == "é" + markdown, "\(c)")
+            checked += 1
+        }
+        #expect(checked == 95)
+        let long = String(repeating: "a", count: ReportText.longest + 5)
+        #expect(HTML.escape(long) == ReportText.shortened(long) && Markdown.escape(long) == ReportText.shortened(long))
+    }
+
     @Test func iCalendarLinesStayWithin75OctetsWhateverTheCharacters() {
         let zalgo = "e" + String(repeating: "\u{0301}", count: 200)
         let mixed = String(repeating: "中é😀a", count: 40)

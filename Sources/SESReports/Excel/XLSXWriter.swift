@@ -102,16 +102,18 @@ public enum XLSXWriter {
     /// A decimal number that reads back as the same text: optional minus, digits without a leading
     /// zero (unless the integer part is 0), an optional fraction not ending in 0, at most 15 digits.
     static func isPlainNumber(_ text: String) -> Bool {
-        var body = Substring(text)
-        if body.hasPrefix("-") { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let integer = parts.first, !integer.isEmpty,
-              integer.allSatisfy({ $0.isASCII && $0.isNumber }),
-              integer == "0" || !integer.hasPrefix("0") else { return false }
+        // Bytes, not Characters: an ASCII digit is one byte, and anything else is not a plain number.
+        var utf8 = text.utf8[...]
+        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        let dot = utf8.firstIndex(of: UInt8(ascii: "."))
+        let integer = utf8[..<(dot ?? utf8.endIndex)]
+        guard !integer.isEmpty, integer.allSatisfy(isDigit),
+              integer.count == 1 || integer.first != UInt8(ascii: "0") else { return false }
         var digits = integer.count
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), !fraction.hasSuffix("0") else { return false }
+        if let dot {
+            let fraction = utf8[utf8.index(after: dot)...]
+            guard !fraction.isEmpty, fraction.allSatisfy(isDigit), fraction.last != UInt8(ascii: "0") else { return false }
             digits += fraction.count
         }
         return digits <= 15 && text != "-0"

@@ -5,6 +5,12 @@ public enum HTML {
     /// DEL and the C1 controls become U+FFFD, which HTML and XML would otherwise reject or drop.
     /// Texts longer than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ s: String) -> String {
+        // Most fields are short printable ASCII without markup characters: those are their own escape.
+        if s.utf8.count <= ReportText.longest, s.utf8.allSatisfy({ b in
+            b >= 0x20 && b < 0x7F && b != UInt8(ascii: "&") && b != UInt8(ascii: "<") && b != UInt8(ascii: ">")
+                && b != UInt8(ascii: "\"") && b != UInt8(ascii: "'") }) {
+            return s
+        }
         var out = ""
         out.reserveCapacity(min(s.utf8.count, 4 * ReportText.longest))
         for scalar in ReportText.shortened(s).unicodeScalars {

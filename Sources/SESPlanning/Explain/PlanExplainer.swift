@@ -15,8 +15,8 @@ public struct PlanExplainer: Sendable {
     let chosen: [Int?]
     /// Position index → chosen arc into it.
     let holder: [Int: Int]
-    /// Limits the plan uses to the full, with their arcs as a set.
-    let fullLimits: [(limit: ReassignmentProblem.ArcLimit, arcs: Set<Int>)]
+    /// Limits the plan uses to the full, each with a flag per arc of the problem: whether the limit counts it.
+    let fullLimits: [(limit: ReassignmentProblem.ArcLimit, arcs: [Bool])]
     let executiveIndex: [String: Int]
     /// Plan moves by executive index.
     let moves: [PlanMove?]
@@ -77,9 +77,13 @@ public struct PlanExplainer: Sendable {
         var holder: [Int: Int] = [:]
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder
-        let chosenSet = Set(chosen.compactMap { $0 })
+        var isChosen = [Bool](repeating: false, count: problem.arcs.count)
+        for case let a? in chosen { isChosen[a] = true }
         fullLimits = problem.limits.compactMap { l in
-            l.arcs.filter { chosenSet.contains($0) }.count >= l.limit ? (l, Set(l.arcs)) : nil
+            guard l.arcs.reduce(0, { $0 + (isChosen[$1] ? 1 : 0) }) >= l.limit else { return nil }
+            var members = [Bool](repeating: false, count: problem.arcs.count)
+            for a in l.arcs { members[a] = true }
+            return (l, members)
         }
     }
 
@@ -294,8 +298,8 @@ public struct PlanExplainer: Sendable {
     func budgetReasons(adding: [Int?], removing: [Int?]) -> [ExplanationReason] {
         var out: [ExplanationReason] = []
         for (limit, members) in fullLimits {
-            let added = adding.compactMap { $0 }.filter { members.contains($0) }.count
-            let dropped = removing.compactMap { $0 }.filter { members.contains($0) }.count
+            let added = adding.compactMap { $0 }.filter { members[$0] }.count
+            let dropped = removing.compactMap { $0 }.filter { members[$0] }.count
             if added > dropped {
                 out.append(.limitFull(limit: limit.definition, needs: added - dropped))
             }

@@ -45,7 +45,8 @@ enum XLSXSheetXML {
     /// Appends `text` escaped for XML exactly as ``XMLText/escape(_:)`` escapes it.
     private static func escape(_ text: String, into out: inout [UInt8]) {
         // U+FFFE and U+FFFF are not XML characters either; such rare text takes the general path.
-        if text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+        // (Both are encoded as EF BF BE/BF, so text without the byte 0xEF is spared the scalar scan.)
+        if text.utf8.contains(0xEF), text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
             out.append(contentsOf: XMLText.escape(text).utf8)
             return
         }

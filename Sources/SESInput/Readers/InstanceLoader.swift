@@ -32,11 +32,20 @@ public enum InstanceLoader {
                             scores: InputSource? = nil, policy: InputSource? = nil, defaultAsOf: Day,
                             overrides: PolicyOverrides = PolicyOverrides(),
                             maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> Instance {
-        let executiveRows = ExecutivesReader.parse(executives, maxBytes: maxBytes)
-        let positionRows = PositionsReader.parse(positions, maxBytes: maxBytes)
-        let agencyRows = agencies.map { AgenciesReader.parse($0, maxBytes: maxBytes) }
-        let scoreRows = scores.map { ScoresReader.parse($0, maxBytes: maxBytes) }
-        let document = PolicyReader.parse(policy, defaultAsOf: defaultAsOf, overrides: overrides, maxBytes: maxBytes)
+        // The files are independent until the cross-file checks: read them on both cores, the
+        // largest (scores, then executives) first. Problems are gathered in a fixed order below.
+        let read = ParsedFiles()
+        DispatchQueue.concurrentPerform(iterations: 5) { part in
+            switch part {
+            case 0: read.set { $0.scores = scores.map { ScoresReader.parse($0, maxBytes: maxBytes) } }
+            case 1: read.set { $0.executives = ExecutivesReader.parse(executives, maxBytes: maxBytes) }
+            case 2: read.set { $0.positions = PositionsReader.parse(positions, maxBytes: maxBytes) }
+            case 3: read.set { $0.agencies = agencies.map { AgenciesReader.parse($0, maxBytes: maxBytes) } }
+            default:
+                read.set { $0.policy = PolicyReader.parse(policy, defaultAsOf: defaultAsOf, overrides: overrides, maxBytes: maxBytes) }
+            }
+        }
+        let (executiveRows, positionRows, agencyRows, scoreRows, document) = read.all()
 
         var problems = executiveRows.problems + positionRows.problems + document.problems
             + (agencyRows?.problems ?? []) + (scoreRows?.problems ?? [])
@@ -137,5 +146,38 @@ public enum InstanceLoader {
             }
         }
         return problems
+    }
+}
+
+/// The readers' results while ``InstanceLoader`` reads the files on several threads: each part is
+/// stored once by its own thread and read after `concurrentPerform` returns, under a lock for clarity.
+private final class ParsedFiles: @unchecked Sendable {
+    struct Parts {
+        var executives: ParsedRows<Executive>?
+        var positions: ParsedRows<Position>?
+        var agencies: ParsedRows<Agency>?
+        var scores: ParsedRows<PairScore>?
+        var policy: PolicyReader.Document?
+    }
+
+    private let lock = NSLock()
+    private var parts = Parts()
+
+    /// Stores one part.
+    func set(_ store: (inout Parts) -> Void) {
+        let computed: Parts = { var p = Parts(); store(&p); return p }()
+        lock.withLock {
+            if let v = computed.executives { parts.executives = v }
+            if let v = computed.positions { parts.positions = v }
+            if let v = computed.agencies { parts.agencies = v }
+            if let v = computed.scores { parts.scores = v }
+            if let v = computed.policy { parts.policy = v }
+        }
+    }
+
+    /// Every part (executives, positions and the policy are always read).
+    func all() -> (ParsedRows<Executive>, ParsedRows<Position>, ParsedRows<Agency>?, ParsedRows<PairScore>?,
+                   PolicyReader.Document) {
+        lock.withLock { (parts.executives!, parts.positions!, parts.agencies, parts.scores, parts.policy!) }
     }
 }

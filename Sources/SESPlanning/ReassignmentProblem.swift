@@ -111,7 +111,8 @@ public struct ReassignmentProblem: Sendable {
         pinnedArcs = pinned
         unlawfulPins = unlawful
 
-        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs, arcsOfExecutive: byExec)
+        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs, arcsOfExecutive: byExec,
+                                                     arcsOfPosition: byPos)
 
         // Penalty: one more than the widest swing every executive's score could make.
         var swing = 1.0
@@ -156,10 +157,12 @@ public struct ReassignmentProblem: Sendable {
     /// a noncareer cap that no plan could exceed is left out. A noncareer cap counts only arcs of
     /// noncareer executives, so only their arcs are looked at (arcs are numbered executive by
     /// executive, so the group comes out ascending all the same).
-    static func sideConstraints(instance: Instance, arcs: [Arc], arcsOfExecutive: [Range<Int>]) -> [ArcLimit] {
+    static func sideConstraints(instance: Instance, arcs: [Arc], arcsOfExecutive: [Range<Int>],
+                                arcsOfPosition: [[Int]]) -> [ArcLimit] {
         PlanLimit.all(for: instance).compactMap { limit in
-            let executiveSide = instance.executives.map { limit.matches($0) }
-            let positionSide = instance.positions.map { limit.matches($0) }
+            // Indices, not elements: the sides are read in place, without copying each executive.
+            let executiveSide = instance.executives.indices.map { limit.matches(instance.executives[$0]) }
+            let positionSide = instance.positions.indices.map { limit.matches(instance.positions[$0]) }
             var group: [Int] = []
             func consider(_ k: Int) {
                 let a = arcs[k]
@@ -173,7 +176,17 @@ public struct ReassignmentProblem: Sendable {
                 for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
                     for k in mine { consider(k) }
                 }
-            case .moves, .relocations, .component:
+            case .component:
+                // Only arcs with a side in the component can count: the component's executives'
+                // arcs, and the arcs into its positions (each arc once, in index order).
+                for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
+                    for k in mine { consider(k) }
+                }
+                for (j, theirs) in arcsOfPosition.enumerated() where positionSide[j] {
+                    for k in theirs where !executiveSide[arcs[k].executive] { consider(k) }
+                }
+                group.sort()
+            case .moves, .relocations:
                 for k in arcs.indices { consider(k) }
             }
             switch limit.scope {

@@ -72,6 +72,8 @@ public struct AssignmentSolver: Sendable {
     let components: [AssignmentComponent]
     /// Local index of each column within its component (-1 when the column has no arcs).
     private let localColumnOfColumn: [Int32]
+    /// Each component's arcs by column, built on first need and kept across solves.
+    private let columnArcs: ColumnArcsCache
 
     /// Prepares `problem` (splits it into components when ``Options/decompose`` is set).
     public init(problem: SparseAssignmentProblem, options: Options = Options()) {
@@ -85,6 +87,7 @@ public struct AssignmentSolver: Sendable {
             for (index, column) in component.columns.enumerated() { local[Int(column)] = Int32(index) }
         }
         localColumnOfColumn = local
+        columnArcs = ColumnArcsCache(count: components.count)
     }
 
     /// Number of independent components solved separately.
@@ -140,7 +143,9 @@ public struct AssignmentSolver: Sendable {
         if usesDensePath(component) {
             return DenseComponentSolver(component: component, scores: scores).solve()
         }
-        let solver = SparseAugmentingPathSolver(component: component, scores: scores)
+        let cache = columnArcs
+        let solver = SparseAugmentingPathSolver(component: component, scores: scores,
+                                                columnArcs: { build in cache.arcs(of: index, build: build) })
         return solver.solve(warmStart: warmStart.map { localWarmStart($0, component: component) })
     }
 

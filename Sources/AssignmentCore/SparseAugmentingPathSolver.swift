@@ -50,18 +50,22 @@ final class SparseAugmentingPathSolver {
     private var epoch: UInt32 = 0
     private let heap: BinaryHeap
 
-    // Column-major arcs (built on the first column-side repair): `columnArcStart[j]..<[j+1]`
-    // index `columnArcRow`/`columnArc`, the row and the row-major arc of each arc into `j`.
-    private var columnArcStart: [Int] = []
-    private var columnArcRow: [Int32] = []
-    private var columnArc: [Int32] = []
+    // Column-major arcs, asked for on the first column-side repair (shared across solves of
+    // the component when a cache is given).
+    private var columnArcs: ColumnArcs?
+    private let columnArcsProvider: ((() -> ColumnArcs) -> ColumnArcs)?
     /// Rows settled by a column-side repair.
     private var settledRows: [Int32] = []
 
     /// Number of Dijkstra searches run by the last solve (for diagnostics and tests).
     private(set) var searchCount = 0
 
-    init(component: AssignmentComponent, scores: [Double]) {
+    /// Prepares a solve of `component` under `scores`; `columnArcs`, when given, supplies the
+    /// component's arcs by column (building them with the closure it is handed only when it has
+    /// none yet), so solves under other scores share them.
+    init(component: AssignmentComponent, scores: [Double],
+         columnArcs: ((() -> ColumnArcs) -> ColumnArcs)? = nil) {
+        columnArcsProvider = columnArcs
         rowCount = component.rowCount
         columnCount = component.columnCount
         arcCount = component.arcCount
@@ -224,23 +228,10 @@ final class SparseAugmentingPathSolver {
     // MARK: Column-side repair
 
     private func buildColumnArcs() {
-        var start = [Int](repeating: 0, count: columnCount + 1)
-        for k in 0..<arcCount { start[Int(column[k]) + 1] += 1 }
-        for j in 0..<columnCount { start[j + 1] += start[j] }
-        var fill = start
-        var rows = [Int32](repeating: 0, count: arcCount)
-        var arcs = [Int32](repeating: 0, count: arcCount)
-        for i in 0..<rowCount {
-            for k in rowStart[i]..<rowStart[i + 1] {
-                let j = Int(column[k])
-                rows[fill[j]] = Int32(i)
-                arcs[fill[j]] = Int32(k)
-                fill[j] += 1
-            }
+        let build = { [rowCount, columnCount, rowStart, column] in
+            ColumnArcs(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart, column: column)
         }
-        columnArcStart = start
-        columnArcRow = rows
-        columnArc = arcs
+        columnArcs = columnArcsProvider.map { $0(build) } ?? build()
         settledRows = [Int32](repeating: 0, count: rowCount)
     }
 
@@ -253,7 +244,9 @@ final class SparseAugmentingPathSolver {
     /// the column it entered by). Keys are the raises at which nodes enter (Dijkstra over reduced
     /// costs, which stay `≥ 0`), so dual feasibility and complementary slackness hold after.
     private func repair(column j0: Int) {
-        if columnArcStart.isEmpty { buildColumnArcs() }
+        if columnArcs == nil { buildColumnArcs() }
+        let columnArcs = columnArcs!
+        let columnArcStart = columnArcs.start, columnArcRow = columnArcs.row, columnArc = columnArcs.arc
         epoch &+= 1
         if epoch == 0 {
             let nodeCount = columnCount + rowCount

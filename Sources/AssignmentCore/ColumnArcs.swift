@@ -1,0 +1,51 @@
+import Foundation
+
+/// A component's arcs by column (`start[j]..<start[j+1]` index `row` and `arc`: the row and the
+/// row-major arc of each arc into column `j`). They depend on the component's structure only, so
+/// they are built once and shared by every solve of the component under other scores.
+final class ColumnArcs: Sendable {
+    let start: [Int]
+    let row: [Int32]
+    let arc: [Int32]
+
+    /// The column-major arcs of the rows `rowStart` and local columns `column` describe.
+    init(rowCount: Int, columnCount: Int, rowStart: UnsafePointer<Int>, column: UnsafePointer<Int32>) {
+        let arcCount = rowStart[rowCount]
+        var start = [Int](repeating: 0, count: columnCount + 1)
+        for k in 0..<arcCount { start[Int(column[k]) + 1] += 1 }
+        for j in 0..<columnCount { start[j + 1] += start[j] }
+        var fill = start
+        var rows = [Int32](repeating: 0, count: arcCount)
+        var arcs = [Int32](repeating: 0, count: arcCount)
+        for i in 0..<rowCount {
+            for k in rowStart[i]..<rowStart[i + 1] {
+                let j = Int(column[k])
+                rows[fill[j]] = Int32(i)
+                arcs[fill[j]] = Int32(k)
+                fill[j] += 1
+            }
+        }
+        self.start = start
+        row = rows
+        arc = arcs
+    }
+}
+
+/// One lazily built ``ColumnArcs`` per component of an ``AssignmentSolver``, kept across its solves
+/// (the Lagrangian solves the same components under new scores at every step).
+final class ColumnArcsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ColumnArcs?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Component `index`'s arcs by column, built by `build` the first time.
+    func arcs(of index: Int, build: () -> ColumnArcs) -> ColumnArcs {
+        if let known = lock.withLock({ slots[index] }) { return known }
+        // Components are solved one thread each, so two builds of one slot do not race in
+        // practice; if they did, both results would be equal.
+        let built = build()
+        lock.withLock { if slots[index] == nil { slots[index] = built } }
+        return built
+    }
+}

@@ -33,9 +33,8 @@ struct PlanAssembler {
         s.mustFillShortfall = ChainDates(problem: problem, chosen: chosen).shortfall.count
         s.scoreTotal = Rounding.round6(moves.reduce(0) { $0 + $1.score })
         s.shortfallPenalty = problem.shortfallPenalty
-        let isChosen = chosenFlags(chosen)
-        s.limits = problem.limits.map { l in
-            LimitUse(name: l.name, used: l.arcs.reduce(0) { $0 + (isChosen[$1] ? 1 : 0) }, limit: l.limit, citation: l.citation)
+        s.limits = zip(problem.limits, problem.limitUse(chosen)).map { l, used in
+            LimitUse(name: l.name, used: used, limit: l.limit, citation: l.citation)
         }
         return s
     }
@@ -44,10 +43,8 @@ struct PlanAssembler {
         let inst = problem.instance
         var holder = Array(repeating: false, count: inst.positions.count)
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = true }
-        let isChosen = chosenFlags(chosen)
         // Limits used to the full, each with the positions its arcs lead into (computed once).
-        let full: [(limit: ReassignmentProblem.ArcLimit, positions: [Bool])] = problem.limits
-            .filter { l in l.arcs.reduce(0) { $0 + (isChosen[$1] ? 1 : 0) } >= l.limit }
+        let full: [(limit: ReassignmentProblem.ArcLimit, positions: [Bool])] = problem.limitsUsedToTheFull(chosen)
             .map { l in
                 var into = [Bool](repeating: false, count: inst.positions.count)
                 for a in l.arcs { into[problem.arcs[a].position] = true }
@@ -58,13 +55,6 @@ struct PlanAssembler {
             return UnfilledPosition(positionID: p.id, title: p.title, mustFill: p.mustFill,
                                     reasons: reasons(position: j, fullLimits: full).map(\.text))
         }
-    }
-
-    /// Whether each arc is chosen.
-    func chosenFlags(_ chosen: [Int?]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: problem.arcs.count)
-        for case let a? in chosen { flags[a] = true }
-        return flags
     }
 
     /// Why a position stays empty, as values (``UnfilledReason/text`` gives the words).

@@ -77,10 +77,7 @@ public struct PlanExplainer: Sendable {
         var holder: [Int: Int] = [:]
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder
-        var isChosen = [Bool](repeating: false, count: problem.arcs.count)
-        for case let a? in chosen { isChosen[a] = true }
-        fullLimits = problem.limits.compactMap { l in
-            guard l.arcs.reduce(0, { $0 + (isChosen[$1] ? 1 : 0) }) >= l.limit else { return nil }
+        fullLimits = problem.limitsUsedToTheFull(chosen).map { l in
             var members = [Bool](repeating: false, count: problem.arcs.count)
             for a in l.arcs { members[a] = true }
             return (l, members)

@@ -153,16 +153,17 @@ public struct ReassignmentProblem: Sendable {
         }
     }
 
-    /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups;
-    /// a noncareer cap that no plan could exceed is left out. A noncareer cap counts only arcs of
-    /// noncareer executives, so only their arcs are looked at (arcs are numbered executive by
-    /// executive, so the group comes out ascending all the same).
+    /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups,
+    /// each in ascending arc order; a noncareer cap that no plan could exceed is left out. Only arcs
+    /// that can count are looked at: a noncareer agency cap's arcs into the agency's positions, a
+    /// component limit's arcs with a side in the component, the governmentwide cap's arcs of
+    /// noncareer executives.
     static func sideConstraints(instance: Instance, arcs: [Arc], arcsOfExecutive: [Range<Int>],
                                 arcsOfPosition: [[Int]]) -> [ArcLimit] {
-        PlanLimit.all(for: instance).compactMap { limit in
-            // Indices, not elements: the sides are read in place, without copying each executive.
-            let executiveSide = instance.executives.indices.map { limit.matches(instance.executives[$0]) }
-            let positionSide = instance.positions.indices.map { limit.matches(instance.positions[$0]) }
+        let limits = PlanLimit.all(for: instance)
+        let sides = PlanLimit.sides(of: limits, executives: instance.executives, positions: instance.positions)
+        return zip(limits, sides).compactMap { limit, side in
+            let executiveSide = side.executives, positionSide = side.positions
             var group: [Int] = []
             func consider(_ k: Int) {
                 let a = arcs[k]
@@ -172,13 +173,17 @@ public struct ReassignmentProblem: Sendable {
                 }
             }
             switch limit.scope {
-            case .noncareerAgency, .noncareerGovernment:
+            case .noncareerGovernment:
                 for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
                     for k in mine { consider(k) }
                 }
+            case .noncareerAgency:
+                // Both sides must match: the arcs into the agency's positions, of noncareer executives.
+                for (j, theirs) in arcsOfPosition.enumerated() where positionSide[j] {
+                    for k in theirs where executiveSide[arcs[k].executive] { consider(k) }
+                }
+                group.sort()
             case .component:
-                // Only arcs with a side in the component can count: the component's executives'
-                // arcs, and the arcs into its positions (each arc once, in index order).
                 for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
                     for k in mine { consider(k) }
                 }

@@ -336,7 +336,7 @@ final class LagrangianSearch {
         let model = CuttingPlaneModel(dimension: constraints.count)
         self.model = model
         var lambda = start
-        var radius = max(spread, 2 * (start.max() ?? 0))
+        var radius = max(typicalConstrainedScore(), 2 * (start.max() ?? 0))
         while mayContinue {
             guard let (_, improved) = step(lambda) else { return }
             if !mayContinue { break }
@@ -364,6 +364,27 @@ final class LagrangianSearch {
             guard let next else { return }  // the model stays flat however far the box grows
             lambda = next
         }
+    }
+
+    /// The first trust region's radius: the median size of a constrained arc's score (from an even
+    /// sample of a few thousand arcs), or the largest score when that is 0. A multiplier is a price
+    /// on those arcs, and prices of their size are the ones that change decisions; the radius
+    /// doubles whenever the minimum of the model sits on its edge, so it only sets the pace.
+    private func typicalConstrainedScore() -> Double {
+        let total = constraints.reduce(0) { $0 + $1.arcs.count }
+        guard total > 0 else { return spread }
+        let stride = max(1, total / 4096)
+        var sample: [Double] = []
+        var position = 0
+        for constraint in constraints {
+            for arc in constraint.arcs {
+                if position % stride == 0 { sample.append(abs(problem.arcScore[arc])) }
+                position += 1
+            }
+        }
+        sample.sort()
+        let median = sample[sample.count / 2]
+        return median > 0 ? median : spread
     }
 
     /// Projected subgradient with Polyak steps `θ (L(λ) − target)/‖g‖²` towards the

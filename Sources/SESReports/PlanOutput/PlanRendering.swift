@@ -6,20 +6,29 @@ import SESPlanning
 /// Renders a planning run's files, starting before the run is over: ``render(early:)`` takes a plan
 /// as soon as it is found and works out its own files and its share of the reports' explanations on
 /// a background thread, while the planner searches for the next plan on the other core;
-/// ``files(plans:note:)`` then renders what is left (the reports, and any plan not rendered early)
-/// on both cores. The bytes are the same whichever plans were rendered early.
+/// ``files(plans:note:)`` then renders what is left (the reports, and any file or explanation not
+/// rendered early) on both cores. The bytes are the same whichever parts were rendered early.
 public final class PlanRendering: @unchecked Sendable {
     let policy: Policy
     let inputs: [String]
     let problem: ReassignmentProblem?
     let provenance: PlanProvenance?
-    /// Early work runs here, one plan after another.
+    /// Early work runs here, one part (an explanation or a file) after another, so that the run's
+    /// files wait for at most one part.
     private let queue = DispatchQueue(label: "sesplan.plan-rendering", qos: .userInitiated)
     private let lock = NSLock()
     /// Set once the run's files are asked for: early rendering not yet started is left to them.
     private var finishing = false
-    /// Plan number → the plan as rendered, its files and its insight (when there is a problem).
-    private var early: [Int: (plan: Plan, files: [(name: String, data: Data)], insight: PlanInsight?)] = [:]
+    /// Plan number → what was rendered early for it.
+    private var early: [Int: EarlyParts] = [:]
+
+    /// The parts of one plan rendered early, for the plan value they were rendered from.
+    private struct EarlyParts {
+        var plan: Plan
+        /// By ``PlanFile`` raw value.
+        var files: [Int: (name: String, data: Data)] = [:]
+        var insight: PlanInsight?
+    }
 
     /// Prepares to render plans solved from `problem` (nil: reports without explanations) under
     /// `policy`; `inputs` are the input paths the reports name, `provenance` goes into each
@@ -32,51 +41,80 @@ public final class PlanRendering: @unchecked Sendable {
     }
 
     /// Starts rendering `plan` in the background; a failure is left for ``files(plans:note:)``,
-    /// which renders the plan again and reports it. Plans not started when the run's files are
+    /// which renders that file again and reports it. Parts not started when the run's files are
     /// asked for are rendered there, on both cores.
     public func render(early plan: Plan) {
-        queue.async { [self] in
-            guard !lock.withLock({ finishing }) else { return }
-            guard let files = try? Self.files(of: plan, provenance: provenance) else { return }
-            let insight = problem.map { PlanInsight(plan: plan, problem: $0) }
-            lock.withLock { early[plan.number] = (plan, files, insight) }
+        if let problem {
+            queue.async { [self] in
+                guard !lock.withLock({ finishing }) else { return }
+                let insight = PlanInsight(plan: plan, problem: problem)
+                keep(plan) { $0.insight = insight }
+            }
+        }
+        for kind in PlanFile.byCost {
+            queue.async { [self] in
+                guard !lock.withLock({ finishing }) else { return }
+                guard let file = try? Self.file(kind, of: plan, provenance: provenance) else { return }
+                keep(plan) { $0.files[kind.rawValue] = file }
+            }
+        }
+    }
+
+    /// Waits until the early parts asked for so far are rendered (tests use it to render every part
+    /// early before asking for the run's files).
+    func finishEarlyWork() {
+        queue.sync {}
+    }
+
+    /// Stores an early part of `plan`, dropping parts rendered from another value of the same plan.
+    private func keep(_ plan: Plan, _ store: (inout EarlyParts) -> Void) {
+        lock.withLock {
+            var parts = early[plan.number].flatMap { $0.plan == plan ? $0 : nil } ?? EarlyParts(plan: plan)
+            store(&parts)
+            early[plan.number] = parts
         }
     }
 
     /// Every file of the run, in writing order: each plan's `plan-N.json`, `.csv` and `.xlsx` in plan
-    /// order, then `report.md` and `report.html`. Waits for a plan being rendered early; a plan
-    /// rendered early from a value other than the one in `plans` is rendered again.
+    /// order, then `report.md` and `report.html`. Waits for a part being rendered early; parts
+    /// rendered early from a value other than the one in `plans` are rendered again.
     public func files(plans: [Plan], note: String?) throws -> [(name: String, data: Data)] {
         lock.withLock { finishing = true }
         queue.sync {}
         let ready = lock.withLock { early }
         let kept = plans.map { plan in ready[plan.number].flatMap { $0.plan == plan ? $0 : nil } }
-        let missing = plans.indices.filter { kept[$0] == nil }
-        let rendered = RenderedParts(count: plans.count + 2)
-        for (k, done) in kept.enumerated() { if let done { rendered.set(k, done.files) } }
-        // The explanations of plans not rendered early, each worked out once: by its own part, or by
+        let fileCount = PlanFile.allCases.count
+        let rendered = RenderedParts(count: plans.count * fileCount + 2)
+        for (k, done) in kept.enumerated() {
+            for (f, file) in done?.files ?? [:] { rendered.set(k * fileCount + f, [file]) }
+        }
+        // The explanations not worked out early, each worked out once: by its own part, or by
         // the first report that needs it before that part has started.
         let insights = InsightSlots(plans: plans, problem: problem, known: kept.map { $0?.insight })
-        // Independent parts on both cores: explanations first (the reports wait for them), then each
-        // plan's own files, then the two reports.
-        let explained = problem == nil ? [] : missing
-        let parts = explained.count + missing.count + 2
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        // Independent parts on both cores: explanations first (the reports wait for them), then the
+        // two reports (the longest parts), then each plan's own files one by one, the longest kind
+        // first, so that the two cores finish together.
+        let explained = problem == nil ? [] : plans.indices.filter { kept[$0]?.insight == nil }
+        let files = PlanFile.byCost.flatMap { kind in
+            plans.indices.filter { kept[$0]?.files[kind.rawValue] == nil }.map { (plan: $0, kind: kind) }
+        }
+        let reports = explained.count
+        DispatchQueue.concurrentPerform(iterations: reports + 2 + files.count) { part in
             do {
                 switch part {
-                case ..<explained.count:
+                case ..<reports:
                     insights.work(on: explained[part])
-                case ..<(explained.count + missing.count):
-                    let k = missing[part - explained.count]
-                    rendered.set(k, try Self.files(of: plans[k], provenance: provenance))
-                case parts - 2:
+                case reports:
                     let all = ReportInsights(parts: insights.all(), problem: problem)
-                    rendered.set(plans.count, [("report.md", Data(PlanReport.markdown(
+                    rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.markdown(
+                        plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
+                case reports + 1:
+                    let all = ReportInsights(parts: insights.all(), problem: problem)
+                    rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.html(
                         plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
                 default:
-                    let all = ReportInsights(parts: insights.all(), problem: problem)
-                    rendered.set(plans.count + 1, [("report.html", Data(HTMLReport.html(
-                        plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
+                    let (k, kind) = files[part - reports - 2]
+                    rendered.set(k * fileCount + kind.rawValue, [try Self.file(kind, of: plans[k], provenance: provenance)])
                 }
             } catch {
                 rendered.fail(error)
@@ -85,13 +123,21 @@ public final class PlanRendering: @unchecked Sendable {
         return try rendered.all()
     }
 
-    /// A plan's own files: `plan-N.json`, `plan-N.csv` and `plan-N.xlsx`.
-    static func files(of plan: Plan, provenance: PlanProvenance?) throws -> [(name: String, data: Data)] {
-        [
-            ("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8)),
-            ("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8)),
-            ("plan-\(plan.number).xlsx", try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))])),
-        ]
+    /// A plan's own files, in writing order.
+    enum PlanFile: Int, CaseIterable {
+        case json, csv, workbook
+        /// Longest to render first, so that the two cores finish together.
+        static let byCost: [PlanFile] = [.workbook, .json, .csv]
+    }
+
+    /// One of a plan's own files: `plan-N.json`, `plan-N.csv` or `plan-N.xlsx`.
+    static func file(_ kind: PlanFile, of plan: Plan, provenance: PlanProvenance?) throws -> (name: String, data: Data) {
+        switch kind {
+        case .json: ("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8))
+        case .csv: ("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8))
+        case .workbook:
+            ("plan-\(plan.number).xlsx", try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))]))
+        }
     }
 }
 
@@ -115,7 +161,7 @@ private final class RenderedParts: @unchecked Sendable {
         if self.error == nil { self.error = error }
     }
 
-    /// The files in a fixed order (plans' files in plan order, then the reports), or the first error.
+    /// The files in a fixed order (each plan's files in plan order, then the reports), or the first error.
     func all() throws -> [(name: String, data: Data)] {
         lock.lock(); defer { lock.unlock() }
         if let error { throw error }

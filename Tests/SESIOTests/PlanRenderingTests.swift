@@ -1,0 +1,77 @@
+import Foundation
+import SESDomain
+import SESPlanning
+import Testing
+@testable import SESReports
+
+/// A run's files are the same bytes however much of them was rendered early, and parts rendered
+/// early from another value of a plan are rendered again (synthetic instance).
+@Suite struct PlanRenderingTests {
+    static func plans() throws -> (plans: [Plan], note: String?, problem: ReassignmentProblem) {
+        let positions = (1...30).map { j in
+            Position(id: "P\(j)", title: "Synthetic position \(j)", agency: "AG", component: "C\(j % 3)",
+                     location: j % 2 == 0 ? "Washington, DC" : "Denver, CO", priority: Double(j % 10),
+                     ecqMinimum: [0, 0, 0, 0, 0])
+        }
+        let executives = (1...24).map { i in
+            Executive(id: "E\(i)", name: "Synthetic \(i)", appointment: .career, agency: "AG", component: "C\(i % 3)",
+                      positionID: "P\(i)", positionStart: Day(iso: "2018-01-01"), ecq: [4, 4, 4, 4, 4],
+                      willingRelocate: i % 3 != 0)
+        }
+        var policy = Policy(asOf: Day(iso: "2026-12-01")!)
+        policy.plans = 3
+        let problem = ReassignmentProblem(instance: Instance(executives: executives, positions: positions, policy: policy))
+        guard case .plans(let plans, let note) = try Planner(problem: problem).run() else { throw CancellationError() }
+        return (plans, note, problem)
+    }
+
+    static func rendering(_ problem: ReassignmentProblem) -> PlanRendering {
+        PlanRendering(policy: problem.instance.policy, inputs: ["executives.csv", "positions.csv"], problem: problem,
+                      provenance: nil)
+    }
+
+    static func same(_ a: [(name: String, data: Data)], _ b: [(name: String, data: Data)]) -> Bool {
+        a.map(\.name) == b.map(\.name) && zip(a, b).allSatisfy { $0.data == $1.data }
+    }
+
+    @Test func earlyPartsGiveTheSameFiles() throws {
+        let (plans, note, problem) = try Self.plans()
+        #expect(plans.count == 3)
+        let reference = try Self.rendering(problem).files(plans: plans, note: note)
+        #expect(reference.map(\.name) == ["plan-1.json", "plan-1.csv", "plan-1.xlsx", "plan-2.json", "plan-2.csv",
+                                          "plan-2.xlsx", "plan-3.json", "plan-3.csv", "plan-3.xlsx", "report.md", "report.html"])
+
+        // Every part early.
+        let all = Self.rendering(problem)
+        for plan in plans { all.render(early: plan) }
+        all.finishEarlyWork()
+        #expect(Self.same(try all.files(plans: plans, note: note), reference))
+
+        // Some plans early, one of them from another value of the plan, which must not be used.
+        var stale = plans[1]
+        stale.objective += 1
+        stale.moves.removeLast()
+        let some = Self.rendering(problem)
+        some.render(early: plans[0])
+        some.render(early: stale)
+        some.finishEarlyWork()
+        let mixed = try some.files(plans: plans, note: note)
+        #expect(Self.same(mixed, reference))
+
+        // A stale value replaced by the right one before the files are asked for.
+        let replaced = Self.rendering(problem)
+        replaced.render(early: stale)
+        replaced.render(early: plans[1])
+        replaced.finishEarlyWork()
+        #expect(Self.same(try replaced.files(plans: plans, note: note), reference))
+
+        // Asked for while early parts are still being rendered.
+        let racing = Self.rendering(problem)
+        for plan in plans { racing.render(early: plan) }
+        #expect(Self.same(try racing.files(plans: plans, note: note), reference))
+
+        // The stale value's own files differ, so using them would have been seen.
+        let staleOnly = try Self.rendering(problem).files(plans: [plans[0], stale, plans[2]], note: note)
+        #expect(staleOnly[3].data != reference[3].data)
+    }
+}

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -129,13 +130,18 @@ public final class OutputDirectory {
             throw FileWriteError(path: path, message: "cannot create a staging directory: " + String(cString: strerror(errno)))
         }
         InterruptCleanup.shared.register(directory: staging)
-        var entries: [OutputManifest.Entry] = []
+        // The manifest's hashes are worked out on another core while the files are written.
+        let hashing = DispatchGroup()
+        let hashed = ManifestEntries()
+        DispatchQueue.global(qos: .userInitiated).async(group: hashing) {
+            hashed.set(files.map { OutputManifest.entry(name: $0.name, data: $0.data) })
+        }
+        defer { hashing.wait() }
         do {
             for file in files {
                 try InterruptCleanup.shared.withLock {
                     try writeFile(file.data, (staging as NSString).appendingPathComponent(file.name), item(file.name))
                 }
-                entries.append(OutputManifest.entry(name: file.name, data: file.data))
             }
             Self.synchronizeDirectory(staging)
         } catch {
@@ -144,6 +150,8 @@ public final class OutputDirectory {
             throw error
         }
 
+        hashing.wait()
+        let entries = hashed.get()
         let names = Set(files.map(\.name))
         var remove: [String] = [], kept: [OutputManifest.Entry] = []
         for old in OutputManifest.read(in: path)?.files ?? [] where !names.contains(old.name) {
@@ -262,3 +270,12 @@ public final class OutputDirectory {
 /// The C library's `close(2)` (the name `close` inside ``OutputDirectory`` is its own method).
 @discardableResult
 private func closeDescriptor(_ fd: Int32) -> Int32 { close(fd) }
+
+/// The manifest entries of a publish, handed from the thread that hashes to the one that commits.
+private final class ManifestEntries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [OutputManifest.Entry] = []
+
+    func set(_ entries: [OutputManifest.Entry]) { lock.withLock { self.entries = entries } }
+    func get() -> [OutputManifest.Entry] { lock.withLock { entries } }
+}

@@ -42,14 +42,30 @@ enum XLSXSheetXML {
         return Data(out)
     }
 
-    /// Appends `text` escaped for XML exactly as ``XMLText/escape(_:)`` escapes it.
-    private static func escape(_ text: String, into out: inout [UInt8]) {
+    /// Appends `text` escaped for XML: `& < > " '` as entities, the C0 controls other than tab, line
+    /// feed and carriage return as spaces, everything else as its UTF-8 bytes (text holding U+FFFE or
+    /// U+FFFF, which XML does not allow, goes through ``XMLText/escape(_:)``).
+    static func escape(_ text: String, into out: inout [UInt8]) {
         // U+FFFE and U+FFFF are not XML characters either; such rare text takes the general path.
         // (Both are encoded as EF BF BE/BF, so text without the byte 0xEF is spared the scalar scan.)
         if text.utf8.contains(0xEF), text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
             out.append(contentsOf: XMLText.escape(text).utf8)
             return
         }
+        var text = text
+        // Most texts need no escape at all: their bytes are copied whole.
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+                || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return false }
+            out.append(contentsOf: utf8)
+            return true
+        }
+        if plain { return }
+        escapeEachByte(text, into: &out)
+    }
+
+    /// The long way of ``escape(_:into:)``, byte by byte.
+    static func escapeEachByte(_ text: String, into out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)

@@ -9,6 +9,11 @@ public enum PlanJSON {
         try PlanJSONWriter.text(plan, provenance: provenance)
     }
 
+    /// The bytes of ``encode(_:provenance:)``'s text, without passing through a `String`.
+    public static func data(_ plan: Plan, provenance: PlanProvenance? = nil) throws -> Data {
+        try PlanJSONWriter.data(plan, provenance: provenance)
+    }
+
     /// The same text through Foundation's `JSONEncoder`, which `encode` matches byte for byte
     /// (kept as the reference the direct writer is checked against).
     static func encodedByFoundation(_ plan: Plan, provenance: PlanProvenance? = nil) throws -> String {

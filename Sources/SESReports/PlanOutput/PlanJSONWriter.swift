@@ -1,3 +1,4 @@
+import Foundation
 import SESDomain
 import SESPlanning
 
@@ -27,13 +28,22 @@ struct PlanJSONWriter {
 
     /// The JSON text of a plan, with its provenance's keys beside the plan's when given.
     static func text(_ plan: Plan, provenance: PlanProvenance?) throws -> String {
+        String(decoding: try bytes(plan, provenance: provenance), as: UTF8.self)
+    }
+
+    /// The same text's UTF-8 bytes.
+    static func data(_ plan: Plan, provenance: PlanProvenance?) throws -> Data {
+        Data(try bytes(plan, provenance: provenance))
+    }
+
+    private static func bytes(_ plan: Plan, provenance: PlanProvenance?) throws -> [UInt8] {
         var members = try planMembers(plan)
         if let provenance { members.append(("provenance", provenanceValue(provenance))) }
         var writer = PlanJSONWriter()
         writer.bytes.reserveCapacity(1_024 + plan.moves.count * 1_100)
         writer.write(.object(members))
         writer.bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     // MARK: The plan's shape (the keys its Codable conformances write)
@@ -69,23 +79,23 @@ struct PlanJSONWriter {
 
     static func moveValue(_ move: PlanMove) throws -> Value {
         .object([
+            ("action", .string(move.action.rawValue)),
+            ("appointment", .string(move.appointment.rawValue)),
+            ("citations", strings(move.citations)),
+            ("earliest_effective", optional(move.earliestEffective?.iso)),
             ("executive_id", .string(move.executiveID)),
             ("executive_name", .string(move.executiveName)),
-            ("appointment", .string(move.appointment.rawValue)),
+            ("flags", strings(move.flags)),
             ("from_position_id", optional(move.fromPositionID)),
-            ("to_position_id", optional(move.toPositionID)),
-            ("to_title", optional(move.toTitle)),
-            ("action", .string(move.action.rawValue)),
-            ("relocation", .bool(move.relocation)),
-            ("voluntary", .bool(move.voluntary)),
             ("notice_days", number(move.noticeDays)),
-            ("earliest_effective", optional(move.earliestEffective?.iso)),
             ("own_earliest", optional(move.ownEarliest?.iso)),
-            ("waits_for", optional(move.waitsFor)),
+            ("relocation", .bool(move.relocation)),
             ("score", try number(move.score, "score")),
             ("score_terms", .object(try move.scoreTerms.named.map { ($0.name, try number($0.value, $0.name)) })),
-            ("citations", strings(move.citations)),
-            ("flags", strings(move.flags)),
+            ("to_position_id", optional(move.toPositionID)),
+            ("to_title", optional(move.toTitle)),
+            ("voluntary", .bool(move.voluntary)),
+            ("waits_for", optional(move.waitsFor)),
         ])
     }
 
@@ -159,7 +169,9 @@ struct PlanJSONWriter {
             bytes.append(UInt8(ascii: "{"))
             bytes.append(UInt8(ascii: "\n"))
             indent += 1
-            let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            // Members are mostly listed in order already; checking is cheaper than sorting.
+            let inOrder = members.indices.dropFirst().allSatisfy { Self.precedes(members[$0 - 1].0, members[$0].0) }
+            let sorted = inOrder ? members : members.sorted { Self.precedes($0.0, $1.0) }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
                 writeIndent()
@@ -177,13 +189,36 @@ struct PlanJSONWriter {
     private static let hex = Array("0123456789abcdef".utf8)
 
     private mutating func writeIndent() {
-        for _ in 0..<indent { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+
+    /// Whether key `a` comes before key `b` in the order of their UTF-8 bytes (a prefix first).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
     }
 
     /// A quoted string: `"` and `\` escaped, the control characters as `\b \f \n \r \t` or
     /// `\u00XX` (lower-case hex), everything else (slashes, non-ASCII) as its UTF-8 bytes.
     private mutating func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        var text = text
+        // Most texts need no escape at all: their bytes are copied whole.
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)

@@ -133,7 +133,7 @@ public final class PlanRendering: @unchecked Sendable {
     /// One of a plan's own files: `plan-N.json`, `plan-N.csv` or `plan-N.xlsx`.
     static func file(_ kind: PlanFile, of plan: Plan, provenance: PlanProvenance?) throws -> (name: String, data: Data) {
         switch kind {
-        case .json: ("plan-\(plan.number).json", Data(try PlanJSON.encode(plan, provenance: provenance).utf8))
+        case .json: ("plan-\(plan.number).json", try PlanJSON.data(plan, provenance: provenance))
         case .csv: ("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8))
         case .workbook:
             ("plan-\(plan.number).xlsx", try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))]))

@@ -39,11 +39,24 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses an ISO date `YYYY-MM-DD`; returns nil for any other form or an impossible date.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Exactly `DDDD-DD-DD` in ASCII digits, read from the bytes (every input date passes here).
+        var text = text
+        let fields = text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    let digit = bytes[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
+        guard let fields else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// The year, month and day of this date.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SESDomain
 
@@ -19,5 +20,50 @@ import Testing
     @Test func addsDays() {
         #expect(Day(iso: "2026-12-01")!.adding(days: 60).iso == "2027-01-30")
         #expect(Day(iso: "2026-12-01")!.adding(days: 15).iso == "2026-12-16")
+    }
+
+    /// The byte-level reading accepts exactly what a reading by characters accepts: three fields of
+    /// 4, 2 and 2 ASCII digits between hyphens, making a real date (random near-dates, synthetic).
+    @Test func readsExactlyWhatTheCharacterFormAccepts() {
+        func byCharacters(_ text: String) -> Day? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+                  let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            return Day(year: y, month: m, day: d)
+        }
+        var random = Mixer(state: 41)
+        let pieces = ["0", "1", "2", "3", "9", "-", "/", " ", "+", "a", "\u{661}", "\u{FF11}", "\u{301}", "\r\n", "é", "²"]
+        var accepted = 0, total = 0
+        for n in 0..<20_000 {
+            var bytes = Array(String(format: "%04d-%02d-%02d", Int.random(in: 0...9999, using: &random),
+                                     Int.random(in: 0...13, using: &random), Int.random(in: 0...32, using: &random)))
+            // Half the texts are well-formed; the rest have a character replaced, added or removed.
+            if n % 2 == 1 {
+                let k = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes[k] = Character(pieces.randomElement(using: &random)!)
+                case 1: bytes.insert(Character(pieces.randomElement(using: &random)!), at: k)
+                default: bytes.remove(at: k)
+                }
+            }
+            let text = String(bytes)
+            #expect(Day(iso: text) == byCharacters(text), "\(text.debugDescription)")
+            if Day(iso: text) != nil { accepted += 1 }
+            total += 1
+        }
+        #expect(total == 20_000 && accepted >= 5_000)
+    }
+}
+
+/// SplitMix64, for the random texts above.
+private struct Mixer: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -24,7 +24,9 @@ enum XLSXSheetXML {
                 out.append(contentsOf: columns[c])
                 out.append(contentsOf: number)
                 if r > 0, text.utf8.count == 10, let day = Day(iso: text) {
-                    put("\" s=\"1\"><v>\(day.ordinal + 25_569)</v></c>")
+                    put("\" s=\"1\"><v>")
+                    put(String(day.ordinal + 25_569))
+                    put("</v></c>")
                 } else if r > 0, let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first),
                           XLSXWriter.isPlainNumber(text) {
                     put("\"><v>")

@@ -16,10 +16,12 @@ public struct PairAssessor: Sendable {
     public init(instance: Instance) {
         self.instance = instance
         var index: [String: Int] = [:]
+        index.reserveCapacity(instance.positions.count)
         for (i, p) in instance.positions.enumerated() { index[p.id] = i }
         positionIndex = index
         if let scores = instance.scores {
             var map: [PairKey: Double] = [:]
+            map.reserveCapacity(scores.count)
             for s in scores { map[PairKey(executive: s.executiveID, position: s.positionID)] = s.score }
             givenScores = map
         } else {

@@ -37,7 +37,10 @@ public struct CSVRecord: Sendable {
     /// The 0-based field index of a column (case-insensitive). The readers name columns in lower
     /// case, as the index keys them, so the name is looked up as given before it is lower-cased.
     private func index(of name: String) -> Int? {
-        columnIndex[name] ?? columnIndex[name.lowercased()]
+        if let index = columnIndex[name] { return index }
+        // A name in lower-case ASCII already is its own lower case: an absent column, no second look.
+        if name.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return nil }
+        return columnIndex[name.lowercased()]
     }
 
     /// Records a problem at this record's line and the column's field number.

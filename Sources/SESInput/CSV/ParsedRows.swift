@@ -22,7 +22,7 @@ struct ParsedRows<Value> {
     /// The set of keys seen.
     var keySet: Set<String> {
         var set = Set<String>(minimumCapacity: keys.count)
-        for (key, _) in keys { set.insert(key) }
+        for k in keys.indices { set.insert(keys[k].key) }
         return set
     }
 
@@ -47,11 +47,13 @@ struct ParsedRows<Value> {
     mutating func reportDuplicateKeys(_ what: String, column: String, display: (String) -> String = { "'\($0)'" }) {
         var first: [String: Int] = [:]
         first.reserveCapacity(keys.count)
-        for (key, record) in keys {
+        // By index: a record is copied only for the problem it gives.
+        for k in keys.indices {
+            let key = keys[k].0
             if let line = first[key] {
-                problems.append(record.problem(column, "duplicate \(what) \(display(key)) (first on line \(line))"))
+                problems.append(keys[k].1.problem(column, "duplicate \(what) \(display(key)) (first on line \(line))"))
             } else {
-                first[key] = record.line
+                first[key] = keys[k].1.line
             }
         }
     }

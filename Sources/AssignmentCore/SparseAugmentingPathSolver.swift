@@ -260,51 +260,51 @@ final class SparseAugmentingPathSolver {
         var settledColumnCount = 0
         var settledRowCount = 0
 
-        // Node ids: column j (its “reaches v = 0” event) is j; row i is m + i.
+        // Node ids: column j is j; row i is m + i. The first stop event (a tree column reaching
+        // v = 0, or an unassigned optional row entering) is kept aside instead of queued, and
+        // nothing at or beyond it is queued at all: the search ends before reaching it.
+        var stop = Double.infinity
+        var freedColumn = -1
+        var lastRow = -1
         func enter(_ k: Int, at raise: Double) {
             done[k] = epoch
             dist[k] = raise
             settled[settledColumnCount] = Int32(k)
             settledColumnCount += 1
-            heap.push(raise - v[k], Int32(k))
+            let reachesZero = raise - v[k]
+            if reachesZero < stop { stop = reachesZero; freedColumn = k; lastRow = -1 }
             for a in columnArcStart[k]..<columnArcStart[k + 1] {
                 let i = Int(columnArcRow[a])
                 let node = m + i
                 if done[node] == epoch { continue }
                 let key = raise + cost[Int(columnArc[a])] - u[i] - v[k]
+                if key >= stop { continue }
                 if seen[node] != epoch || key < dist[node] {
                     seen[node] = epoch
                     dist[node] = key
                     pred[node] = Int32(k)
-                    heap.push(key, Int32(node))
+                    let matched = Int(columnForRow[i])
+                    if matched >= m || matched < 0 {
+                        stop = key; freedColumn = -1; lastRow = i
+                    } else {
+                        heap.push(key, Int32(node))
+                    }
                 }
             }
         }
         enter(j0, at: 0)
-        var raise = 0.0
-        var freedColumn = -1
-        var lastRow = -1
         while !heap.isEmpty {
             let entry = heap.pop()
             let node = Int(entry.node)
-            if node < m {
-                raise = entry.key
-                freedColumn = node
-                break
-            }
             if done[node] == epoch || entry.key > dist[node] { continue }
+            if entry.key >= stop { break }
             done[node] = epoch
             let i = node - m
             settledRows[settledRowCount] = Int32(i)
             settledRowCount += 1
-            let matched = Int(columnForRow[i])
-            if matched >= m || matched < 0 {
-                raise = entry.key
-                lastRow = i
-                break
-            }
-            enter(matched, at: entry.key)
+            enter(Int(columnForRow[i]), at: entry.key)
         }
+        let raise = stop
 
         for s in 0..<settledColumnCount {
             let k = Int(settled[s])
@@ -352,6 +352,12 @@ final class SparseAugmentingPathSolver {
         var settledCount = 0
         let m = columnCount
 
+        // A free column (real or implicit) ends the search; the nearest one seen so far is kept
+        // aside instead of queued, and nothing at or beyond its distance is queued at all: the
+        // search stops before reaching it. (Columns tied with it would have a zero potential change.)
+        var sink = -1
+        var sinkDistance = Double.infinity
+
         // Source row: distances with u_source taken as 0.
         do {
             for k in rowStart[source]..<rowStart[source + 1] {
@@ -361,7 +367,11 @@ final class SparseAugmentingPathSolver {
                     seen[j] = epoch
                     dist[j] = d
                     pred[j] = Int32(source)
-                    heap.push(d, Int32(j))
+                    if rowForColumn[j] < 0 {
+                        if d < sinkDistance { sink = j; sinkDistance = d }
+                    } else if d < sinkDistance {
+                        heap.push(d, Int32(j))
+                    }
                 }
             }
             if optional[source] {
@@ -369,23 +379,17 @@ final class SparseAugmentingPathSolver {
                 seen[j] = epoch
                 dist[j] = 0
                 pred[j] = Int32(source)
-                heap.push(0, Int32(j))
+                if 0 < sinkDistance { sink = j; sinkDistance = 0 }
             }
         }
 
-        var sink = -1
-        var sinkDistance = 0.0
         while !heap.isEmpty {
             let entry = heap.pop()
             let j = Int(entry.node)
             if done[j] == epoch || entry.key > dist[j] { continue }
-            done[j] = epoch
             let d = entry.key
-            if j >= m || rowForColumn[j] < 0 {
-                sink = j
-                sinkDistance = d
-                break
-            }
+            if d >= sinkDistance { break }
+            done[j] = epoch
             settled[settledCount] = Int32(j)
             settledCount += 1
             let i = Int(rowForColumn[j])
@@ -398,7 +402,11 @@ final class SparseAugmentingPathSolver {
                     seen[jj] = epoch
                     dist[jj] = nd
                     pred[jj] = Int32(i)
-                    heap.push(nd, Int32(jj))
+                    if rowForColumn[jj] < 0 {
+                        if nd < sinkDistance { sink = jj; sinkDistance = nd }
+                    } else if nd < sinkDistance {
+                        heap.push(nd, Int32(jj))
+                    }
                 }
             }
             if optional[i] {
@@ -407,7 +415,7 @@ final class SparseAugmentingPathSolver {
                     seen[jj] = epoch
                     dist[jj] = base
                     pred[jj] = Int32(i)
-                    heap.push(base, Int32(jj))
+                    if base < sinkDistance { sink = jj; sinkDistance = base }
                 }
             }
         }

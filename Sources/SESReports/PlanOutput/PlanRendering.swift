@@ -98,22 +98,22 @@ public final class PlanRendering: @unchecked Sendable {
         let files = PlanFile.byCost.flatMap { kind in
             plans.indices.filter { kept[$0]?.files[kind.rawValue] == nil }.map { (plan: $0, kind: kind) }
         }
-        let reports = explained.count
-        DispatchQueue.concurrentPerform(iterations: reports + 2 + files.count) { part in
+        let firstReport = explained.count
+        DispatchQueue.concurrentPerform(iterations: firstReport + 2 + files.count) { part in
             do {
                 switch part {
-                case ..<reports:
+                case ..<firstReport:
                     insights.work(on: explained[part])
-                case reports:
+                case firstReport:
                     let all = ReportInsights(parts: insights.all(), problem: problem)
                     rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.markdown(
                         plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
-                case reports + 1:
+                case firstReport + 1:
                     let all = ReportInsights(parts: insights.all(), problem: problem)
                     rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.html(
                         plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
                 default:
-                    let (k, kind) = files[part - reports - 2]
+                    let (k, kind) = files[part - firstReport - 2]
                     rendered.set(k * fileCount + kind.rawValue, [try Self.file(kind, of: plans[k], provenance: provenance)])
                 }
             } catch {

@@ -54,16 +54,12 @@ enum XLSXSheetXML {
             out.append(contentsOf: XMLText.escape(text).utf8)
             return
         }
-        var text = text
         // Most texts need no escape at all: their bytes are copied whole.
-        let plain = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
-                || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return false }
-            out.append(contentsOf: utf8)
-            return true
+        let plain = PlainText.append(text, to: &out) {
+            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
         }
-        if plain { return }
-        escapeEachByte(text, into: &out)
+        if !plain { escapeEachByte(text, into: &out) }
     }
 
     /// The long way of ``escape(_:into:)``, byte by byte.

@@ -208,14 +208,8 @@ struct PlanJSONWriter {
     /// `\u00XX` (lower-case hex), everything else (slashes, non-ASCII) as its UTF-8 bytes.
     private mutating func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
         // Most texts need no escape at all: their bytes are copied whole.
-        let plain = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
-        }
-        if plain {
+        if PlainText.append(text, to: &bytes, unless: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             bytes.append(UInt8(ascii: "\""))
             return
         }

@@ -40,6 +40,13 @@ import Testing
         let reference = try Self.rendering(problem).files(plans: plans, note: note)
         #expect(reference.map(\.name) == ["plan-1.json", "plan-1.csv", "plan-1.xlsx", "plan-2.json", "plan-2.csv",
                                           "plan-2.xlsx", "plan-3.json", "plan-3.csv", "plan-3.xlsx", "report.md", "report.html"])
+        // Later plans copy unchanged moves from earlier plans' files: each file is still what its
+        // standalone writer gives.
+        for (k, plan) in plans.enumerated() {
+            for (f, kind) in MovePiecesTests.kinds.enumerated() {
+                #expect(reference[k * MovePiecesTests.kinds.count + f].data == (try MovePiecesTests.standalone(kind, plan)))
+            }
+        }
 
         // Every part early.
         let all = Self.rendering(problem)

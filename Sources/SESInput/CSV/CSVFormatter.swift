@@ -11,7 +11,7 @@ package enum CSVFormatter {
         bytes.reserveCapacity(rows.count * 64)
         for (r, row) in rows.enumerated() {
             if r > 0 { bytes.append(lf) }
-            append(row, to: &bytes)
+            appendRow(row, to: &bytes)
         }
         if finalNewline { bytes.append(lf) }
         return String(decoding: bytes, as: UTF8.self)
@@ -20,7 +20,8 @@ package enum CSVFormatter {
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"),
         lf = UInt8(ascii: "\n")
 
-    private static func append(_ row: [String], to bytes: inout [UInt8]) {
+    /// Appends one row's fields (each neutralised and quoted as needed), without a line ending.
+    package static func appendRow(_ row: [String], to bytes: inout [UInt8]) {
         for (f, field) in row.enumerated() {
             if f > 0 { bytes.append(comma) }
             let safe = CSVCell.neutralised(field)

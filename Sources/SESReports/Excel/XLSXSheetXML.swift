@@ -8,21 +8,43 @@ import SESDomain
 enum XLSXSheetXML {
     /// The part `xl/worksheets/sheetN.xml` for `rows` (the first being the header).
     static func data(_ rows: [[String]]) -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + rows.reduce(0) { $0 + $1.reduce(16) { $0 + $1.utf8.count + 40 } })
-        func put(_ text: String) { out.append(contentsOf: text.utf8) }
-        put(XLSXWriter.header)
-        put("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-        let columns = (0..<(rows.map(\.count).max() ?? 0)).map { Array(XLSXWriter.columnName($0).utf8) }
-        for (r, row) in rows.enumerated() {
+        var sheet = Writer(columns: rows.map(\.count).max() ?? 0,
+                           capacity: 64 + rows.reduce(0) { $0 + $1.reduce(16) { $0 + $1.utf8.count + 40 } })
+        for row in rows { sheet.row(row) }
+        return Data(sheet.finish())
+    }
+
+    /// Writes the part row by row: rows are numbered from 1 in the order they are given, the first
+    /// being the header (whose cells are all text).
+    struct Writer {
+        private(set) var bytes: [UInt8] = []
+        /// Rows written so far.
+        private(set) var rows = 0
+        private let columns: [[UInt8]]
+
+        /// Starts a part of up to `columns` columns, reserving about `capacity` bytes.
+        init(columns: Int, capacity: Int) {
+            self.columns = (0..<columns).map { Array(XLSXWriter.columnName($0).utf8) }
+            bytes.reserveCapacity(capacity)
+            put(XLSXWriter.header)
+            put("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+        }
+
+        private mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+        /// Appends the next row, numbered `rows + 1`; empty cells are left out.
+        mutating func row(_ cells: [String]) {
+            precondition(cells.count <= columns.count, "a row longer than the sheet's columns")
+            let r = rows
+            rows += 1
             let number = Array(String(r + 1).utf8)
             put("<row r=\"")
-            out.append(contentsOf: number)
+            bytes.append(contentsOf: number)
             put("\">")
-            for (c, text) in row.enumerated() where !text.isEmpty {
+            for (c, text) in cells.enumerated() where !text.isEmpty {
                 put("<c r=\"")
-                out.append(contentsOf: columns[c])
-                out.append(contentsOf: number)
+                bytes.append(contentsOf: columns[c])
+                bytes.append(contentsOf: number)
                 if r > 0, text.utf8.count == 10, let day = Day(iso: text) {
                     put("\" s=\"1\"><v>")
                     put(String(day.ordinal + 25_569))
@@ -34,14 +56,25 @@ enum XLSXSheetXML {
                     put("</v></c>")
                 } else {
                     put("\" t=\"inlineStr\"><is><t>")
-                    escape(text, into: &out)
+                    escape(text, into: &bytes)
                     put("</t></is></c>")
                 }
             }
             put("</row>")
         }
-        put("</sheetData></worksheet>")
-        return Data(out)
+
+        /// Appends the next row as `copy`, the bytes ``row(_:)`` wrote for the same cells at the
+        /// same row number in another part.
+        mutating func row(copying copy: ArraySlice<UInt8>) {
+            rows += 1
+            bytes.append(contentsOf: copy)
+        }
+
+        /// The finished part.
+        mutating func finish() -> [UInt8] {
+            put("</sheetData></worksheet>")
+            return bytes
+        }
     }
 
     /// Appends `text` escaped for XML: `& < > " '` as entities, the C0 controls other than tab, line

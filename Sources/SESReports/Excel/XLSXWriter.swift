@@ -21,6 +21,12 @@ public enum XLSXWriter {
 
     /// The workbook's bytes.
     public static func data(_ sheets: [Sheet]) throws -> Data {
+        try data(named: sheets.map(\.name)) { XLSXSheetXML.data(sheets[$0].rows) }
+    }
+
+    /// The bytes of a workbook whose sheets are `sheetNames` in order, sheet `i`'s worksheet part
+    /// being `part(i)` (as ``XLSXSheetXML`` writes it).
+    static func data(named sheetNames: [String], part: (Int) throws -> Data) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         func add(_ path: String, _ data: Data) throws {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
@@ -29,7 +35,7 @@ public enum XLSXWriter {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        let names = sheets.enumerated().map { index, sheet in safeName(sheet.name, index: index) }
+        let names = sheetNames.enumerated().map { index, name in safeName(name, index: index) }
         let overrides = names.indices.map {
             "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }.joined()
@@ -74,8 +80,8 @@ public enum XLSXWriter {
             <xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
             </styleSheet>
             """).utf8))
-        for (index, sheet) in sheets.enumerated() {
-            try add("xl/worksheets/sheet\(index + 1).xml", XLSXSheetXML.data(sheet.rows))
+        for index in names.indices {
+            try add("xl/worksheets/sheet\(index + 1).xml", try part(index))
         }
         guard let data = archive.data else { throw FileWriteError(path: "workbook", message: "the workbook could not be assembled") }
         return data

@@ -17,23 +17,37 @@ public enum PlanCSV {
         CSVFormatter.document(rows(plan), finalNewline: false)
     }
 
+    /// The same text's bytes, with each move's line copied from `reference` (the CSV of another
+    /// plan) where the move is the same, and the pieces of this text for the next plan.
+    static func pieces(_ plan: Plan, reusing reference: MovePieces?) -> MovePieces {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256 + plan.moves.count * 300)
+        CSVFormatter.appendRow(header, to: &bytes)
+        var recorder = MovePieces.Recorder(reference: reference, count: plan.moves.count)
+        for (i, m) in plan.moves.enumerated() {
+            bytes.append(UInt8(ascii: "\n"))
+            recorder.piece(i, m, into: &bytes) { CSVFormatter.appendRow(row(m), to: &$0) }
+        }
+        return recorder.pieces(of: plan.moves, in: bytes)
+    }
+
     /// The header and one row per executive, as in the CSV (also the rows of `plan-N.xlsx`).
     public static func rows(_ plan: Plan) -> [[String]] {
-        var rows = [header]
-        rows.reserveCapacity(plan.moves.count + 1)
-        for m in plan.moves {
-            let t = m.scoreTerms
-            rows.append([
-                m.executiveID, m.executiveName, m.appointment.rawValue, m.fromPositionID ?? "", m.toPositionID ?? "",
-                m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
-                String(m.noticeDays), m.earliestEffective?.iso ?? "", m.ownEarliest?.iso ?? "", m.waitsFor ?? "",
-                format(m.score),
-                format(t.ecqFit), format(t.skills), format(t.development), format(t.broadening), format(t.preference),
-                format(t.priority), format(t.move), format(t.relocation), format(t.given), format(t.baseline),
-                m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
-            ])
-        }
-        return rows
+        [header] + plan.moves.map(row)
+    }
+
+    /// One executive's row.
+    static func row(_ m: PlanMove) -> [String] {
+        let t = m.scoreTerms
+        return [
+            m.executiveID, m.executiveName, m.appointment.rawValue, m.fromPositionID ?? "", m.toPositionID ?? "",
+            m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
+            String(m.noticeDays), m.earliestEffective?.iso ?? "", m.ownEarliest?.iso ?? "", m.waitsFor ?? "",
+            format(m.score),
+            format(t.ecqFit), format(t.skills), format(t.development), format(t.broadening), format(t.preference),
+            format(t.priority), format(t.move), format(t.relocation), format(t.given), format(t.baseline),
+            m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
+        ]
     }
 
     /// A number as short as it can be written exactly (no `.0` on whole numbers).

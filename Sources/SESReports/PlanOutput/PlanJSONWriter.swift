@@ -15,6 +15,9 @@ struct PlanJSONWriter {
         case null
         case array([Value])
         case object([(String, Value)])
+        /// The plan's moves: an array of ``moveValue(_:)`` objects, each copied from the
+        /// writer's reference pieces when it has them for the same move.
+        case moves([PlanMove])
     }
 
     /// A non-finite number, which JSON cannot hold (the encoder refuses it too).
@@ -25,6 +28,8 @@ struct PlanJSONWriter {
 
     private(set) var bytes: [UInt8] = []
     private var indent = 0
+    /// Where each move's object lies, and the other plan's copies to reuse.
+    private var recorder: MovePieces.Recorder
 
     /// The JSON text of a plan, with its provenance's keys beside the plan's when given.
     static func text(_ plan: Plan, provenance: PlanProvenance?) throws -> String {
@@ -37,13 +42,19 @@ struct PlanJSONWriter {
     }
 
     private static func bytes(_ plan: Plan, provenance: PlanProvenance?) throws -> [UInt8] {
+        try pieces(plan, provenance: provenance, reusing: nil).bytes
+    }
+
+    /// The same text's bytes, with each move's object copied from `reference` (the JSON of
+    /// another plan) where the move is the same, and the pieces of this text for the next plan.
+    static func pieces(_ plan: Plan, provenance: PlanProvenance?, reusing reference: MovePieces?) throws -> MovePieces {
         var members = try planMembers(plan)
         if let provenance { members.append(("provenance", provenanceValue(provenance))) }
-        var writer = PlanJSONWriter()
+        var writer = PlanJSONWriter(recorder: MovePieces.Recorder(reference: reference, count: plan.moves.count))
         writer.bytes.reserveCapacity(1_024 + plan.moves.count * 1_100)
-        writer.write(.object(members))
+        try writer.write(.object(members))
         writer.bytes.append(UInt8(ascii: "\n"))
-        return writer.bytes
+        return writer.recorder.pieces(of: plan.moves, in: writer.bytes)
     }
 
     // MARK: The plan's shape (the keys its Codable conformances write)
@@ -71,7 +82,7 @@ struct PlanJSONWriter {
             ("objective_loss", try number(plan.objectiveLoss, "objective_loss")),
             ("as_of", .string(plan.asOf.iso)),
             ("ecq_framework", .string(plan.ecqFramework.rawValue)),
-            ("moves", .array(try plan.moves.map(moveValue))),
+            ("moves", .moves(plan.moves)),
             ("unfilled", .array(plan.unfilled.map(unfilledValue))),
             ("summary", try summaryValue(plan.summary)),
         ]
@@ -146,25 +157,14 @@ struct PlanJSONWriter {
 
     // MARK: Writing
 
-    mutating func write(_ value: Value) {
+    mutating func write(_ value: Value) throws {
         switch value {
         case .string(let text): writeString(text)
         case .number(let text): bytes.append(contentsOf: text.utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: bytes.append(contentsOf: "null".utf8)
         case .array(let elements):
-            bytes.append(UInt8(ascii: "["))
-            bytes.append(UInt8(ascii: "\n"))
-            indent += 1
-            for (index, element) in elements.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
-                writeIndent()
-                write(element)
-            }
-            bytes.append(UInt8(ascii: "\n"))
-            indent -= 1
-            writeIndent()
-            bytes.append(UInt8(ascii: "]"))
+            try writeArray(count: elements.count) { writer, i in try writer.write(elements[i]) }
         case .object(let members):
             bytes.append(UInt8(ascii: "{"))
             bytes.append(UInt8(ascii: "\n"))
@@ -177,13 +177,39 @@ struct PlanJSONWriter {
                 writeIndent()
                 writeString(member.0)
                 bytes.append(contentsOf: " : ".utf8)
-                write(member.1)
+                try write(member.1)
             }
             bytes.append(UInt8(ascii: "\n"))
             indent -= 1
             writeIndent()
             bytes.append(UInt8(ascii: "}"))
+        case .moves(let moves):
+            try writeArray(count: moves.count) { writer, i in
+                let start = writer.bytes.count
+                if let copy = writer.recorder.copy(i, of: moves[i]) {
+                    writer.bytes.append(contentsOf: copy)
+                } else {
+                    try writer.write(Self.moveValue(moves[i]))
+                }
+                writer.recorder.note(start..<writer.bytes.count)
+            }
         }
+    }
+
+    /// `[`, `count` elements written by `element` on their own indented lines, `]`.
+    private mutating func writeArray(count: Int, element: (inout Self, Int) throws -> Void) throws {
+        bytes.append(UInt8(ascii: "["))
+        bytes.append(UInt8(ascii: "\n"))
+        indent += 1
+        for index in 0..<count {
+            if index > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: "\n")) }
+            writeIndent()
+            try element(&self, index)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        indent -= 1
+        writeIndent()
+        bytes.append(UInt8(ascii: "]"))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

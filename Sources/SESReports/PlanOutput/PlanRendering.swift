@@ -21,6 +21,9 @@ public final class PlanRendering: @unchecked Sendable {
     private var finishing = false
     /// Plan number → what was rendered early for it.
     private var early: [Int: EarlyParts] = [:]
+    /// By ``PlanFile`` raw value: the move pieces of the first file of that kind rendered, from
+    /// which the same file of every later plan copies its unchanged moves.
+    private var references: [Int: MovePieces] = [:]
 
     /// The parts of one plan rendered early, for the plan value they were rendered from.
     private struct EarlyParts {
@@ -54,7 +57,7 @@ public final class PlanRendering: @unchecked Sendable {
         for kind in PlanFile.byCost {
             queue.async { [self] in
                 guard !lock.withLock({ finishing }) else { return }
-                guard let file = try? Self.file(kind, of: plan, provenance: provenance) else { return }
+                guard let file = try? render(kind, of: plan) else { return }
                 keep(plan) { $0.files[kind.rawValue] = file }
             }
         }
@@ -114,7 +117,7 @@ public final class PlanRendering: @unchecked Sendable {
                         plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
                 default:
                     let (k, kind) = files[part - firstReport - 2]
-                    rendered.set(k * fileCount + kind.rawValue, [try Self.file(kind, of: plans[k], provenance: provenance)])
+                    rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
                 }
             } catch {
                 rendered.fail(error)
@@ -130,13 +133,30 @@ public final class PlanRendering: @unchecked Sendable {
         static let byCost: [PlanFile] = [.workbook, .json, .csv]
     }
 
-    /// One of a plan's own files: `plan-N.json`, `plan-N.csv` or `plan-N.xlsx`.
-    static func file(_ kind: PlanFile, of plan: Plan, provenance: PlanProvenance?) throws -> (name: String, data: Data) {
+    /// One of a plan's own files, copying unchanged moves from the first file of its kind rendered
+    /// so far, and kept as that first file when there is none yet.
+    private func render(_ kind: PlanFile, of plan: Plan) throws -> (name: String, data: Data) {
+        let reference = lock.withLock { references[kind.rawValue] }
+        let (file, pieces) = try Self.file(kind, of: plan, provenance: provenance, reusing: reference)
+        if reference == nil { lock.withLock { if references[kind.rawValue] == nil { references[kind.rawValue] = pieces } } }
+        return file
+    }
+
+    /// One of a plan's own files (`plan-N.json`, `plan-N.csv` or `plan-N.xlsx`), with each move's
+    /// piece copied from `reference` (the same file of another plan) where the move is the same,
+    /// and this file's pieces.
+    static func file(_ kind: PlanFile, of plan: Plan, provenance: PlanProvenance?,
+                     reusing reference: MovePieces?) throws -> (file: (name: String, data: Data), pieces: MovePieces) {
         switch kind {
-        case .json: ("plan-\(plan.number).json", try PlanJSON.data(plan, provenance: provenance))
-        case .csv: ("plan-\(plan.number).csv", Data(PlanCSV.encode(plan).utf8))
+        case .json:
+            let json = try PlanJSONWriter.pieces(plan, provenance: provenance, reusing: reference)
+            return (("plan-\(plan.number).json", Data(json.bytes)), json)
+        case .csv:
+            let csv = PlanCSV.pieces(plan, reusing: reference)
+            return (("plan-\(plan.number).csv", Data(csv.bytes)), csv)
         case .workbook:
-            ("plan-\(plan.number).xlsx", try XLSXWriter.data([.init(name: "Plan \(plan.number)", rows: PlanCSV.rows(plan))]))
+            let workbook = try PlanWorkbook.pieces(plan, reusing: reference)
+            return (("plan-\(plan.number).xlsx", workbook.data), workbook.sheet)
         }
     }
 }

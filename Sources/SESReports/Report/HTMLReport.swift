@@ -113,8 +113,12 @@ public enum HTMLReport {
         } else {
             out += "<figure>\n<div class=\"scroll\">\n"
             let effective = Dictionary(plan.moves.map { ($0.executiveID, $0.earliestEffective?.iso ?? "") }, uniquingKeysWith: { a, _ in a })
+            // A seat's title from the input, else from the first move into it (looked up, not searched
+            // for: thousands of moves and seats made a search per seat the page's largest cost).
+            var moveTitles: [String: String] = [:]
+            for m in plan.moves { if let to = m.toPositionID, moveTitles[to] == nil { moveTitles[to] = m.toTitle ?? "" } }
             out += VacancyChainSVG.svg(chains, plan: plan.number, effective: { effective[$0] ?? "" }) { id in
-                insights.title(of: id).isEmpty ? (plan.moves.first { $0.toPositionID == id }?.toTitle ?? "") : insights.title(of: id)
+                insights.title(of: id).isEmpty ? (moveTitles[id] ?? "") : insights.title(of: id)
             }
             let cycles = chains.filter(\.isCycle).count
             out += "\n</div>\n<figcaption>Each arrow is one executive moving into the seat it points to. "

@@ -21,8 +21,11 @@ public enum PositionsReader {
 
     /// Reads every record, collecting problems.
     static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<Position> {
-        ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
-                             rows: "positions", key: "position id") { record, id in
+        // Each distinct location is normalised once: a file repeats a few hundred locations over
+        // thousands of positions.
+        var areas: [String: String] = [:]
+        return ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
+                                    rows: "positions", key: "position id") { record, id in
             let agency = record.requiredString("agency")
             let designationText = record.requiredString("designation")
             let designation = designationText.flatMap(Designation.init(csv:))
@@ -31,9 +34,15 @@ public enum PositionsReader {
             }
             let priority = record.double("priority", in: 0...10, default: 0) ?? 0
             let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
+            let location = record["location"]
+            let area = record.optionalString("commuting_area") ?? areas[location] ?? {
+                let area = CommutingArea.normalise(location)
+                areas[location] = area
+                return area
+            }()
             return Position(
                 id: id ?? "", title: record["title"], agency: agency ?? "", component: record["component"],
-                location: record["location"], commutingArea: record.optionalString("commuting_area"),
+                location: location, commutingArea: area,
                 designation: designation ?? .general, priority: priority, mustFill: record.bool("must_fill"),
                 fillBy: record.day("fill_by"), ecqMinimum: ecq,
                 requiredSkills: record.list("required_skills", lowercased: true),

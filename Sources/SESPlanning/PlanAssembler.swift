@@ -7,9 +7,25 @@ struct PlanAssembler {
 
     /// Each executive's outcome, dated along the vacancy chains (``ChainDates``).
     func moves(chosen: [Int?]) -> [PlanMove] {
+        moves(chosen: chosen, reusing: nil)
+    }
+
+    /// The same outcomes, taking an executive's move from `earlier` (another plan's choice and
+    /// moves, from the same problem) where it chose the same arc: everything in a move but its two
+    /// chain dates follows from the executive and the arc, so only the dates are worked out again.
+    /// Alternative plans choose the same arc for nearly everyone.
+    func moves(chosen: [Int?], reusing earlier: (chosen: [Int?], moves: [PlanMove])?) -> [PlanMove] {
         let inst = problem.instance
         let dates = ChainDates(problem: problem, chosen: chosen)
+        let reusable = earlier.map { $0.chosen.count == chosen.count && $0.moves.count == chosen.count } ?? false
         return inst.executives.enumerated().map { i, e in
+            if reusable, let earlier, earlier.chosen[i] == chosen[i] {
+                var move = earlier.moves[i]
+                let placed = move.action != .unplaced
+                move.earliestEffective = placed ? dates.effective(of: i) : nil
+                move.waitsFor = dates.waitsFor(i).map { inst.executives[$0].id }
+                return move
+            }
             let a: PairAssessment = chosen[i].map { problem.detailedAssessment(of: $0) } ?? problem.assessor.unplaced(e)
             let title = a.positionID.flatMap { problem.assessor.positionIndex[$0] }.map { inst.positions[$0].title }
             let placed = a.action != .unplaced

@@ -77,6 +77,8 @@ public struct Planner: Sendable {
         }
         let assembler = PlanAssembler(problem: problem)
         var plans: [Plan] = []
+        /// Plan 1's choice, whose moves later plans take where they choose the same arcs.
+        var firstChosen: [Int?]?
         var cuts: [NoGoodCut] = []
         // Valid for every plan: they only remove fills that the vacancy chains make late.
         var chainCuts: [ChainCut] = []
@@ -118,7 +120,8 @@ public struct Planner: Sendable {
             }
             if note != nil { break }
             let chosen = result.chosen
-            let moves = assembler.moves(chosen: chosen)
+            let moves = assembler.moves(chosen: chosen, reusing: firstChosen.map { ($0, plans[0].moves) })
+            if firstChosen == nil { firstChosen = chosen }
             let unfilled = assembler.unfilled(chosen: chosen)
             let objective = Rounding.round6(result.objective ?? 0)
             let bound = Rounding.round6(result.bestBound ?? objective)

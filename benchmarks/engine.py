@@ -26,7 +26,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import instances  # noqa: E402
 import peers  # noqa: E402
-from measure import fmt_run, load, repeat, timed  # noqa: E402
+from measure import alternate, fmt_run, load, repeat, timed  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUM = os.path.join(ROOT, "data", "plum-2025", "ses_positions_current.csv")
@@ -45,15 +45,21 @@ def inputs(d, scores=False):
     return files + (["--scores", f"{d}/scores.csv"] if scores else [])
 
 
-def plan(d, runs, plans=1, engine="fast", extra=(), scores=False):
-    cmd = [BIN, "plan", *inputs(d, scores), "--out", f"{d}/out-{engine}-{plans}", "--quiet", "--engine", engine,
-           "--plans", str(plans), *extra]
-    r = repeat(cmd, runs)
+def plan_command(d, plans=1, engine="fast", extra=(), scores=False):
+    return [BIN, "plan", *inputs(d, scores), "--out", f"{d}/out-{engine}-{plans}", "--quiet", "--engine", engine,
+            "--plans", str(plans), *extra]
+
+
+def with_objective(r, d, plans=1, engine="fast"):
     if r["code"] == 0:
         with open(f"{d}/out-{engine}-{plans}/plan-1.json") as f:
             p = json.load(f)
         r.update(objective=p["objective"], status=p["status"])
     return r
+
+
+def plan(d, runs, plans=1, engine="fast", extra=(), scores=False):
+    return with_objective(repeat(plan_command(d, plans, engine, extra, scores), runs), d, plans, engine)
 
 
 def show(label, r):
@@ -69,11 +75,16 @@ def planning(work, args):
                             ("governmentwide", f"{work}/gov", [])]:
         synth(d, *extra)
         print(f"\n{title}: load {load()}")
-        one = plan(d, args.runs)
-        show(f"{title}: sesplan, one plan", one)
-        five = plan(d, args.runs, plans=5)
-        show(f"{title}: sesplan, five plans", five)
-        print(f"  five plans / one plan: {five['wall'] / one['wall']:.2f}x wall, {five['cpu'] / one['cpu']:.2f}x cpu")
+        # One plan and five plans in turn, so that the ratio compares runs taken side by side.
+        one, five, ratio = alternate(plan_command(d), plan_command(d, plans=5), args.runs)
+        show(f"{title}: sesplan, one plan", with_objective(one, d))
+        show(f"{title}: sesplan, five plans", with_objective(five, d, plans=5))
+        RESULTS[f"{title}: five plans / one plan"] = ratio
+        if ratio:
+            lo, hi = ratio["spread"]
+            print(f"  five plans / one plan: {ratio['median']:.2f}x wall (median of {args.runs} runs taken in turn, "
+                  f"[{lo:.2f}-{hi:.2f}]); {five['wall'] / one['wall']:.2f}x of the medians, "
+                  f"{five['cpu'] / one['cpu']:.2f}x cpu")
         if args.quick and title == "governmentwide":
             continue
         glpk = plan(d, 1, engine="glpk", extra=["--time-limit", str(args.glpk_limit)])
@@ -99,17 +110,28 @@ def assignment(work, args):
     instances.write_triples(triples, n, arcs)
     instances.write_assignment_instance(d, n, arcs)
     print(f"\nassignment {n} x {n}, {len(arcs)} pairs ({source}): load {load()}")
-    ours = plan(d, args.runs, scores=True)
-    show("assignment: sesplan plan --scores", ours)
+    ours = None
     for kind, module, package in [("scipy", "scipy", "scipy"), ("lap", "lap", "lap"), ("lapjv", "lapjv", "lapjv")]:
         if not peers.installed(module, package):
             print(f"  {kind}: does not install here")
             continue
-        r = peers.assignment(kind, triples, args.runs)
+        if ours is None:
+            # sesplan and the first peer in turn, so that their ratio compares runs taken side by side.
+            mine, r, ratio = alternate(plan_command(d, scores=True), peers.assignment_command(kind, triples), args.runs)
+            ours = with_objective(mine, d)
+            show("assignment: sesplan plan --scores", ours)
+            r = peers.with_objective(r)
+        else:
+            r, ratio = peers.assignment(kind, triples, args.runs), None
         show(f"assignment: {kind}", r)
         if r["code"] == 0:
-            print(f"  sesplan / {kind}: {ours['wall'] / r['wall']:.2f}x wall; objectives {-ours.get('objective', 0):.0f} "
-                  f"and {r['objective']:.0f}")
+            paired = (f" (median of {args.runs} runs taken in turn: {1 / ratio['median']:.2f}x, "
+                      f"[{1 / ratio['spread'][1]:.2f}-{1 / ratio['spread'][0]:.2f}])") if ratio else ""
+            RESULTS[f"assignment: sesplan / {kind}"] = ours["wall"] / r["wall"]
+            print(f"  sesplan / {kind}: {ours['wall'] / r['wall']:.2f}x wall{paired}; objectives "
+                  f"{-ours.get('objective', 0):.0f} and {r['objective']:.0f}")
+    if ours is None:
+        show("assignment: sesplan plan --scores", plan(d, args.runs, scores=True))
 
 
 def interchangeable(work, args):

@@ -25,7 +25,21 @@ def timed(cmd, env=None):
 
 def repeat(cmd, n, env=None):
     """n runs summarised: medians, spreads (min-max), the largest peak memory and the phase medians."""
-    runs = [timed(cmd, env) for _ in range(n)]
+    return summarise([timed(cmd, env) for _ in range(n)])
+
+
+def alternate(cmd_a, cmd_b, n, env=None):
+    """n runs of each command, taken in turn (a, b, a, b, ...) so that a drift in the machine's speed
+    falls on both alike: both summaries and the wall ratio b/a, the median of the n pairs' ratios
+    with their spread."""
+    pairs = [(timed(cmd_a, env), timed(cmd_b, env)) for _ in range(n)]
+    ratios = sorted(b["wall"] / a["wall"] for a, b in pairs if a["code"] == 0 and b["code"] == 0)
+    ratio = {"median": statistics.median(ratios), "spread": (ratios[0], ratios[-1])} if ratios else None
+    return summarise([a for a, _ in pairs]), summarise([b for _, b in pairs]), ratio
+
+
+def summarise(runs):
+    """Runs summarised: medians, spreads (min-max), the largest peak memory and the phase medians."""
     ok = [r for r in runs if r["code"] == 0] or runs
 
     def med(key):

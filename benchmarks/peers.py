@@ -73,8 +73,16 @@ def highs(mps, limit):
     return r
 
 
-def assignment(kind, triples, runs):
-    r = repeat([sys.executable, "-c", ASSIGN, kind, triples], runs)
+def assignment_command(kind, triples):
+    return [sys.executable, "-c", ASSIGN, kind, triples]
+
+
+def with_objective(r):
+    """The peer's run summary with the objective its last run printed."""
     if r["code"] == 0:
         r.update(json.loads(r["last"]["stdout"].strip().splitlines()[-1]))
     return r
+
+
+def assignment(kind, triples, runs):
+    return with_objective(repeat(assignment_command(kind, triples), runs))

@@ -49,42 +49,60 @@ public enum PlanReport {
             }
             out += "\n"
         }
-        for plan in plans {
+        // Later plans reuse plan 1's text for each move and unfilled position they share with it.
+        var rows = FirstPlanTexts<PlanMove>(), terms = FirstPlanTexts<PlanMove>(), held = FirstPlanTexts<PlanMove>()
+        var unfilled = FirstPlanTexts<UnfilledPosition>()
+        for (k, plan) in plans.enumerated() {
+            rows.start(plan.moves, first: k == 0); terms.start(plan.moves, first: k == 0)
+            held.start(plan.moves, first: k == 0); unfilled.start(plan.unfilled, first: k == 0)
             out += "## Plan \(plan.number)\n\n"
-            let moving = plan.moves.filter { $0.action != .stay && $0.action != .unplaced }
+            let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
             if moving.isEmpty {
                 out += "Nobody moves.\n\n"
             } else {
                 out += "| executive | from | to | action | relocation | voluntary | notice (days) | effective | score | legal basis | flags |\n"
                 out += "|---|---|---|---|---|---|---:|---|---:|---|---|\n"
-                for m in moving {
-                    out += "| \(esc(m.executiveID)) \(esc(m.executiveName)) | \(esc(m.fromPositionID ?? "—")) | "
-                    out += "\(esc(m.toPositionID ?? "—")) \(esc(m.toTitle ?? "")) | \(m.action.rawValue) | "
-                    out += "\(m.relocation ? "yes" : "no") | \(m.voluntary ? "yes" : "no") | \(m.noticeDays) | "
-                    out += "\(esc(m.waitSentence ?? m.earliestEffective?.iso ?? "")) | \(PlanCSV.format(m.score)) | "
-                    out += "\(esc(m.citations.joined(separator: "; "))) | \(esc(m.flags.joined(separator: "; "))) |\n"
+                for i in moving {
+                    let m = plan.moves[i]
+                    out += rows.text(i, m) {
+                        "| \(esc(m.executiveID)) \(esc(m.executiveName)) | \(esc(m.fromPositionID ?? "—")) | "
+                            + "\(esc(m.toPositionID ?? "—")) \(esc(m.toTitle ?? "")) | \(m.action.rawValue) | "
+                            + "\(m.relocation ? "yes" : "no") | \(m.voluntary ? "yes" : "no") | \(m.noticeDays) | "
+                            + "\(esc(m.waitSentence ?? m.earliestEffective?.iso ?? "")) | \(PlanCSV.format(m.score)) | "
+                            + "\(esc(m.citations.joined(separator: "; "))) | \(esc(m.flags.joined(separator: "; "))) |\n"
+                    }
                 }
                 out += "\n"
                 out += "Score terms of each move: "
-                out += moving.map { m in
-                    let terms = m.scoreTerms.named.filter { $0.value != 0 }.map { "\($0.name) \(PlanCSV.format($0.value))" }
-                    return "\(esc(m.executiveID)): " + (terms.isEmpty ? "0" : terms.joined(separator: ", "))
+                out += moving.map { i in
+                    let m = plan.moves[i]
+                    return terms.text(i, m) {
+                        let named = m.scoreTerms.named.filter { $0.value != 0 }.map { "\($0.name) \(PlanCSV.format($0.value))" }
+                        return "\(esc(m.executiveID)): " + (named.isEmpty ? "0" : named.joined(separator: ", "))
+                    }
                 }.joined(separator: "; ") + ".\n\n"
                 if let briefs = insights.briefs[plan.number], !briefs.isEmpty {
                     out += "Why these moves:\n\n"
-                    for m in moving { if let brief = briefs[m.executiveID] { out += "- \(esc(m.executiveID)): \(esc(brief))\n" } }
+                    for i in moving {
+                        let m = plan.moves[i]
+                        if let brief = briefs[m.executiveID] { out += "- \(esc(m.executiveID)): \(esc(brief))\n" }
+                    }
                     out += "\n"
                 }
             }
-            let held = plan.moves.filter { $0.action == .stay && !$0.flags.isEmpty }
-            if !held.isEmpty {
-                out += "Staying, with flags: " + held.map { "\(esc($0.executiveID)) (\(esc($0.flags.joined(separator: "; "))))" }
-                    .joined(separator: "; ") + ".\n\n"
+            let staying = plan.moves.indices.filter { plan.moves[$0].action == .stay && !plan.moves[$0].flags.isEmpty }
+            if !staying.isEmpty {
+                out += "Staying, with flags: " + staying.map { i in
+                    let m = plan.moves[i]
+                    return held.text(i, m) { "\(esc(m.executiveID)) (\(esc(m.flags.joined(separator: "; "))))" }
+                }.joined(separator: "; ") + ".\n\n"
             }
             if !plan.unfilled.isEmpty {
                 out += "Unfilled positions:\n\n"
-                for u in plan.unfilled {
-                    out += "- \(esc(u.positionID)) \(esc(u.title))\(u.mustFill ? " (**must fill**)" : ""): \(esc(u.reasons.joined(separator: "; ")))\n"
+                for (i, u) in plan.unfilled.enumerated() {
+                    out += unfilled.text(i, u) {
+                        "- \(esc(u.positionID)) \(esc(u.title))\(u.mustFill ? " (**must fill**)" : ""): \(esc(u.reasons.joined(separator: "; ")))\n"
+                    }
                 }
                 out += "\n"
             }

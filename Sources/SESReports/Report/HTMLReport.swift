@@ -48,7 +48,8 @@ public enum HTMLReport {
         out += " · <a href=\"#rules\">Rule parameters</a></nav>\n</header>\n<main>\n"
         out += sideBySide(plans)
         if plans.count > 1 { out += whereEachGoes(plans, insights: insights) }
-        for plan in plans { out += section(plan, insights: insights) }
+        var texts = SectionTexts()
+        for (k, plan) in plans.enumerated() { out += section(plan, insights: insights, texts: &texts, first: k == 0) }
         if insights.available { out += consent(insights) }
         out += rules(policy)
         out += "</main>\n</body>\n</html>\n"
@@ -100,12 +101,22 @@ public enum HTMLReport {
         return out + "</tbody>\n</table>\n</section>\n"
     }
 
-    static func section(_ plan: Plan, insights: ReportInsights) -> String {
+    /// The texts of plan 1's moves and unfilled positions, which later plans' sections reuse where
+    /// they have the same move (and explanation) or unfilled position.
+    struct SectionTexts {
+        var rows = FirstPlanTexts<PlanMove>(), held = FirstPlanTexts<PlanMove>()
+        var unfilled = FirstPlanTexts<UnfilledPosition>()
+    }
+
+    static func section(_ plan: Plan, insights: ReportInsights, texts: inout SectionTexts, first: Bool) -> String {
+        texts.rows.start(plan.moves, first: first)
+        texts.held.start(plan.moves, first: first)
+        texts.unfilled.start(plan.unfilled, first: first)
         let e = HTML.escape
         var out = "<section id=\"plan-\(plan.number)\" class=\"plan\">\n<h2>Plan \(plan.number)</h2>\n"
         out += "<p>Status \(e(plan.status.rawValue)); objective \(e(PlanCSV.format(plan.objective))); "
         out += "loss against plan 1 \(e(PlanCSV.format(plan.objectiveLoss))).</p>\n"
-        let moving = plan.moves.filter { $0.action != .stay && $0.action != .unplaced }
+        let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
         let chains = VacancyChain.chains(in: plan)
         out += "<h3>Vacancy chains</h3>\n"
         if chains.isEmpty {
@@ -134,31 +145,40 @@ public enum HTMLReport {
             out += "<th>where</th><th>action</th><th>relocation</th><th>voluntary</th><th>notice (days)</th><th>effective</th>"
             out += "<th>score</th><th>legal basis</th><th>flags</th><th>why</th></tr></thead>\n<tbody>\n"
             let briefs = insights.briefs[plan.number] ?? [:]
-            for m in moving {
-                out += "<tr><td>\(e(m.executiveID))<br><span class=\"name\">\(e(m.executiveName))</span></td>"
-                out += "<td>\(e(m.fromPositionID ?? "—"))</td>"
-                out += "<td>\(e(m.toPositionID ?? "—"))<br><span class=\"name\">\(e(m.toTitle ?? ""))</span></td>"
-                out += "<td>\(e(insights.place(of: m.toPositionID)))</td>"
-                out += "<td>\(e(m.action.rawValue))</td><td>\(m.relocation ? "yes" : "no")</td><td>\(m.voluntary ? "yes" : "no")</td>"
-                out += "<td class=\"num\">\(m.noticeDays)</td><td>\(e(m.waitSentence ?? m.earliestEffective?.iso ?? ""))</td>"
-                out += "<td class=\"num\">\(e(PlanCSV.format(m.score)))</td>"
-                out += "<td class=\"basis\">\(m.citations.map(e).joined(separator: "<br>"))</td>"
-                out += "<td class=\"basis\">\(m.flags.map(e).joined(separator: "<br>"))</td>"
-                out += "<td class=\"why\">\(e(briefs[m.executiveID] ?? terms(m)))</td></tr>\n"
+            for i in moving {
+                let m = plan.moves[i]
+                let brief = briefs[m.executiveID]
+                out += texts.rows.text(i, m, explanation: brief) {
+                    "<tr><td>\(e(m.executiveID))<br><span class=\"name\">\(e(m.executiveName))</span></td>"
+                        + "<td>\(e(m.fromPositionID ?? "—"))</td>"
+                        + "<td>\(e(m.toPositionID ?? "—"))<br><span class=\"name\">\(e(m.toTitle ?? ""))</span></td>"
+                        + "<td>\(e(insights.place(of: m.toPositionID)))</td>"
+                        + "<td>\(e(m.action.rawValue))</td><td>\(m.relocation ? "yes" : "no")</td><td>\(m.voluntary ? "yes" : "no")</td>"
+                        + "<td class=\"num\">\(m.noticeDays)</td><td>\(e(m.waitSentence ?? m.earliestEffective?.iso ?? ""))</td>"
+                        + "<td class=\"num\">\(e(PlanCSV.format(m.score)))</td>"
+                        + "<td class=\"basis\">\(m.citations.map(e).joined(separator: "<br>"))</td>"
+                        + "<td class=\"basis\">\(m.flags.map(e).joined(separator: "<br>"))</td>"
+                        + "<td class=\"why\">\(e(brief ?? terms(m)))</td></tr>\n"
+                }
             }
             out += "</tbody>\n</table>\n</div>\n"
         }
-        let held = plan.moves.filter { $0.action == .stay && !$0.flags.isEmpty }
-        if !held.isEmpty {
+        let staying = plan.moves.indices.filter { plan.moves[$0].action == .stay && !plan.moves[$0].flags.isEmpty }
+        if !staying.isEmpty {
             out += "<h3>Staying, with flags</h3>\n<ul>\n"
-            for m in held { out += "<li>\(e(m.executiveID)) \(e(m.executiveName)): \(e(m.flags.joined(separator: "; ")))</li>\n" }
+            for i in staying {
+                let m = plan.moves[i]
+                out += texts.held.text(i, m) { "<li>\(e(m.executiveID)) \(e(m.executiveName)): \(e(m.flags.joined(separator: "; ")))</li>\n" }
+            }
             out += "</ul>\n"
         }
         if !plan.unfilled.isEmpty {
             out += "<h3>Unfilled positions</h3>\n<ul>\n"
-            for u in plan.unfilled {
-                out += "<li>\(e(u.positionID)) \(e(u.title))\(u.mustFill ? " <strong>(must fill)</strong>" : ""): "
-                out += "\(e(u.reasons.joined(separator: "; ")))</li>\n"
+            for (i, u) in plan.unfilled.enumerated() {
+                out += texts.unfilled.text(i, u) {
+                    "<li>\(e(u.positionID)) \(e(u.title))\(u.mustFill ? " <strong>(must fill)</strong>" : ""): "
+                        + "\(e(u.reasons.joined(separator: "; ")))</li>\n"
+                }
             }
             out += "</ul>\n"
         }

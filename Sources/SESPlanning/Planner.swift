@@ -77,7 +77,7 @@ public struct Planner: Sendable {
         }
         let assembler = PlanAssembler(problem: problem)
         var plans: [Plan] = []
-        /// Plan 1's choice, whose moves later plans take where they choose the same arcs.
+        // Plan 1's choice, whose moves later plans take where they choose the same arcs.
         var firstChosen: [Int?]?
         var cuts: [NoGoodCut] = []
         // Valid for every plan: they only remove fills that the vacancy chains make late.

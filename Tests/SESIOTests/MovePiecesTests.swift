@@ -84,3 +84,44 @@ import Testing
         #expect(pieces.piece(other.moves.count, for: other.moves[0]) == nil)
     }
 }
+
+/// Moves that `==` takes as equal but that are written differently are never copied: canonically
+/// equivalent texts and 0 against −0; and a plan's JSON with its provenance copies moves too.
+@Suite struct MovePiecesSameBytesTests {
+    @Test func equalButDifferentlyWrittenMovesAreWrittenAgain() throws {
+        let (plans, _, _) = try PlanRenderingTests.plans()
+        var base = plans[0]
+        base.moves[0].executiveName = "Synthetic Andr\u{E9}"
+        base.moves[1].score = 0
+        base.moves[2].flags = ["caf\u{E9}"]
+        var later = base
+        later.number = 2
+        later.moves[0].executiveName = "Synthetic Andre\u{301}"
+        later.moves[1].score = -0.0
+        later.moves[2].flags = ["cafe\u{301}"]
+        #expect(later.moves[0] == base.moves[0] && later.moves[1] == base.moves[1] && later.moves[2] == base.moves[2])
+        var differs = 0
+        for kind in MovePiecesTests.kinds {
+            let reference = try PlanRendering.file(kind, of: base, provenance: nil, reusing: nil).pieces
+            let reused = try PlanRendering.file(kind, of: later, provenance: nil, reusing: reference)
+            #expect(reused.file.data == (try MovePiecesTests.standalone(kind, later)), "\(kind)")
+            for i in 0..<3 where reference.piece(i, for: later.moves[i]) == nil { differs += 1 }
+            #expect(reference.piece(3, for: later.moves[3]) != nil)
+        }
+        #expect(differs == 9)
+    }
+
+    @Test func planJSONWithItsProvenanceCopiesMoves() throws {
+        let (plans, provenance) = try PlanJSONWriterTests.examplePlans("small")
+        #expect(plans.count >= 2)
+        let reference = try PlanJSONWriter.pieces(plans[0], provenance: provenance, reusing: nil)
+        var copied = 0
+        for plan in plans.dropFirst() {
+            let reused = try PlanJSONWriter.pieces(plan, provenance: provenance, reusing: reference)
+            #expect(Data(reused.bytes) == (try PlanJSON.data(plan, provenance: provenance)))
+            #expect(try PlanJSON.encode(plan, provenance: provenance) == PlanJSON.encodedByFoundation(plan, provenance: provenance))
+            copied += plan.moves.indices.filter { reference.piece($0, for: plan.moves[$0]) != nil }.count
+        }
+        #expect(copied > 0)
+    }
+}

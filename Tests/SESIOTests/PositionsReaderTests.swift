@@ -26,6 +26,22 @@ struct PositionsReaderTests {
         ])
     }
 
+    @Test("each location's commuting area is the one worked out from its own bytes")
+    func repeatedLocations() throws {
+        let directory = ReaderTempDirectory()
+        let locations = ["\"Arlington, VA\"", "\"Denver, CO\"", "\"Arlington, VA\"", "\"Mont Andr\u{E9}, CO\"",
+                         "\"Mont Andre\u{301}, CO\"", "\"Denver, CO\"", "\"Mont Andr\u{E9}, CO\"", ""]
+        let rows = locations.enumerated().map { "P\($0.offset),T,DOE,C,\($0.element),,G,,,,,,,,,,," }
+        let path = directory.file("positions.csv", Self.header + "\n" + rows.joined(separator: "\n") + "\n")
+        let positions = try PositionsReader.read(.file(path))
+        #expect(positions.count == locations.count)
+        for p in positions {
+            let expected = CommutingArea.normalise(p.location)
+            #expect(Array(p.commutingArea.utf8) == Array(expected.utf8), "\(p.id): \(p.location)")
+        }
+        #expect(Array(positions[3].commutingArea.utf8) != Array(positions[4].commutingArea.utf8))
+    }
+
     @Test("bad values, duplicates and an empty file")
     func badValues() {
         let directory = ReaderTempDirectory()

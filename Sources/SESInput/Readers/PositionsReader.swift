@@ -22,8 +22,9 @@ public enum PositionsReader {
     /// Reads every record, collecting problems.
     static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<Position> {
         // Each distinct location is normalised once: a file repeats a few hundred locations over
-        // thousands of positions.
-        var areas: [String: String] = [:]
+        // thousands of positions. Kept by the location's bytes (a dictionary keyed by the text would
+        // take canonically equivalent spellings as one, and hand one of them the other's area).
+        var areas: [[UInt8]: String] = [:]
         return ParsedRows.keyedByID(source, required: requiredColumns, optional: optionalColumns, maxBytes: maxBytes,
                                     rows: "positions", key: "position id") { record, id in
             let agency = record.requiredString("agency")
@@ -35,9 +36,11 @@ public enum PositionsReader {
             let priority = record.double("priority", in: 0...10, default: 0) ?? 0
             let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
             let location = record["location"]
-            let area = record.optionalString("commuting_area") ?? areas[location] ?? {
+            let area = record.optionalString("commuting_area") ?? {
+                let bytes = Array(location.utf8)
+                if let area = areas[bytes] { return area }
                 let area = CommutingArea.normalise(location)
-                areas[location] = area
+                areas[bytes] = area
                 return area
             }()
             return Position(

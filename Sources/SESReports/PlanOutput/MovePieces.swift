@@ -12,9 +12,9 @@ struct MovePieces: Sendable {
     /// Where move `i`'s piece lies in `bytes`.
     let ranges: [Range<Int>]
 
-    /// Move `i`'s piece, when `move` is the move it was written from.
+    /// Move `i`'s piece, when `move` is the move it was written from (``SameBytes``).
     func piece(_ i: Int, for move: PlanMove) -> ArraySlice<UInt8>? {
-        guard i < moves.count, moves[i] == move else { return nil }
+        guard i < moves.count, SameBytes.moves(moves[i], move) else { return nil }
         return bytes[ranges[i]]
     }
 

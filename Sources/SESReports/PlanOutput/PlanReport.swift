@@ -50,8 +50,8 @@ public enum PlanReport {
             out += "\n"
         }
         // Later plans reuse plan 1's text for each move and unfilled position they share with it.
-        var rows = FirstPlanTexts<PlanMove>(), terms = FirstPlanTexts<PlanMove>(), held = FirstPlanTexts<PlanMove>()
-        var unfilled = FirstPlanTexts<UnfilledPosition>()
+        var rows = FirstPlanTexts(same: SameBytes.moves), terms = FirstPlanTexts(same: SameBytes.moves)
+        var held = FirstPlanTexts(same: SameBytes.moves), unfilled = FirstPlanTexts(same: SameBytes.unfilled)
         for (k, plan) in plans.enumerated() {
             rows.start(plan.moves, first: k == 0); terms.start(plan.moves, first: k == 0)
             held.start(plan.moves, first: k == 0); unfilled.start(plan.unfilled, first: k == 0)

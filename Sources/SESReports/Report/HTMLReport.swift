@@ -104,8 +104,8 @@ public enum HTMLReport {
     /// The texts of plan 1's moves and unfilled positions, which later plans' sections reuse where
     /// they have the same move (and explanation) or unfilled position.
     struct SectionTexts {
-        var rows = FirstPlanTexts<PlanMove>(), held = FirstPlanTexts<PlanMove>()
-        var unfilled = FirstPlanTexts<UnfilledPosition>()
+        var rows = FirstPlanTexts(same: SameBytes.moves), held = FirstPlanTexts(same: SameBytes.moves)
+        var unfilled = FirstPlanTexts(same: SameBytes.unfilled)
     }
 
     static func section(_ plan: Plan, insights: ReportInsights, texts: inout SectionTexts, first: Bool) -> String {

@@ -127,7 +127,10 @@ def assignment(work, args):
         if r["code"] == 0:
             paired = (f" (median of {args.runs} runs taken in turn: {1 / ratio['median']:.2f}x, "
                       f"[{1 / ratio['spread'][1]:.2f}-{1 / ratio['spread'][0]:.2f}])") if ratio else ""
-            RESULTS[f"assignment: sesplan / {kind}"] = ours["wall"] / r["wall"]
+            RESULTS[f"assignment: sesplan / {kind}"] = {
+                "ratio_of_medians": ours["wall"] / r["wall"],
+                "side_by_side": {"median": 1 / ratio["median"], "spread": (1 / ratio["spread"][1], 1 / ratio["spread"][0])}
+                if ratio else None}
             print(f"  sesplan / {kind}: {ours['wall'] / r['wall']:.2f}x wall{paired}; objectives "
                   f"{-ours.get('objective', 0):.0f} and {r['objective']:.0f}")
     if ours is None:

@@ -220,14 +220,7 @@ struct PlanJSONWriter {
 
     /// Whether key `a` comes before key `b` in the order of their UTF-8 bytes (a prefix first).
     static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                return order != 0 ? order < 0 : x.count < y.count
-            }
-        }
+        PlainText.byteOrder(a, b) < 0
     }
 
     /// A quoted string: `"` and `\` escaped, the control characters as `\b \f \n \r \t` or

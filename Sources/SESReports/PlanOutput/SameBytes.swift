@@ -1,4 +1,3 @@
-import Foundation
 import SESDomain
 import SESPlanning
 
@@ -22,10 +21,7 @@ enum SameBytes {
 
     /// The same UTF-8 bytes.
     static func text(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-        }
+        PlainText.byteOrder(a, b) == 0
     }
 
     static func text(_ a: String?, _ b: String?) -> Bool {

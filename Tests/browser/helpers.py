@@ -1,9 +1,10 @@
 """Small helpers the browser tests share."""
 import os
 import re
+from urllib.parse import urlsplit
 
 import requests
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -52,8 +53,32 @@ def wait(driver, condition, seconds=30):
     return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(condition)
 
 
+def loaded(driver):
+    return driver.execute_script("return document.readyState") == "complete"
+
+
 def wait_for_text(driver, text, seconds=180):
-    wait(driver, lambda d: text in d.page_source, seconds)
+    """Waits until the page shows the text and has finished loading, so that the next step never
+    races a navigation still under way."""
+    wait(driver, lambda d: text in d.page_source and loaded(d), seconds)
+
+
+def visit(driver, url, seconds=30):
+    """Opens a page and waits until the browser shows it, fully loaded. A navigation that the
+    browser dropped (one issued while the previous page was still settling) is issued again."""
+    target = urlsplit(url)
+    for attempt in range(2):
+        driver.get(url)
+        try:
+            return wait(driver, lambda d: _same_page(urlsplit(d.current_url), target) and loaded(d), seconds // 2)
+        except TimeoutException:
+            if attempt == 1:
+                raise AssertionError(f"the browser did not open {url}; it shows {driver.current_url}")
+
+
+def _same_page(shown, wanted):
+    return (shown.scheme, shown.netloc, shown.path) == (wanted.scheme, wanted.netloc, wanted.path) and \
+        (not wanted.query or shown.query == wanted.query)
 
 
 def run_id(driver):

@@ -12,7 +12,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from helpers import (USER, csp_violations, ensure_name, run_id, scenario_id, session, shot, wait, wait_for_text)
+from helpers import (USER, csp_violations, ensure_name, run_id, scenario_id, session, shot, visit, wait, wait_for_text)
 
 STATE = {}
 
@@ -46,7 +46,7 @@ def test_create_scenario(driver, base_url, screenshots):
 
 
 def test_import_shows_the_error_at_its_cell_and_fixes_it_in_place(driver, base_url, labor, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}")
     for kind in ("executives", "positions", "agencies", "policy"):
         name = "policy.yaml" if kind == "policy" else f"{kind}.csv"
         driver.find_element(By.ID, f"file-{kind}").send_keys(str(labor / name))
@@ -63,14 +63,14 @@ def test_import_shows_the_error_at_its_cell_and_fixes_it_in_place(driver, base_u
     cell.send_keys("career")
     driver.find_element(By.XPATH, "//button[text()='Save and re-check']").click()
     wait_for_text(driver, "No input problems.", 30)
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}")
     assert "The inputs are valid:" in driver.page_source
     assert "251 executives, 299 positions" in driver.page_source
     shot(driver, screenshots, "03-scenario")
 
 
 def test_policy_shows_each_rule_with_citation_and_kind(driver, base_url, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/policy")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/policy")
     page = driver.page_source
     assert "5 U.S.C. 3395(a)(2)(A)" in page and "Career Reserved positions take career appointees only" in page
     assert 'class="badge law"' in page and 'class="badge policy"' in page
@@ -86,12 +86,12 @@ def test_policy_shows_each_rule_with_citation_and_kind(driver, base_url, screens
     moves.send_keys("24")
     driver.find_element(By.XPATH, "//button[text()='Save the policy']").click()
     wait(driver, lambda d: d.find_element(By.ID, "l.max_moves").get_attribute("value") == "24")
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/history")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/history")
     assert "changed the policy" in driver.page_source and "limits" in driver.page_source
 
 
 def test_plan_shows_progress_then_plans_explanations_and_consent(driver, base_url, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}")
     driver.find_element(By.XPATH, "//button[text()='Plan now']").click()
     wait(driver, lambda d: "/runs/" in d.current_url)
     STATE["run"] = run_id(driver)
@@ -113,7 +113,7 @@ def test_plan_shows_progress_then_plans_explanations_and_consent(driver, base_ur
 
 
 def test_forbid_with_one_click_replans_close_to_the_plan(driver, base_url, screenshots):
-    driver.get(f"{base_url}/runs/{STATE['run']}")
+    visit(driver, f"{base_url}/runs/{STATE['run']}")
     row = driver.find_element(By.CSS_SELECTOR, "#plan-1 table.moves tr.move")
     executive = row.find_element(By.CSS_SELECTOR, "a[href*='/executives/']").text
     position = row.find_element(By.CSS_SELECTOR, "a[href*='/positions/']").text
@@ -131,13 +131,13 @@ def test_forbid_with_one_click_replans_close_to_the_plan(driver, base_url, scree
             links = tr.find_elements(By.CSS_SELECTOR, "a")
             if len(links) >= 2 and links[0].text == executive:
                 assert links[1].text != position
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/policy")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/policy")
     decisions = driver.find_element(By.ID, "decisions").find_element(By.XPATH, "following-sibling::table[caption='Forbids']")
     assert executive in decisions.text and position in decisions.text
 
 
 def test_pin_with_one_click_keeps_the_move(driver, base_url):
-    driver.get(f"{base_url}/runs/{STATE['replan']}")
+    visit(driver, f"{base_url}/runs/{STATE['replan']}")
     rows = driver.find_elements(By.CSS_SELECTOR, "#plan-2 table.moves tr.move")
     row = rows[-1]
     executive = row.find_element(By.CSS_SELECTOR, "a[href*='/executives/']").text
@@ -154,7 +154,7 @@ def test_pin_with_one_click_keeps_the_move(driver, base_url):
 
 
 def test_compare_two_plans(driver, base_url, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/compare")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/compare")
     Select(driver.find_element(By.ID, "a")).select_by_value(f"{STATE['run']}:1")
     Select(driver.find_element(By.ID, "b")).select_by_value(f"{STATE['run']}:2")
     driver.find_element(By.XPATH, "//button[text()='Compare']").click()
@@ -166,7 +166,7 @@ def test_compare_two_plans(driver, base_url, screenshots):
 
 
 def test_audit_a_hand_drafted_plan(driver, base_url, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/audit")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/audit")
     plan = json.loads(session(driver, base_url).get(f"{base_url}/runs/{STATE['run']}/export/plan-1.json").text)
     move = next(m for m in plan["moves"] if m["action"] == "reassignment")
     driver.find_element(By.ID, "ex-0").send_keys(move["executive_id"])
@@ -204,7 +204,7 @@ def test_export_every_file_the_command_line_writes(driver, base_url):
 
 
 def test_cdp_rotation_schedule_with_gantt_and_calendar(driver, base_url, examples, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/rotations")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/rotations")
     driver.find_element(By.ID, "file-cohort").send_keys(os.path.join(examples, "cdp-cohort", "cohort.csv"))
     driver.find_element(By.ID, "file-hosts").send_keys(os.path.join(examples, "cdp-cohort", "hosts.csv"))
     driver.find_element(By.ID, "file-rotation_policy").send_keys(os.path.join(examples, "cdp-cohort", "policy.yaml"))
@@ -221,10 +221,10 @@ def test_cdp_rotation_schedule_with_gantt_and_calendar(driver, base_url, example
 
 
 def test_a_stale_form_is_refused_not_saved(driver, base_url):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/policy")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/policy")
     first = driver.current_window_handle
     driver.switch_to.new_window("tab")
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/policy")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/policy")
     plans = driver.find_element(By.ID, "plans")
     plans.clear()
     plans.send_keys("2")
@@ -239,19 +239,19 @@ def test_a_stale_form_is_refused_not_saved(driver, base_url):
     wait_for_text(driver, "changed in another tab", 20)
     assert driver.find_element(By.LINK_TEXT, "Open the current page").get_attribute("href").endswith(
         f"/scenarios/{STATE['scenario']}/policy")
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/policy")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/policy")
     assert driver.find_element(By.ID, "plans").get_attribute("value") == "2"
 
 
 def test_duplicate_for_a_what_if_and_history(driver, base_url, screenshots):
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}")
     name = driver.find_element(By.ID, "copy-name")
     name.clear()
     name.send_keys("Labor, what if no relocations")
     name.submit()
     wait(driver, lambda d: scenario_id(d) != STATE["scenario"])
     assert "The inputs are valid:" in driver.page_source
-    driver.get(f"{base_url}/scenarios/{STATE['scenario']}/history")
+    visit(driver, f"{base_url}/scenarios/{STATE['scenario']}/history")
     page = driver.page_source
     for action in ("created the scenario", "uploaded files", "edited a cell", "made a decision", "started a planning run",
                    "duplicated the scenario"):

@@ -7,9 +7,11 @@ import SESDomain
 /// - otherwise an executive's candidates are the positions of their agency, and for a career
 ///   appointee when transfers are allowed, every other position if they are willing to transfer,
 ///   or the other agencies' positions they asked for in writing (5 U.S.C. 3395(a)(1)(B)).
-/// Executives are taken group by group, so each group's verdicts are computed once and reused for
-/// all its members; the groups are split in two halves of about as many members, screened on both
-/// cores (each executive's list is written by one thread only, so the result is the same).
+/// An executive willing to transfer is tried only on the positions they are qualified for
+/// (``QualifiedPositions``) and their own. Executives are taken group by group, so each group's
+/// verdicts are computed once and reused for all its members; the groups are split in two halves of
+/// about as many members, screened on both cores (each executive's list is written by one thread
+/// only, so the result is the same).
 struct ArcScreening {
     let instance: Instance
     let screen: PairScreen
@@ -73,6 +75,9 @@ struct ArcScreening {
         let allowTransfers = instance.policy.rules.allowTransfers
         var cache = PairScreen.VerdictCache(count: self.groups.positionGroupCount)
         var mine: [Int32] = []
+        let qualified = screen.onlyQualifiedMoves ? screen.qualifiedPositions() : nil
+        var scratch = QualifiedPositions.Scratch()
+        var candidates: [Int32] = []
         for group in groups {
             cache.reset()
             for i in group {
@@ -84,7 +89,21 @@ struct ArcScreening {
                     }
                 }
                 let transfers = e.appointment == .career && allowTransfers
-                if transfers && e.willingTransfer {
+                if transfers && e.willingTransfer, let qualified {
+                    // Every other position is one the kernel rejects: a move needs the qualification
+                    // (5 U.S.C. 3395(a)(1)(A)), and the stay is no move.
+                    qualified.positions(of: i, scratch: &scratch, into: &candidates)
+                    let stay = screen.stayPosition(of: i).map(Int32.init)
+                    var stayTried = stay == nil
+                    for j in candidates {
+                        if !stayTried, let stay, stay <= j {
+                            if stay < j { consider(Int(stay)) }
+                            stayTried = true
+                        }
+                        consider(Int(j))
+                    }
+                    if !stayTried, let stay { consider(Int(stay)) }
+                } else if transfers && e.willingTransfer {
                     for j in positions.indices { consider(j) }
                 } else {
                     let own = agencyNumber[e.agency].map { positionsOfAgency[$0] } ?? []

@@ -3,15 +3,15 @@ extension PairScreen {
     /// minimum, every required skill held) on packed numbers: the five ratings in the bytes of one
     /// word compared at once, the required skills as bits when there are at most 64 of them.
     struct Qualification: Sendable {
-        private static let high: UInt64 = 0x80_8080_8080
+        static let high: UInt64 = 0x80_8080_8080
         /// Ratings and minimums, one byte each (valid when `packed`).
-        private let ratings: [UInt64]
-        private let minimums: [UInt64]
-        private let packed: Bool
+        let ratings: [UInt64]
+        let minimums: [UInt64]
+        let packed: Bool
         /// Required skills as bits (valid when `masked`).
-        private let held: [UInt64]
-        private let needed: [UInt64]
-        private let masked: Bool
+        let held: [UInt64]
+        let needed: [UInt64]
+        let masked: Bool
         private let executives: [CompactExecutive]
         private let positions: [CompactPosition]
         private let executiveSkills: [Int32]

@@ -11,16 +11,19 @@ public enum CommutingArea {
     /// The name of the Washington, DC commuting area.
     public static let washingtonDC = "WASHINGTON DC METRO"
 
-    /// Places by state, then by name key (``key(_:)``), to their commuting area.
-    static let areas: [String: [String: String]] = {
-        var table: [String: [String: String]] = [:]
-        for line in derivedTable.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    /// Places by state, then by name key (``key(_:)``), to their commuting area. Keys and areas are
+    /// slices of the compiled table, so building this allocates no text.
+    static let areas: [Substring: [Substring: Substring]] = {
+        var table: [Substring: [Substring: Substring]] = [:]
+        // Split by bytes: the separators are ASCII, and splitting by characters would segment all
+        // of the table's text into grapheme clusters first.
+        for line in derivedTable.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(Substring.init)
             guard fields.count == 3 else { continue }
-            let area = String(fields[1])
-            var places = table[String(fields[0]), default: [:]]
-            for place in fields[2].split(separator: "|") { places[String(place)] = area }
-            table[String(fields[0])] = places
+            let area = fields[1]
+            for place in fields[2].utf8.split(separator: UInt8(ascii: "|")) {
+                table[fields[0], default: [:]][Substring(place)] = area
+            }
         }
         return table
     }()
@@ -77,18 +80,18 @@ public enum CommutingArea {
         } else {
             // "WASHINGTON DC": a trailing two-letter state code without a comma.
             let words = parts[0].split(separator: " ")
-            if words.count > 1, let lastWord = words.last, lastWord.count == 2, areas[String(lastWord)] != nil
+            if words.count > 1, let lastWord = words.last, lastWord.count == 2, areas[lastWord] != nil
                 || lastWord == "DC" {
                 state = String(lastWord)
                 parts = [words.dropLast().joined(separator: " ")]
             }
         }
         if state == "DC" { return washingtonDC }
-        if let places = areas[state] {
+        if let places = areas[Substring(state)] {
             for part in parts {
                 let words = key(part).split(separator: " ")
                 for length in stride(from: words.count, through: 1, by: -1) {
-                    if let area = places[words.prefix(length).joined(separator: " ")] { return area }
+                    if let area = places[Substring(words.prefix(length).joined(separator: " "))] { return String(area) }
                 }
             }
         }

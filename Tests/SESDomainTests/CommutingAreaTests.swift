@@ -49,7 +49,7 @@ import Testing
             let quoteParts = line.split(separator: "\"", omittingEmptySubsequences: false)
             let head = quoteParts[0].split(separator: ",", omittingEmptySubsequences: false)
             let area = quoteParts.count >= 3 ? String(quoteParts[1]) : String(head[2])
-            #expect(CommutingArea.areas[String(head[0])]?[String(head[1])] == area, "\(line)")
+            #expect(CommutingArea.areas[head[0]]?[head[1]].map(String.init) == area, "\(line)")
             checked += 1
         }
         #expect(checked > 10_000)

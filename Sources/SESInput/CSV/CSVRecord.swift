@@ -55,7 +55,16 @@ public struct CSVRecord: Sendable {
 
     /// A non-empty field; reports "a value is required" and returns nil when empty.
     public mutating func requiredString(_ name: String) -> String? {
-        let text = self[name]
+        requiredString(name, text: self[name])
+    }
+
+    /// ``requiredString(_:)`` of the column at a 0-based field index the caller looked up once
+    /// for the whole table (``CSVTable/column(_:)`` minus one).
+    mutating func requiredString(_ name: String, at index: Int) -> String? {
+        requiredString(name, text: fields[index])
+    }
+
+    private mutating func requiredString(_ name: String, text: String) -> String? {
         if text.isEmpty {
             report(name, "a value is required")
             return nil
@@ -101,7 +110,15 @@ public struct CSVRecord: Sendable {
     public mutating func double(_ name: String,
                                 in range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
                                 default defaultValue: Double? = nil) -> Double? {
-        let text = self[name]
+        double(name, text: self[name], in: range, default: defaultValue)
+    }
+
+    /// ``double(_:in:default:)`` of the column at a 0-based field index looked up once for the table.
+    mutating func double(_ name: String, at index: Int, in range: ClosedRange<Double>) -> Double? {
+        double(name, text: fields[index], in: range, default: nil)
+    }
+
+    private mutating func double(_ name: String, text: String, in range: ClosedRange<Double>, default defaultValue: Double?) -> Double? {
         if text.isEmpty { return defaultValue }
         guard let value = DecimalText.double(text) else {
             report(name, "not a number: '\(text)'")

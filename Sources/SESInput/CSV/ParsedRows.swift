@@ -47,15 +47,16 @@ struct ParsedRows<Value> {
     mutating func reportDuplicateKeys(_ what: String, column: String, display: (String) -> String = { "'\($0)'" }) {
         var first: [String: Int] = [:]
         first.reserveCapacity(keys.count)
-        // By index: a record is copied only for the problem it gives.
-        for k in keys.indices {
-            let key = keys[k].0
-            if let line = first[key] {
-                problems.append(keys[k].1.problem(column, "duplicate \(what) \(display(key)) (first on line \(line))"))
-            } else {
-                first[key] = keys[k].1.line
+        var repeated: [InputProblem] = []
+        // Through the buffer, one hash per key: a record is copied only for the problem it gives.
+        keys.withUnsafeBufferPointer { keys in
+            for k in keys.indices {
+                guard let line = first.updateValue(keys[k].record.line, forKey: keys[k].key) else { continue }
+                first[keys[k].key] = line
+                repeated.append(keys[k].record.problem(column, "duplicate \(what) \(display(keys[k].key)) (first on line \(line))"))
             }
         }
+        problems += repeated
     }
 
     /// The error to throw for this file's problems, or nil when there are none.

@@ -20,11 +20,18 @@ public enum ScoresReader {
         var result = ParsedRows<PairScore>()
         guard let table = result.table(source, required: requiredColumns, optional: [],
                                        maxBytes: maxBytes) else { return result }
+        // The required columns are there (the table says so): their fields are looked up once.
+        guard let e = table.column("executive_id"), let p = table.column("position_id"), let s = table.column("score")
+        else { return result }
+        let (executiveField, positionField, scoreField) = (e - 1, p - 1, s - 1)
+        result.keys.reserveCapacity(table.records.count)
+        result.rows.reserveCapacity(table.records.count)
         for var record in table.records {
-            let executive = record.requiredString("executive_id")
-            let position = record.requiredString("position_id")
+            let executive = record.requiredString("executive_id", at: executiveField)
+            let position = record.requiredString("position_id", at: positionField)
             if let executive, let position { result.keys.append((executive + "\t" + position, record)) }
-            let score = record.requiredString("score") != nil ? record.double("score", in: InputLimits.score) : nil
+            let score = record.requiredString("score", at: scoreField) != nil
+                ? record.double("score", at: scoreField, in: InputLimits.score) : nil
             if let executive, let position, let score, record.problems.isEmpty {
                 result.rows.append(.init(value: PairScore(executiveID: executive, positionID: position, score: score),
                                          record: record))

@@ -88,8 +88,16 @@ struct PlanJSONWriter {
         ]
     }
 
+    /// The score terms' positions in ``ScoreTerms/named`` in the order the file lists them (by
+    /// name), so that no move's terms need sorting when written.
+    private static let termOrder: [Int] = {
+        let names = ScoreTerms().named.map(\.name)
+        return names.indices.sorted { precedes(names[$0], names[$1]) }
+    }()
+
     static func moveValue(_ move: PlanMove) throws -> Value {
-        .object([
+        let terms = move.scoreTerms.named
+        return .object([
             ("action", .string(move.action.rawValue)),
             ("appointment", .string(move.appointment.rawValue)),
             ("citations", strings(move.citations)),
@@ -102,7 +110,7 @@ struct PlanJSONWriter {
             ("own_earliest", optional(move.ownEarliest?.iso)),
             ("relocation", .bool(move.relocation)),
             ("score", try number(move.score, "score")),
-            ("score_terms", .object(try move.scoreTerms.named.map { ($0.name, try number($0.value, $0.name)) })),
+            ("score_terms", .object(try termOrder.map { (terms[$0].name, try number(terms[$0].value, terms[$0].name)) })),
             ("to_position_id", optional(move.toPositionID)),
             ("to_title", optional(move.toTitle)),
             ("voluntary", .bool(move.voluntary)),

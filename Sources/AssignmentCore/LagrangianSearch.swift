@@ -92,8 +92,23 @@ final class LagrangianSearch {
 
     // MARK: Evaluation
 
+    /// The buffer of the last modified scores, refilled by each evaluation rather than allocated
+    /// again (millions of arcs; the solver keeps no reference to it between solves).
+    private var scoreBuffer: [Double] = []
+
     private func modifiedScores(_ multipliers: [Double]) -> [Double] {
-        var scores = problem.arcScore
+        var scores = scoreBuffer
+        scoreBuffer = []
+        if scores.count == problem.arcScore.count {
+            scores.withUnsafeMutableBufferPointer { target in
+                problem.arcScore.withUnsafeBufferPointer { source in
+                    guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                    to.update(from: from, count: source.count)
+                }
+            }
+        } else {
+            scores = problem.arcScore
+        }
         for (k, constraint) in constraints.enumerated() where multipliers[k] != 0 {
             let lambda = multipliers[k]
             for (index, arc) in constraint.arcs.enumerated() {
@@ -101,6 +116,11 @@ final class LagrangianSearch {
             }
         }
         return scores
+    }
+
+    /// Hands a buffer from ``modifiedScores(_:)`` back for the next evaluation.
+    private func recycle(_ scores: consuming [Double]) {
+        scoreBuffer = scores
     }
 
     /// Solves the assignment at `multipliers`; the failure carries the infeasible row.
@@ -111,6 +131,7 @@ final class LagrangianSearch {
         // it is reported like infeasibility with row -1.
         let outcome = (try? owner.solver.solve(
             scores: scores, warmStart: options.warmStart ? previous : nil)) ?? .infeasible(row: -1)
+        recycle(scores)
         guard case let .optimal(solution) = outcome else {
             if case let .infeasible(row) = outcome { return .failure(InfeasibleRow(row: row)) }
             return .failure(InfeasibleRow(row: -1))

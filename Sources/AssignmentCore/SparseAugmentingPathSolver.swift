@@ -49,6 +49,20 @@ final class SparseAugmentingPathSolver {
     private let settled: UnsafeMutablePointer<Int32>
     private var epoch: UInt32 = 0
     private let heap: BinaryHeap
+    /// The least cost of each block of ``blockSize`` consecutive arcs (blocks aligned on arc
+    /// numbers, so one may span two rows). As every real column has `v ≤ vCeiling`, an arc's
+    /// distance `base + c − v` is at least `base + c − vCeiling` (in floating point too: rounding
+    /// is monotone): a search skips a block whose least cost cannot bring a column below the
+    /// nearest free column found so far. Such arcs would be neither queued nor a new sink, and a
+    /// column they would have touched is queued later only below that sink, as it would have been
+    /// anyway, so skipping them changes nothing else, not even the order of ties.
+    private let blockMinimum: UnsafeMutablePointer<Double>
+    private static let blockSize = 4
+    /// Whether searches skip blocks (always, but for tests that compare with a full scan).
+    private let pruning: Bool
+    /// At least every real column's `v`: 0 in exact arithmetic, a little more where rounding in the
+    /// potential updates has pushed a `v` just above 0.
+    private var vCeiling = 0.0
 
     // Column-major arcs, asked for on the first column-side repair (shared across solves of
     // the component when a cache is given).
@@ -64,8 +78,9 @@ final class SparseAugmentingPathSolver {
     /// component's arcs by column (building them with the closure it is handed only when it has
     /// none yet), so solves under other scores share them.
     init(component: AssignmentComponent, scores: [Double],
-         columnArcs: ((() -> ColumnArcs) -> ColumnArcs)? = nil) {
+         columnArcs: ((() -> ColumnArcs) -> ColumnArcs)? = nil, pruning: Bool = true) {
         columnArcsProvider = columnArcs
+        self.pruning = pruning
         rowCount = component.rowCount
         columnCount = component.columnCount
         arcCount = component.arcCount
@@ -84,6 +99,8 @@ final class SparseAugmentingPathSolver {
         done = .allocate(capacity: max(nodeCount, 1))
         settled = .allocate(capacity: max(columnCount, 1))
         heap = BinaryHeap(capacity: min(max(arcCount, 16), 1 << 16))
+        let blocks = (arcCount + Self.blockSize - 1) / Self.blockSize
+        blockMinimum = .allocate(capacity: max(blocks, 1))
 
         component.rowStart.withUnsafeBufferPointer { rowStart.initialize(from: $0.baseAddress!, count: rowCount + 1) }
         component.localColumn.withUnsafeBufferPointer {
@@ -98,6 +115,12 @@ final class SparseAugmentingPathSolver {
                 }
             }
         }
+        for b in 0..<blocks {
+            var least = Double.infinity
+            for k in b * Self.blockSize..<min(arcCount, (b + 1) * Self.blockSize) { least = min(least, cost[k]) }
+            blockMinimum[b] = least
+        }
+
         for i in 0..<rowCount { optional[i] = !component.mustAssign[i] }
         seen.initialize(repeating: 0, count: max(nodeCount, 1))
         done.initialize(repeating: 0, count: max(nodeCount, 1))
@@ -117,6 +140,7 @@ final class SparseAugmentingPathSolver {
         seen.deallocate()
         done.deallocate()
         settled.deallocate()
+        blockMinimum.deallocate()
     }
 
     /// Solves the component, warm-starting from `warmStart` when given (exactly: only the
@@ -309,6 +333,7 @@ final class SparseAugmentingPathSolver {
         for s in 0..<settledColumnCount {
             let k = Int(settled[s])
             v[k] += raise - dist[k]
+            if v[k] > vCeiling { vCeiling = v[k] }
         }
         for s in 0..<settledRowCount {
             let i = Int(settledRows[s])
@@ -394,19 +419,28 @@ final class SparseAugmentingPathSolver {
             settledCount += 1
             let i = Int(rowForColumn[j])
             let base = d - u[i]
-            for k in rowStart[i]..<rowStart[i + 1] {
-                let jj = Int(column[k])
-                if done[jj] == epoch { continue }
-                let nd = base + cost[k] - v[jj]
-                if seen[jj] != epoch || nd < dist[jj] {
-                    seen[jj] = epoch
-                    dist[jj] = nd
-                    pred[jj] = Int32(i)
-                    if rowForColumn[jj] < 0 {
-                        if nd < sinkDistance { sink = jj; sinkDistance = nd }
-                    } else if nd < sinkDistance {
-                        heap.push(nd, Int32(jj))
+            var k = rowStart[i]
+            let end = rowStart[i + 1]
+            while k < end {
+                let block = k / Self.blockSize
+                let blockEnd = min(end, (block + 1) * Self.blockSize)
+                if pruning && base + blockMinimum[block] - vCeiling >= sinkDistance { k = blockEnd; continue }
+                while k < blockEnd {
+                    let jj = Int(column[k])
+                    if done[jj] != epoch {
+                        let nd = base + cost[k] - v[jj]
+                        if seen[jj] != epoch || nd < dist[jj] {
+                            seen[jj] = epoch
+                            dist[jj] = nd
+                            pred[jj] = Int32(i)
+                            if rowForColumn[jj] < 0 {
+                                if nd < sinkDistance { sink = jj; sinkDistance = nd }
+                            } else if nd < sinkDistance {
+                                heap.push(nd, Int32(jj))
+                            }
+                        }
                     }
+                    k += 1
                 }
             }
             if optional[i] {
@@ -426,6 +460,7 @@ final class SparseAugmentingPathSolver {
             let j = Int(settled[s])
             let delta = sinkDistance - dist[j]
             v[j] -= delta
+            if v[j] > vCeiling { vCeiling = v[j] }
             u[Int(rowForColumn[j])] += delta
         }
         u[source] = sinkDistance

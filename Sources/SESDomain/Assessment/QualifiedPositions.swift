@@ -84,7 +84,7 @@ public struct QualifiedPositions: Sendable {
             scratch.skillsPass[k] = pass
             if pass { skillsTotal += bySkills.start[k + 1] - bySkills.start[k] }
         }
-        let words = (ratings.isEmpty ? 0 : byMinimums.keyOfPosition.count + 63) / 64
+        let words = (byMinimums.keyOfPosition.count + 63) / 64
         if scratch.chosen.count != words { scratch.chosen = [UInt64](repeating: 0, count: words) }
         if skillsTotal <= ratingsTotal {
             mark(from: bySkills, passing: scratch.skillsPass, alsoIn: byMinimums, passing: scratch.ratingsPass,

@@ -61,10 +61,14 @@ struct AssignmentComponent: Sendable {
             return root
         }
         for row in 0..<rowCount {
+            // The row's root, kept up to date across its own unions (the smaller root wins).
+            var a = find(row)
             for arc in problem.arcs(ofRow: row) {
-                let a = find(row)
                 let b = find(rowCount + Int(problem.arcColumn[arc]))
-                if a != b { parent[max(a, b)] = Int32(min(a, b)) }
+                if a != b {
+                    parent[max(a, b)] = Int32(min(a, b))
+                    a = min(a, b)
+                }
             }
         }
         // Number components by first row; the root of a row's set is its smallest node, a row.
@@ -96,8 +100,12 @@ struct AssignmentComponent: Sendable {
         }
         return (0..<componentCount).map { component in
             let rows = rowsOf[component]
+            var arcCount = 0
+            for row in rows { arcCount += problem.arcs(ofRow: Int(row)).count }
             var arcs: [Int] = []
             var localColumn: [Int32] = []
+            arcs.reserveCapacity(arcCount)
+            localColumn.reserveCapacity(arcCount)
             var rowStart = [0]
             rowStart.reserveCapacity(rows.count + 1)
             for row in rows {

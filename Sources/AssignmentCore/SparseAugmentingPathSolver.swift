@@ -106,19 +106,21 @@ final class SparseAugmentingPathSolver {
         component.localColumn.withUnsafeBufferPointer {
             if arcCount > 0 { column.initialize(from: $0.baseAddress!, count: arcCount) }
         }
+        // Costs and their block minimums in one pass.
+        let cost = cost, blockMinimum = blockMinimum
+        @inline(__always) func store(_ k: Int, _ c: Double) {
+            cost[k] = c
+            let b = k / Self.blockSize
+            if k % Self.blockSize == 0 || c < blockMinimum[b] { blockMinimum[b] = c }
+        }
         component.arcs.withTable { arcs in
             scores.withUnsafeBufferPointer { scores in
                 if let arcs {
-                    for k in 0..<arcCount { cost[k] = -scores[arcs[k]] }
+                    for k in 0..<arcCount { store(k, -scores[arcs[k]]) }
                 } else {
-                    for k in 0..<arcCount { cost[k] = -scores[k] }
+                    for k in 0..<arcCount { store(k, -scores[k]) }
                 }
             }
-        }
-        for b in 0..<blocks {
-            var least = Double.infinity
-            for k in b * Self.blockSize..<min(arcCount, (b + 1) * Self.blockSize) { least = min(least, cost[k]) }
-            blockMinimum[b] = least
         }
 
         for i in 0..<rowCount { optional[i] = !component.mustAssign[i] }

@@ -385,21 +385,25 @@ final class SparseAugmentingPathSolver {
         var sink = -1
         var sinkDistance = Double.infinity
 
+        // Column `j` reached from row `i` at distance `d`: kept if nearer than before, queued,
+        // or set aside as the sink when it is free.
+        @inline(__always) func reach(_ j: Int, at d: Double, from i: Int) {
+            guard seen[j] != epoch || d < dist[j] else { return }
+            seen[j] = epoch
+            dist[j] = d
+            pred[j] = Int32(i)
+            if rowForColumn[j] < 0 {
+                if d < sinkDistance { sink = j; sinkDistance = d }
+            } else if d < sinkDistance {
+                heap.push(d, Int32(j))
+            }
+        }
+
         // Source row: distances with u_source taken as 0.
         do {
             for k in rowStart[source]..<rowStart[source + 1] {
                 let j = Int(column[k])
-                let d = cost[k] - v[j]
-                if seen[j] != epoch || d < dist[j] {
-                    seen[j] = epoch
-                    dist[j] = d
-                    pred[j] = Int32(source)
-                    if rowForColumn[j] < 0 {
-                        if d < sinkDistance { sink = j; sinkDistance = d }
-                    } else if d < sinkDistance {
-                        heap.push(d, Int32(j))
-                    }
-                }
+                reach(j, at: cost[k] - v[j], from: source)
             }
             if optional[source] {
                 let j = m + source
@@ -429,19 +433,7 @@ final class SparseAugmentingPathSolver {
                 if pruning && base + blockMinimum[block] - vCeiling >= sinkDistance { k = blockEnd; continue }
                 while k < blockEnd {
                     let jj = Int(column[k])
-                    if done[jj] != epoch {
-                        let nd = base + cost[k] - v[jj]
-                        if seen[jj] != epoch || nd < dist[jj] {
-                            seen[jj] = epoch
-                            dist[jj] = nd
-                            pred[jj] = Int32(i)
-                            if rowForColumn[jj] < 0 {
-                                if nd < sinkDistance { sink = jj; sinkDistance = nd }
-                            } else if nd < sinkDistance {
-                                heap.push(nd, Int32(jj))
-                            }
-                        }
-                    }
+                    if done[jj] != epoch { reach(jj, at: base + cost[k] - v[jj], from: i) }
                     k += 1
                 }
             }

@@ -1,4 +1,5 @@
 import SESDomain
+import SESSupport
 
 /// Turns a solution (the chosen arc per executive) into a `Plan` with moves, unfilled positions
 /// and their reasons, and a summary.
@@ -18,7 +19,9 @@ struct PlanAssembler {
         let inst = problem.instance
         let dates = ChainDates(problem: problem, chosen: chosen)
         let reusable = earlier.map { $0.chosen.count == chosen.count && $0.moves.count == chosen.count } ?? false
-        return inst.executives.enumerated().map { i, e in
+        // Each executive's move is worked out on its own, so they are shared out among the cores.
+        return Parallel.map(count: inst.executives.count, minimumRun: 256) { i in
+            let e = inst.executives[i]
             if reusable, let earlier, earlier.chosen[i] == chosen[i] {
                 var move = earlier.moves[i]
                 let placed = move.action != .unplaced

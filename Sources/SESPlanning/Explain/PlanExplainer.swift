@@ -1,4 +1,5 @@
 import SESDomain
+import SESSupport
 
 /// Explains a plan against the inputs it was made from: why each executive went where they went
 /// (score terms against the next-best lawful option, the constraint that decided, the rules that
@@ -351,15 +352,14 @@ extension PlanExplainer {
     /// The plan's moves that rely on consent, with what must be on file, in the order of the plan's executives.
     public func consentRecord() -> [ConsentRequirement] {
         let inst = problem.instance
-        var out: [ConsentRequirement] = []
-        for (i, arc) in chosen.enumerated() {
-            guard let arc, problem.arcs[arc].action != .stay else { continue }
+        // Each executive's requirements on their own, shared out among the cores, kept in executive order.
+        return Parallel.map(count: chosen.count, minimumRun: 256) { i -> [ConsentRequirement] in
+            guard let arc = chosen[i], problem.arcs[arc].action != .stay else { return [] }
             let e = inst.executives[i]
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position])
-            out += ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
+            return ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
                                               effective: dates.effective(of: i) ?? a.earliestEffective,
                                               assessor: problem.assessor)
-        }
-        return out
+        }.flatMap { $0 }
     }
 }

@@ -91,32 +91,28 @@ public final class PlanRendering: @unchecked Sendable {
         for (k, done) in kept.enumerated() {
             for (f, file) in done?.files ?? [:] { rendered.set(k * fileCount + f, [file]) }
         }
-        // The explanations not worked out early, each worked out once: by its own part, or by
-        // the first report that needs it before that part has started.
-        let insights = InsightSlots(plans: plans, problem: problem, known: kept.map { $0?.insight })
-        // Independent parts on both cores: explanations first (the reports wait for them), then the
-        // two reports (the longest parts), then each plan's own files one by one, the longest kind
-        // first, so that the two cores finish together.
-        let explained = problem == nil ? [] : plans.indices.filter { kept[$0]?.insight == nil }
+        // The explanations not worked out early come first, one plan after another, each sharing its
+        // moves among the cores (``PlanInsight``); both reports then read the same merged explanations.
+        let insights = problem.map { problem in
+            ReportInsights(parts: plans.indices.map { kept[$0]?.insight ?? PlanInsight(plan: plans[$0], problem: problem) },
+                           problem: problem)
+        } ?? ReportInsights(parts: nil, problem: nil)
+        // Then the independent parts on both cores: the two reports (the longest parts) first, then
+        // each plan's own files one by one, the longest kind first, so that the two cores finish together.
         let files = PlanFile.byCost.flatMap { kind in
             plans.indices.filter { kept[$0]?.files[kind.rawValue] == nil }.map { (plan: $0, kind: kind) }
         }
-        let firstReport = explained.count
-        DispatchQueue.concurrentPerform(iterations: firstReport + 2 + files.count) { part in
+        DispatchQueue.concurrentPerform(iterations: 2 + files.count) { part in
             do {
                 switch part {
-                case ..<firstReport:
-                    insights.work(on: explained[part])
-                case firstReport:
-                    let all = ReportInsights(parts: insights.all(), problem: problem)
+                case 0:
                     rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.markdown(
-                        plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
-                case firstReport + 1:
-                    let all = ReportInsights(parts: insights.all(), problem: problem)
+                        plans: plans, note: note, policy: policy, inputs: inputs, insights: insights).utf8))])
+                case 1:
                     rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.html(
-                        plans: plans, note: note, policy: policy, inputs: inputs, insights: all).utf8))])
+                        plans: plans, note: note, policy: policy, inputs: inputs, insights: insights).utf8))])
                 default:
-                    let (k, kind) = files[part - firstReport - 2]
+                    let (k, kind) = files[part - 2]
                     rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
                 }
             } catch {

@@ -1,4 +1,5 @@
 import SESPlanning
+import SESSupport
 
 /// One plan's share of ``ReportInsights``: the short explanation of each of its moves and its
 /// consent requirements, worked out on its own so a plan can be explained as soon as it is found.
@@ -22,9 +23,11 @@ struct PlanInsight: Sendable {
             failure = error.message
             return
         }
-        for m in plan.moves where m.action != .stay && m.action != .unplaced {
-            if let brief = explainer.brief(executive: m.executiveID) { briefs[m.executiveID] = brief }
-        }
+        // Each move is explained on its own, so the moves are shared out among the cores.
+        let moving = plan.moves.filter { $0.action != .stay && $0.action != .unplaced }.map(\.executiveID)
+        let texts = Parallel.map(count: moving.count) { explainer.brief(executive: moving[$0]) }
+        briefs.reserveCapacity(moving.count)
+        for (id, brief) in zip(moving, texts) { if let brief { briefs[id] = brief } }
         consent = explainer.consentRecord()
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import SESSupport
+import Testing
+
+/// `Parallel` gives what the plain sequential code gives, whatever the sizes and runs.
+@Suite struct ParallelTests {
+    /// Thread-safe tally of how often each index was transformed.
+    private final class Calls: @unchecked Sendable {
+        private let lock = NSLock()
+        private var counts: [Int]
+        init(_ n: Int) { counts = Array(repeating: 0, count: n) }
+        func hit(_ k: Int) { lock.withLock { counts[k] += 1 } }
+        var all: [Int] { lock.withLock { counts } }
+    }
+
+    @Test func mapEqualsSequentialMapAndCallsEachIndexOnce() {
+        var random = SplitMix64(seed: 11)
+        var checked = 0
+        for _ in 0..<300 {
+            let count = random.int(in: 0...3_000)
+            let run = random.int(in: 1...200)
+            let salt = random.int(in: 0...1_000_000)
+            let calls = Calls(count)
+            let got = Parallel.map(count: count, minimumRun: run) { k -> String in
+                calls.hit(k)
+                return "\(k * 31 + salt)"
+            }
+            #expect(got == (0..<count).map { "\($0 * 31 + salt)" })
+            #expect(calls.all.allSatisfy { $0 == 1 })
+            checked += 1
+        }
+        #expect(checked == 300)
+    }
+
+    @Test func bothReturnsEachResultInItsPlace() {
+        var checked = 0
+        for n in [0, 1, 7, 10_000] {
+            let (sum, text) = Parallel.both({ (0..<n).reduce(0, +) }, { String(repeating: "x", count: n) })
+            #expect(sum == n * (n - 1) / 2)
+            #expect(text.count == n)
+            checked += 1
+        }
+        #expect(checked == 4)
+    }
+}

@@ -1,5 +1,6 @@
 import Dispatch
 import SESDomain
+import SESSupport
 
 /// The filtered arc structure of a planning instance: one arc per lawful executive–position pair
 /// (the stay arc included), with everything the rules and scoring said about it, plus the side
@@ -53,11 +54,13 @@ public struct ReassignmentProblem: Sendable {
     public init(instance: Instance, baseline: Baseline? = nil) {
         self.instance = instance
         self.baseline = baseline
-        let assessor = PairAssessor(instance: instance)
+        // The assessor's lookups and the screen's compact tables are independent: built on both cores.
+        let positionIndex = PairAssessor.positionIndex(of: instance)
+        let (assessor, screen) = Parallel.both({ PairAssessor(instance: instance, positionIndex: positionIndex) },
+                                               { PairScreen(instance: instance, positionIndex: positionIndex) })
         self.assessor = assessor
         let positions = instance.positions
         let policy = instance.policy
-        let screen = PairScreen(instance: instance, positionIndex: assessor.positionIndex)
         let groups = screen.groups()
         self.screen = screen
         self.groups = groups

@@ -14,11 +14,13 @@ public struct PairAssessor: Sendable {
 
     /// Prepares lookups for an instance.
     public init(instance: Instance) {
+        self.init(instance: instance, positionIndex: Self.positionIndex(of: instance))
+    }
+
+    /// An assessor whose ``positionIndex`` is `positionIndex` (``positionIndex(of:)`` of the same instance).
+    public init(instance: Instance, positionIndex: [String: Int]) {
         self.instance = instance
-        var index: [String: Int] = [:]
-        index.reserveCapacity(instance.positions.count)
-        for (i, p) in instance.positions.enumerated() { index[p.id] = i }
-        positionIndex = index
+        self.positionIndex = positionIndex
         if let scores = instance.scores {
             var map: [PairKey: Double] = [:]
             map.reserveCapacity(scores.count)
@@ -29,6 +31,14 @@ public struct PairAssessor: Sendable {
         }
         pins = Set(instance.policy.pins.map { PairKey(executive: $0.executiveID, position: $0.positionID) })
         forbids = Set(instance.policy.forbids.map { PairKey(executive: $0.executiveID, position: $0.positionID) })
+    }
+
+    /// Position id → index in the instance's positions (ids are unique in a read instance).
+    public static func positionIndex(of instance: Instance) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(instance.positions.count)
+        for (i, p) in instance.positions.enumerated() { index[p.id] = i }
+        return index
     }
 
     /// The executive's current position, if any.

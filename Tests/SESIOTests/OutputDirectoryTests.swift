@@ -84,6 +84,8 @@ import Testing
         let staging = ".sesplan-staging-C0FFEE"
         temp.file("out/\(staging)/report.md", "new")
         temp.file("out/plan-1.json", "new 1")
+        // The old plan-1.json, set aside before the new one replaced it.
+        temp.file("out/\(staging)/.replaced-plan-1.json", "old 1")
         let commit = OutputDirectory.Commit(
             staging: staging,
             files: [OutputManifest.entry(name: "plan-1.json", data: Self.data("new 1")),
@@ -95,6 +97,23 @@ import Testing
         #expect(try Self.names(out) == [".sesplan-manifest.json", "plan-1.json", "report.md"])
         #expect(try String(contentsOfFile: temp.path("out/report.md"), encoding: .utf8) == "new")
         #expect(OutputManifest.read(in: out)?.files.map(\.name) == ["plan-1.json", "report.md"])
+    }
+
+    @Test func replacedAndRemovedFilesLeaveNothingBehindButTheirOtherNames() throws {
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        try Self.publish(out, [("plan-1.json", "old 1"), ("plan-2.json", "old 2"), ("report.md", "old")])
+        // The user keeps other names of two old files (hard links): those keep the old contents.
+        #expect(link(temp.path("out/plan-1.json"), temp.path("kept-1.json")) == 0)
+        #expect(link(temp.path("out/plan-2.json"), temp.path("kept-2.json")) == 0)
+        try Self.publish(out, [("plan-1.json", "new 1"), ("report.md", "new")])
+        #expect(try Self.names(out) == [".sesplan-manifest.json", "plan-1.json", "report.md"])
+        #expect(try String(contentsOfFile: temp.path("out/plan-1.json"), encoding: .utf8) == "new 1")
+        #expect(try String(contentsOfFile: temp.path("out/report.md"), encoding: .utf8) == "new")
+        #expect(try String(contentsOfFile: temp.path("kept-1.json"), encoding: .utf8) == "old 1")
+        #expect(try String(contentsOfFile: temp.path("kept-2.json"), encoding: .utf8) == "old 2")
+        var info = stat()
+        #expect(stat(temp.path("kept-1.json"), &info) == 0 && info.st_nlink == 1, "the old file has no name left in the output")
     }
 
     @Test func aManifestCannotNameAFileOutsideTheDirectory() throws {
@@ -120,7 +139,7 @@ import Testing
         output.writeFile = { data, path, shown in
             written += 1
             if written == 2 { throw FileWriteError(path: shown, message: "No space left on device") }
-            try OutputDirectory.writeNew(data, to: path, shownAs: shown)
+            return try OutputDirectory.writeUnflushed(data, to: path, shownAs: shown)
         }
         #expect(throws: FileWriteError.self) {
             try output.publish([("plan-1.json", Self.data("new 1")), ("report.md", Self.data("new"))])

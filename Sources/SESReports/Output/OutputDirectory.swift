@@ -31,11 +31,15 @@ public final class OutputDirectory {
     /// Device and inode of the input files that must never be removed.
     private let protected: Set<FileIdentity>
 
-    /// Writes one staged file (data, path, path shown in messages); tests replace it to simulate a full disk.
-    var writeFile: (Data, String, String) throws -> Void = OutputDirectory.writeNew
+    /// Writes one staged file (data, path, path shown in messages) and returns its open descriptor,
+    /// not yet flushed to disk; tests replace it to simulate a full disk.
+    var writeFile: (Data, String, String) throws -> Int32 = OutputDirectory.writeUnflushed
 
     static let stagingPrefix = ".sesplan-staging-"
     static let commitFileName = ".sesplan-commit.json"
+    /// Names in the staging directory of the files a commit replaces or removes (output names are
+    /// never hidden, so they cannot clash with the new files).
+    static let replacedPrefix = ".replaced-"
 
     /// A file's identity on disk.
     struct FileIdentity: Hashable {
@@ -137,13 +141,28 @@ public final class OutputDirectory {
             hashed.set(files.map { OutputManifest.entry(name: $0.name, data: $0.data) })
         }
         defer { hashing.wait() }
+        // Every file is written first, then all of them and the staging directory's entries are
+        // flushed to disk together, before the commit record can name them.
+        var written: [DiskFlush.File] = []
+        defer { for file in written { _ = closeDescriptor(file.descriptor) } }
         do {
             for file in files {
                 try InterruptCleanup.shared.withLock {
-                    try writeFile(file.data, (staging as NSString).appendingPathComponent(file.name), item(file.name))
+                    let fd = try writeFile(file.data, (staging as NSString).appendingPathComponent(file.name), item(file.name))
+                    written.append(DiskFlush.File(descriptor: fd, shown: item(file.name)))
                 }
             }
-            Self.synchronizeDirectory(staging)
+            // The directory's entries too (some file systems cannot flush a directory: that is no error).
+            let directory = open(staging, O_RDONLY | O_CLOEXEC)
+            defer { if directory >= 0 { _ = closeDescriptor(directory) } }
+            if let failure = DiskFlush.together(written, alongWith: directory >= 0 ? directory : nil) { throw failure }
+            // A file system may report a failed write only on close.
+            var closing: FileWriteError?
+            for file in written where closeDescriptor(file.descriptor) != 0 && closing == nil {
+                closing = FileWriteError(path: file.shown, message: String(cString: strerror(errno)))
+            }
+            written.removeAll()
+            if let closing { throw closing }
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
             InterruptCleanup.shared.unregister(directory: staging)
@@ -182,17 +201,37 @@ public final class OutputDirectory {
     }
 
     /// Carries out a commit; every step may be repeated.
+    ///
+    /// A file being replaced or removed is first linked into the staging directory (where the file
+    /// system allows), so that its space is given back with the staging directory's, by removals
+    /// run side by side, rather than one file after another in the middle of the commit.
     private func apply(_ commit: Commit) {
         let staging = item(commit.staging)
+        func setAside(_ name: String) {
+            _ = link(item(name), (staging as NSString).appendingPathComponent(Self.replacedPrefix + name))
+        }
         for entry in commit.files {
             let from = (staging as NSString).appendingPathComponent(entry.name)
-            if access(from, F_OK) == 0 { rename(from, item(entry.name)) }
+            if access(from, F_OK) == 0 {
+                setAside(entry.name)
+                rename(from, item(entry.name))
+            }
         }
         try? Self.replace(item(OutputManifest.fileName), with: OutputManifest(files: commit.files + commit.kept).encoded())
-        for name in commit.remove { unlink(item(name)) }
+        for name in commit.remove {
+            setAside(name)
+            unlink(item(name))
+        }
         Self.synchronizeDirectory(path)
         unlink(item(Self.commitFileName))
-        try? FileManager.default.removeItem(atPath: staging)
+        Self.removeTogether(staging)
+    }
+
+    /// Removes a directory and the files in it, the files side by side (``WaitingCalls``).
+    static func removeTogether(_ directory: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        WaitingCalls.each(names.count) { k in _ = unlink((directory as NSString).appendingPathComponent(names[k])) }
+        if rmdir(directory) != 0 { try? FileManager.default.removeItem(atPath: directory) }
     }
 
     /// Finishes a commit a killed run left, then removes what killed runs left behind.
@@ -223,6 +262,19 @@ public final class OutputDirectory {
 
     /// Writes a new file (it must not exist) and flushes it to disk.
     static func writeNew(_ data: Data, to path: String, shownAs shown: String) throws {
+        let fd = try writeUnflushed(data, to: path, shownAs: shown)
+        var failure: Int32 = 0
+        if fsync(fd) != 0 { failure = errno }
+        if closeDescriptor(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw FileWriteError(path: shown, message: String(cString: strerror(failure)))
+        }
+    }
+
+    /// Writes a new file (it must not exist) and returns its descriptor, open and not yet flushed;
+    /// on failure, nothing is left open or on disk.
+    static func writeUnflushed(_ data: Data, to path: String, shownAs shown: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileWriteError(path: shown, message: String(cString: strerror(errno))) }
         var failure: Int32 = 0
@@ -238,12 +290,12 @@ public final class OutputDirectory {
                 offset += written
             }
         }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        if closeDescriptor(fd) != 0, failure == 0 { failure = errno }
         if failure != 0 {
+            _ = closeDescriptor(fd)
             unlink(path)
             throw FileWriteError(path: shown, message: String(cString: strerror(failure)))
         }
+        return fd
     }
 
     /// Replaces a small bookkeeping file atomically (a temporary beside it, then rename).

@@ -146,7 +146,7 @@ public struct PlanExplainer: Sendable {
             chosenScore: outcome.score, terms: mainTerms(outcome.terms), alternative: alternative.ref,
             alternativeScore: alternative.score, mainly: better ? TermDelta.largest(outcome.terms, alternative.terms) : nil)
         // The first reason restates the two scores; the rest say what decided.
-        return better ? [lead] : [lead] + whyNot(i, instead: alt).dropFirst()
+        return better ? [lead] : [lead] + whyNot(i, instead: alt, options: (outcome, alternative)).dropFirst()
     }
 
     // MARK: - Positions
@@ -233,12 +233,14 @@ public struct PlanExplainer: Sendable {
         .onlyOutcome(executive: problem.instance.executives[i].id, staying: chosen[i].map { problem.arcs[$0].action } == .stay)
     }
 
-    /// Why the plan gives executive `i` its outcome rather than `alternative` (nil: staying unplaced).
-    func whyNot(_ i: Int, instead alternative: Int?) -> [ExplanationReason] {
+    /// Why the plan gives executive `i` its outcome rather than `alternative` (nil: staying unplaced);
+    /// `options` are the two outcomes' ``option(_:_:)`` when the caller has them already.
+    func whyNot(_ i: Int, instead alternative: Int?,
+                options: (mine: OptionSummary, theirs: OptionSummary)? = nil) -> [ExplanationReason] {
         let inst = problem.instance
         let e = inst.executives[i]
         let c = chosen[i]
-        let mine = option(i, c), theirs = option(i, alternative)
+        let (mine, theirs) = options ?? (option(i, c), option(i, alternative))
         let sC = mine.score, sA = theirs.score
         let eps = Self.tolerance
         if sA < sC - eps {

@@ -32,6 +32,22 @@ public struct PlanProvenance: Sendable, Codable, Hashable {
 
     /// Records the provenance of a run: `inputs` as (role, path) pairs, hashed now.
     public init(command: [String], asOf: Day, inputs: [(role: String, path: String)], policy: Policy) throws {
+        self.init(command: command, asOf: asOf, hashed: try Self.hash(inputs), policy: policy)
+    }
+
+    /// The input files as (role, path) pairs, each with the SHA-256 of its bytes, read now.
+    public static func hash(_ inputs: [(role: String, path: String)]) throws -> [InputFile] {
+        try inputs.map { role, path in
+            let workbook = XLSXInput.split(path).path
+            guard let data = FileManager.default.contents(atPath: workbook) else {
+                throw FileWriteError(path: path, message: "cannot read the input to record its SHA-256")
+            }
+            return InputFile(role: role, path: path, sha256: Self.sha256(data))
+        }
+    }
+
+    /// Records the provenance of a run whose input files were hashed already (``hash(_:)``).
+    public init(command: [String], asOf: Day, hashed inputs: [InputFile], policy: Policy) {
         tool = "sesplan"
         version = Self.toolVersion
         var kept: [String] = []
@@ -44,13 +60,7 @@ public struct PlanProvenance: Sendable, Codable, Hashable {
         }
         self.command = kept
         self.asOf = asOf
-        self.inputs = try inputs.map { role, path in
-            let workbook = XLSXInput.split(path).path
-            guard let data = FileManager.default.contents(atPath: workbook) else {
-                throw FileWriteError(path: path, message: "cannot read the input to record its SHA-256")
-            }
-            return InputFile(role: role, path: path, sha256: Self.sha256(data))
-        }
+        self.inputs = inputs
         var parameters: [String: String] = [:]
         for (name, value) in Self.policyLines(policy) { parameters[name] = value }
         self.policy = parameters

@@ -55,14 +55,17 @@ struct PlanCommand: AsyncParsableCommand {
         var instance = try await inputs.load(session)
         if let plans { instance.policy.plans = plans }
         if let timeLimit { instance.policy.timeLimitSeconds = timeLimit }
-        let problem = try await session.screen(instance, whatIf: whatIf.whatIf)
-        if let exportModel { try await session.exportModel(problem, to: exportModel) }
         var used = inputs.roles
         if let baseline = whatIf.baseline { used.append(("baseline", baseline)) }
         if let lock = whatIf.lock { used.append(("lock", lock)) }
-        let provenance = try PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
-                                            asOf: problem.instance.policy.asOf, inputs: used,
-                                            policy: problem.instance.policy)
+        // The input files' SHA-256 for the plans' provenance, worked out while the pairs are screened.
+        let inputsUsed = used
+        let hashing = Task { try PlanProvenance.hash(inputsUsed) }
+        let problem = try await session.screen(instance, whatIf: whatIf.whatIf)
+        if let exportModel { try await session.exportModel(problem, to: exportModel) }
+        let provenance = PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
+                                        asOf: problem.instance.policy.asOf, hashed: try await hashing.value,
+                                        policy: problem.instance.policy)
         // Each plan's files are rendered while the next plan is searched for.
         let rendering = session.rendering(problem, inputs: inputs.files, provenance: provenance)
         let outcome = try await session.plan(problem, engine: engine.engine, rendering: rendering)

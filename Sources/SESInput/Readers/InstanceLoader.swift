@@ -64,7 +64,7 @@ public enum InstanceLoader {
 
     /// The checks between files; a check is skipped when a file it needs could not be read.
     static func crossCheck(executives: ParsedRows<Executive>, positions: ParsedRows<Position>,
-                           scores: ParsedRows<PairScore>?, policy: PolicyReader.Document) -> [InputProblem] {
+                           scores: ParsedScores?, policy: PolicyReader.Document) -> [InputProblem] {
         var problems: [InputProblem] = []
         let positionIDs = positions.keySet
         let executiveIDs = executives.keySet
@@ -107,15 +107,8 @@ public enum InstanceLoader {
 
         // Scores against both files.
         if let scores {
-            for (_, record) in scores.keys {
-                let executiveID = record["executive_id"], positionID = record["position_id"]
-                if executives.readable, !executiveIDs.contains(executiveID) {
-                    problems.append(record.problem("executive_id", "unknown executive '\(executiveID)'"))
-                }
-                if positions.readable, !positionIDs.contains(positionID) {
-                    problems.append(record.problem("position_id", "unknown position '\(positionID)'"))
-                }
-            }
+            problems += scores.unknownReferences(executives: executives.readable ? executiveIDs : nil,
+                                                 positions: positions.readable ? positionIDs : nil)
         }
 
         // Policy pins, forbids and component caps.
@@ -156,7 +149,7 @@ private final class ParsedFiles: @unchecked Sendable {
         var executives: ParsedRows<Executive>?
         var positions: ParsedRows<Position>?
         var agencies: ParsedRows<Agency>?
-        var scores: ParsedRows<PairScore>?
+        var scores: ParsedScores?
         var policy: PolicyReader.Document?
     }
 
@@ -176,7 +169,7 @@ private final class ParsedFiles: @unchecked Sendable {
     }
 
     /// Every part (executives, positions and the policy are always read).
-    func all() -> (ParsedRows<Executive>, ParsedRows<Position>, ParsedRows<Agency>?, ParsedRows<PairScore>?,
+    func all() -> (ParsedRows<Executive>, ParsedRows<Position>, ParsedRows<Agency>?, ParsedScores?,
                    PolicyReader.Document) {
         lock.withLock { (parts.executives!, parts.positions!, parts.agencies, parts.scores, parts.policy!) }
     }

@@ -35,6 +35,8 @@ struct ParsedScores {
 
     private var executiveIndex: [String: Int32] = [:]
     private var positionIndex: [String: Int32] = [:]
+    /// The executive of the last pair and its number.
+    private var lastExecutive: (id: String, number: Int32)?
     /// Whether some id holds a tab, which the duplicate check must then treat as the separator it
     /// puts between the two ids of a pair (see ``reportDuplicatePairs()``).
     private var idsHoldTab = false
@@ -47,7 +49,16 @@ struct ParsedScores {
 
     /// Records the pair named on `line`.
     mutating func addPair(executive: String, position: String, line: Int) {
-        pairs.append(Pair(executive: Self.intern(executive, in: &executiveIndex, list: &executiveIDs, tab: &idsHoldTab),
+        // Files list an executive's pairs together, nearly always: the last executive's number is
+        // reused without a lookup.
+        let executiveNumber: Int32
+        if let last = lastExecutive, last.id == executive {
+            executiveNumber = last.number
+        } else {
+            executiveNumber = Self.intern(executive, in: &executiveIndex, list: &executiveIDs, tab: &idsHoldTab)
+            lastExecutive = (executive, executiveNumber)
+        }
+        pairs.append(Pair(executive: executiveNumber,
                           position: Self.intern(position, in: &positionIndex, list: &positionIDs, tab: &idsHoldTab),
                           line: line))
     }

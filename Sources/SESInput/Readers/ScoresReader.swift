@@ -35,7 +35,15 @@ public enum ScoresReader {
         result.positionColumn = p
         let (executiveField, positionField, scoreField) = (e - 1, p - 1, s - 1)
         result.reserveCapacity(table.records.count)
-        for var record in table.records {
+        for index in table.records.indices {
+            // The usual record is read from its fields; any other through a copy of the record,
+            // which words its problems.
+            if let pair = plainPair(table.records[index].fields, executiveField, positionField, scoreField) {
+                result.addPair(executive: pair.executiveID, position: pair.positionID, line: table.records[index].line)
+                result.values.append(pair)
+                continue
+            }
+            var record = table.records[index]
             let executive = record.requiredString("executive_id", at: executiveField)
             let position = record.requiredString("position_id", at: positionField)
             if let executive, let position { result.addPair(executive: executive, position: position, line: record.line) }
@@ -49,5 +57,15 @@ public enum ScoresReader {
         }
         result.reportDuplicatePairs()
         return result
+    }
+
+    /// The pair of a record without problems: both ids given and a finite score in range, as the
+    /// record's accessors read them. Nil for any other record.
+    private static func plainPair(_ fields: [String], _ executiveField: Int, _ positionField: Int,
+                                  _ scoreField: Int) -> PairScore? {
+        let executive = fields[executiveField], position = fields[positionField]
+        guard !executive.isEmpty, !position.isEmpty, let score = DecimalText.double(fields[scoreField]),
+              score.isFinite, InputLimits.score.contains(score) else { return nil }
+        return PairScore(executiveID: executive, positionID: position, score: score)
     }
 }

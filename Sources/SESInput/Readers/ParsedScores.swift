@@ -99,17 +99,47 @@ struct ParsedScores {
                 report(pair, first: line, executive: String(parts[0]), position: String(parts[1]))
             }
         } else {
-            var first: [Int64: Int] = [:]
-            first.reserveCapacity(pairs.count)
-            for pair in pairs {
-                let key = Int64(pair.executive) << 32 | Int64(pair.position)
-                guard let line = first.updateValue(pair.line, forKey: key) else { continue }
-                first[key] = line
-                report(pair, first: line, executive: executiveIDs[Int(pair.executive)],
+            for (index, firstLine) in Self.repeats(pairs, executives: executiveIDs.count, positions: positionIDs.count) {
+                let pair = pairs[index]
+                report(pair, first: firstLine, executive: executiveIDs[Int(pair.executive)],
                        position: positionIDs[Int(pair.position)])
             }
         }
         problems += repeated
+    }
+
+    /// The place of every pair that repeats an earlier one, in file order, with the line of the
+    /// first. The pairs are grouped by executive (keeping file order within a group), and a group's
+    /// positions are marked in one array, so no pair is hashed.
+    private static func repeats(_ pairs: [Pair], executives: Int, positions: Int) -> [(index: Int, firstLine: Int)] {
+        // Counting sort of the pairs' places by executive.
+        var start = [Int](repeating: 0, count: executives + 1)
+        for pair in pairs { start[Int(pair.executive) + 1] += 1 }
+        for executive in 0..<executives { start[executive + 1] += start[executive] }
+        var next = start
+        var order = [Int](repeating: 0, count: pairs.count)
+        for index in pairs.indices {
+            let executive = Int(pairs[index].executive)
+            order[next[executive]] = index
+            next[executive] += 1
+        }
+        // For each position, the executive whose group last named it and the line where it did first.
+        var owner = [Int32](repeating: -1, count: positions)
+        var firstLine = [Int](repeating: 0, count: positions)
+        var found: [(index: Int, firstLine: Int)] = []
+        for executive in 0..<executives {
+            for index in order[start[executive]..<start[executive + 1]] {
+                let position = Int(pairs[index].position)
+                if owner[position] == Int32(executive) {
+                    found.append((index, firstLine[position]))
+                } else {
+                    owner[position] = Int32(executive)
+                    firstLine[position] = pairs[index].line
+                }
+            }
+        }
+        found.sort { $0.index < $1.index }
+        return found
     }
 
     /// Every record naming an executive not in `executives` or a position not in `positions`, in

@@ -23,7 +23,8 @@ package enum CSVCell {
     /// The text of a cell sesplan wrote: its leading quote removed when ``neutralised(_:)`` added it.
     /// Any other text is returned as it is.
     package static func restored(_ field: String) -> String {
-        guard field.unicodeScalars.first == "'" else { return field }
+        // The quote is ASCII, so it is the first scalar exactly when it is the first byte.
+        guard field.utf8.first == UInt8(ascii: "'") else { return field }
         let rest = field.unicodeScalars.dropFirst()
         return needsQuote(Substring(rest)) && !isPlainNumber(String(rest)) ? String(rest) : field
     }

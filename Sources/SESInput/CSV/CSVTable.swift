@@ -76,7 +76,13 @@ public struct CSVTable: Sendable {
         records.reserveCapacity(rows.count - 1)
         for row in rows.dropFirst() {
             // A leading quote before = + - @ marks text in a spreadsheet (and in the CSV sesplan writes).
-            let fields = row.fields.map { CSVCell.restored(ValueText.trim($0)) }
+            // Trimming and restoring only ever remove characters, so a field of the same length is
+            // unchanged: the parsed fields are kept, and copied only when one of them changes.
+            var fields = row.fields
+            for index in fields.indices {
+                let cleaned = CSVCell.restored(ValueText.trim(fields[index]))
+                if cleaned.utf8.count != fields[index].utf8.count { fields[index] = cleaned }
+            }
             if fields.allSatisfy(\.isEmpty) { continue }
             guard fields.count == header.count else {
                 problems.append(InputProblem(file: file, line: row.line, message:

@@ -45,11 +45,11 @@ public enum InstanceLoader {
                 read.set { $0.policy = PolicyReader.parse(policy, defaultAsOf: defaultAsOf, overrides: overrides, maxBytes: maxBytes) }
             }
         }
-        let (executiveRows, positionRows, agencyRows, scoreRows, document) = read.all()
+        let (executiveRows, positionRows, agencyRows, scoreRows, document, check) = read.all()
 
         var problems = executiveRows.problems + positionRows.problems + document.problems
             + (agencyRows?.problems ?? []) + (scoreRows?.problems ?? [])
-        problems += crossCheck(executives: executiveRows, positions: positionRows, scores: scoreRows, policy: document)
+        problems += check.problems(scores: scoreRows)
         guard problems.isEmpty else { throw InputError(problems) }
         return Instance(executives: executiveRows.values, positions: positionRows.values,
                         agencies: agencyRows?.values ?? [], scores: scoreRows?.values, policy: document.policy)
@@ -59,125 +59,48 @@ public enum InstanceLoader {
     public static func todayUTC(now: Date = Date()) -> Day {
         Day(ordinal: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
-
-    // MARK: - Cross-file checks
-
-    /// The checks between files; a check is skipped when a file it needs could not be read.
-    static func crossCheck(executives: ParsedRows<Executive>, positions: ParsedRows<Position>,
-                           scores: ParsedRows<PairScore>?, policy: PolicyReader.Document) -> [InputProblem] {
-        var problems: [InputProblem] = []
-        let positionIDs = positions.keySet
-        let executiveIDs = executives.keySet
-        var positionsByID: [String: Position] = [:]
-        for row in positions.rows where positionsByID[row.value.id] == nil { positionsByID[row.value.id] = row.value }
-
-        // Executives against positions and the policy date.
-        var holders: [String: (id: String, line: Int)] = [:]
-        for row in executives.rows {
-            let executive = row.value, record = row.record
-            if let start = executive.positionStart, policy.asOfValid, start > policy.policy.asOf {
-                problems.append(record.problem("position_start", "impossible dates: position_start \(start) "
-                    + "is after as_of \(policy.policy.asOf)"))
-            }
-            if let positionID = executive.positionID {
-                if let holder = holders[positionID] {
-                    problems.append(record.problem("position_id", "position '\(positionID)' is also held by "
-                        + "executive '\(holder.id)' (line \(holder.line))"))
-                } else {
-                    holders[positionID] = (executive.id, record.line)
-                }
-                if positions.readable {
-                    if !positionIDs.contains(positionID) {
-                        problems.append(record.problem("position_id", "unknown position '\(positionID)'"))
-                    } else if let position = positionsByID[positionID], position.agency != executive.agency {
-                        problems.append(record.problem("position_id", "position '\(positionID)' belongs to agency "
-                            + "'\(position.agency)', not to the executive's agency '\(executive.agency)'"))
-                    }
-                }
-            }
-            if positions.readable {
-                for preferred in executive.preferredPositions where !positionIDs.contains(preferred) {
-                    problems.append(record.problem("preferred_positions", "unknown position '\(preferred)'"))
-                }
-                for requested in executive.requestedPositions where !positionIDs.contains(requested) {
-                    problems.append(record.problem("requested_positions", "unknown position '\(requested)'"))
-                }
-            }
-        }
-
-        // Scores against both files.
-        if let scores {
-            for (_, record) in scores.keys {
-                let executiveID = record["executive_id"], positionID = record["position_id"]
-                if executives.readable, !executiveIDs.contains(executiveID) {
-                    problems.append(record.problem("executive_id", "unknown executive '\(executiveID)'"))
-                }
-                if positions.readable, !positionIDs.contains(positionID) {
-                    problems.append(record.problem("position_id", "unknown position '\(positionID)'"))
-                }
-            }
-        }
-
-        // Policy pins, forbids and component caps.
-        func located(_ mark: (line: Int, column: Int)?, _ message: String) -> InputProblem {
-            InputProblem(file: policy.file, line: mark?.line, column: mark?.column, message: message)
-        }
-        for (kind, references) in [("pins", policy.pins), ("forbids", policy.forbids)] {
-            for reference in references {
-                if executives.readable, !executiveIDs.contains(reference.executiveID) {
-                    problems.append(located(reference.executiveMark.map { ($0.line, $0.column) },
-                                            "key '\(kind).executive': unknown executive '\(reference.executiveID)'"))
-                }
-                if positions.readable, !positionIDs.contains(reference.positionID) {
-                    problems.append(located(reference.positionMark.map { ($0.line, $0.column) },
-                                            "key '\(kind).position': unknown position '\(reference.positionID)'"))
-                }
-            }
-        }
-        if executives.readable, positions.readable {
-            let components = Set(executives.values.map(\.component) + positions.values.map(\.component))
-            var suggester = Suggester(components)
-            for (name, mark) in policy.components where !components.contains(name) {
-                var message = "key 'limits.component_max_moves': unknown component '\(name)' (no executive or position has it)"
-                if let hint = suggester.hint(for: name) {
-                    message += "; did you mean '\(hint)'?"
-                }
-                problems.append(located(mark.map { ($0.line, $0.column) }, message))
-            }
-        }
-        return problems
-    }
 }
 
 /// The readers' results while ``InstanceLoader`` reads the files on several threads: each part is
-/// stored once by its own thread and read after `concurrentPerform` returns, under a lock for clarity.
+/// stored once by its own thread, the files are checked against each other (``CrossCheck``) as soon
+/// as the ones it needs are in, and all is read after `concurrentPerform` returns.
 private final class ParsedFiles: @unchecked Sendable {
     struct Parts {
         var executives: ParsedRows<Executive>?
         var positions: ParsedRows<Position>?
         var agencies: ParsedRows<Agency>?
-        var scores: ParsedRows<PairScore>?
+        var scores: ParsedScores?
         var policy: PolicyReader.Document?
     }
 
     private let lock = NSLock()
     private var parts = Parts()
+    private var checkStarted = false
+    private var check: CrossCheck?
 
-    /// Stores one part.
+    /// Stores one part. The thread that stores the last of the executives, positions and policy
+    /// then checks them against each other, while another may still be reading the scores.
     func set(_ store: (inout Parts) -> Void) {
         let computed: Parts = { var p = Parts(); store(&p); return p }()
-        lock.withLock {
+        let ready = lock.withLock { () -> (ParsedRows<Executive>, ParsedRows<Position>, PolicyReader.Document)? in
             if let v = computed.executives { parts.executives = v }
             if let v = computed.positions { parts.positions = v }
             if let v = computed.agencies { parts.agencies = v }
             if let v = computed.scores { parts.scores = v }
             if let v = computed.policy { parts.policy = v }
+            guard !checkStarted, let executives = parts.executives, let positions = parts.positions,
+                  let policy = parts.policy else { return nil }
+            checkStarted = true
+            return (executives, positions, policy)
         }
+        guard let (executives, positions, policy) = ready else { return }
+        let check = CrossCheck(executives: executives, positions: positions, policy: policy)
+        lock.withLock { self.check = check }
     }
 
-    /// Every part (executives, positions and the policy are always read).
-    func all() -> (ParsedRows<Executive>, ParsedRows<Position>, ParsedRows<Agency>?, ParsedRows<PairScore>?,
-                   PolicyReader.Document) {
-        lock.withLock { (parts.executives!, parts.positions!, parts.agencies, parts.scores, parts.policy!) }
+    /// Every part (executives, positions and the policy are always read, and checked once they are).
+    func all() -> (ParsedRows<Executive>, ParsedRows<Position>, ParsedRows<Agency>?, ParsedScores?,
+                   PolicyReader.Document, CrossCheck) {
+        lock.withLock { (parts.executives!, parts.positions!, parts.agencies, parts.scores, parts.policy!, check!) }
     }
 }

@@ -11,38 +11,61 @@ public enum ScoresReader {
     /// Reads the scores, or throws every problem in the file.
     public static func read(_ source: InputSource, maxBytes: Int = CSVTable.defaultMaxBytes) throws(InputError) -> [PairScore] {
         let parsed = parse(source, maxBytes: maxBytes)
-        if let error = parsed.error { throw error }
+        guard parsed.problems.isEmpty else { throw InputError(parsed.problems) }
         return parsed.values
     }
 
-    /// Reads every record, collecting problems. Keys are `executive\tposition`.
-    static func parse(_ source: InputSource, maxBytes: Int) -> ParsedRows<PairScore> {
-        var result = ParsedRows<PairScore>()
-        guard let table = result.table(source, required: requiredColumns, optional: [],
-                                       maxBytes: maxBytes) else { return result }
+    /// Reads every record, collecting problems.
+    static func parse(_ source: InputSource, maxBytes: Int) -> ParsedScores {
+        var result = ParsedScores()
+        let table: CSVTable
+        do {
+            table = try CSVTable(source, required: requiredColumns, optional: [], maxBytes: maxBytes)
+        } catch {
+            result.problems = error.problems
+            return result
+        }
+        result.readable = true
+        result.problems = table.problems
+        result.file = table.file
         // The required columns are there (the table says so): their fields are looked up once.
         guard let e = table.column("executive_id"), let p = table.column("position_id"), let s = table.column("score")
         else { return result }
+        result.executiveColumn = e
+        result.positionColumn = p
         let (executiveField, positionField, scoreField) = (e - 1, p - 1, s - 1)
-        result.keys.reserveCapacity(table.records.count)
-        result.rows.reserveCapacity(table.records.count)
-        for var record in table.records {
+        result.reserveCapacity(table.records.count)
+        for index in table.records.indices {
+            // The usual record is read from its fields; any other through a copy of the record,
+            // which words its problems.
+            if let pair = plainPair(table.records[index].fields, executiveField, positionField, scoreField) {
+                result.addPair(executive: pair.executiveID, position: pair.positionID, line: table.records[index].line)
+                result.values.append(pair)
+                continue
+            }
+            var record = table.records[index]
             let executive = record.requiredString("executive_id", at: executiveField)
             let position = record.requiredString("position_id", at: positionField)
-            if let executive, let position { result.keys.append((executive + "\t" + position, record)) }
+            if let executive, let position { result.addPair(executive: executive, position: position, line: record.line) }
             let score = record.requiredString("score", at: scoreField) != nil
                 ? record.double("score", at: scoreField, in: InputLimits.score) : nil
             if let executive, let position, let score, record.problems.isEmpty {
-                result.rows.append(.init(value: PairScore(executiveID: executive, positionID: position, score: score),
-                                         record: record))
+                result.values.append(PairScore(executiveID: executive, positionID: position, score: score))
             } else {
                 result.problems += record.problems
             }
         }
-        result.reportDuplicateKeys("score for", column: "executive_id") { key in
-            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
-            return "executive '\(parts[0])' and position '\(parts[1])'"
-        }
+        result.reportDuplicatePairs()
         return result
+    }
+
+    /// The pair of a record without problems: both ids given and a finite score in range, as the
+    /// record's accessors read them. Nil for any other record.
+    private static func plainPair(_ fields: [String], _ executiveField: Int, _ positionField: Int,
+                                  _ scoreField: Int) -> PairScore? {
+        let executive = fields[executiveField], position = fields[positionField]
+        guard !executive.isEmpty, !position.isEmpty, let score = DecimalText.double(fields[scoreField]),
+              score.isFinite, InputLimits.score.contains(score) else { return nil }
+        return PairScore(executiveID: executive, positionID: position, score: score)
     }
 }

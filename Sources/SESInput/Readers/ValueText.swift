@@ -6,6 +6,11 @@ package enum ValueText {
     /// (Unicode White_Space, the same set as Foundation's `whitespacesAndNewlines`, without
     /// Foundation's per-call bridging.)
     package static func trim(_ text: String) -> String {
+        // Most fields begin and end with an ASCII character that is not a space: a byte below 0x80
+        // is a whole scalar, so its two end bytes settle it without decoding the text.
+        let bytes = text.utf8
+        guard let head = bytes.first, let tail = bytes.last else { return text }
+        if head < 0x80, tail < 0x80, !isASCIISpace(head), !isASCIISpace(tail) { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
@@ -19,9 +24,13 @@ package enum ValueText {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        // The ASCII members of White_Space are tab through carriage return and the space.
-        if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        if scalar.isASCII { return isASCIISpace(UInt8(scalar.value)) }
         return scalar.properties.isWhitespace
+    }
+
+    /// The ASCII members of White_Space: tab through carriage return, and the space.
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// A number as people write it: `3` rather than `3.0`, `0.25` as is.

@@ -20,7 +20,7 @@ extension PlanningSession {
         } catch {
             throw SessionError.input(error)
         }
-        let directory = out ?? ((XLSXInput.split(planFile).path as NSString).deletingLastPathComponent as NSString)
+        let directory = out ?? (PathText.parent(of: XLSXInput.split(planFile).path) as NSString)
             .appendingPathComponent("notices-\(plan.number)")
         let output = try openOutput(directory, protecting: inputs + [planFile])
         defer { output.close() }

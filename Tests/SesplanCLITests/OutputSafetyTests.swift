@@ -40,6 +40,17 @@ import Testing
         #expect(try Self.complete(out))
     }
 
+    @Test func shortRelativeOutputDirectoriesAreCreated() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // One-character names (new, and nested) once stopped the process inside Foundation.
+        for out in ["o", "p/q", "r/", "./s"] {
+            let run = try CLIRunner.run(Self.laborArguments(out: out), in: dir)
+            #expect(run.code == 0, "--out \(out): \(run.stderr)")
+            #expect(try Self.complete(dir.appendingPathComponent(out).path), "--out \(out)")
+        }
+    }
+
     @Test func anInterruptedRunLeavesThePreviousResultsAndNothingTemporary() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -74,7 +74,7 @@ public final class OutputDirectory {
         var ancestor = path.isEmpty ? "." : path
         while !FileManager.default.fileExists(atPath: ancestor) {
             missing.insert(ancestor, at: 0)
-            let parent = (ancestor as NSString).deletingLastPathComponent
+            let parent = PathText.parent(of: ancestor)
             if parent.isEmpty || parent == ancestor { break }
             ancestor = parent
         }

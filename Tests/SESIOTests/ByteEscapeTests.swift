@@ -1,0 +1,95 @@
+import Foundation
+import SESSupport
+import Testing
+@testable import SESInput
+@testable import SESReports
+
+/// The reports' byte-scanning escapes give what a straightforward
+/// scalar-by-scalar reference gives, on random texts mixing markup characters, controls, non-ASCII
+/// and texts long enough to be shortened.
+@Suite struct ByteEscapeTests {
+    static let pieces = ["a", "Z", "0", "9", " ", "é", "日本", "🙂", "👩‍👩‍👧", "—", "·", "©", "&", "<", ">", "\"", "'", "\\",
+                         "`", "*", "_", "[", "]", "|", "#", "!", "=", "+", "-", "@", ".", ",", "e", "\n", "\r", "\t",
+                         "\u{0}", "\u{1}", "\u{1f}", "\u{7f}", "\u{80}", "\u{85}", "\u{9f}", "\u{a0}", "\u{2028}", "\u{2029}",
+                         "\u{2027}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FFFC}", "Synthetic Executive 12"]
+
+    /// Texts of 0 to 12 pieces; every third is plain printable ASCII, every 50th is over 1,000 characters.
+    static func texts(_ count: Int) -> [String] {
+        var random = SplitMix64(seed: 2027)
+        let plain = pieces.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F && !"&<>\"'\\`*_[]|#!=+-@,".unicodeScalars.contains($0) } }
+        return (0..<count).map { n in
+            let allowed = n % 3 == 0 ? plain : pieces
+            let length = n % 50 == 49 ? Int.random(in: 990...1_100, using: &random) : Int.random(in: 0...12, using: &random)
+            return (0..<length).map { _ in allowed.randomElement(using: &random)! }.joined()
+        }
+    }
+
+    /// The HTML escape written scalar by scalar.
+    static func referenceHTML(_ s: String) -> String {
+        var out = ""
+        for scalar in ReportText.shortened(s).unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                let v = scalar.value
+                out += v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF ? "\u{FFFD}" : String(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The Markdown escape written scalar by scalar.
+    static func referenceMarkdown(_ s: String) -> String {
+        var out = ""
+        for scalar in ReportText.shortened(s).unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!": out += "\\" + String(scalar)
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": out += " "
+            default:
+                let v = scalar.value
+                out += v < 0x20 || (0x7F...0x9F).contains(v) ? "\u{FFFD}" : String(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test func htmlAndMarkdownEscapesMatchTheReference() {
+        var unchanged = 0, changed = 0, long = 0
+        for text in Self.texts(6_000) {
+            let html = Self.referenceHTML(text), markdown = Self.referenceMarkdown(text)
+            #expect(HTML.escape(text) == html, "\(text.debugDescription)")
+            #expect(Markdown.escape(text) == markdown, "\(text.debugDescription)")
+            var bytes: [UInt8] = [0x41]
+            HTML.appendEscaped(text, to: &bytes)
+            #expect(bytes == [0x41] + Array(html.utf8), "\(text.debugDescription)")
+            bytes = [0x41]
+            Markdown.appendEscaped(text, to: &bytes)
+            #expect(bytes == [0x41] + Array(markdown.utf8), "\(text.debugDescription)")
+            if html == text { unchanged += 1 } else { changed += 1 }
+            if text.count > ReportText.longest { long += 1 }
+        }
+        #expect(unchanged >= 1_500 && changed >= 2_500 && long >= 100, "\(unchanged) \(changed) \(long)")
+    }
+
+    @Test func joinedTextsAreEscapedAsOneText() {
+        var checked = 0
+        let texts = Self.texts(3_000)
+        for k in stride(from: 0, to: texts.count - 2, by: 3) {
+            let parts = Array(texts[k..<k + 3])
+            var buffer = TextBuffer(capacity: 0)
+            buffer.html(joining: parts[0], " — ", parts[1], parts[2])
+            #expect(buffer.text == Self.referenceHTML(parts[0] + " — " + parts[1] + parts[2]))
+            buffer = TextBuffer(capacity: 0)
+            buffer.markdown(joining: parts[0], parts[1])
+            buffer.joined(parts, separator: "; ") { Markdown.appendEscaped($0, to: &$1) }
+            #expect(buffer.text == Self.referenceMarkdown(parts[0] + parts[1]) + Self.referenceMarkdown(parts.joined(separator: "; ")))
+            checked += 1
+        }
+        #expect(checked == 1_000)
+    }
+}

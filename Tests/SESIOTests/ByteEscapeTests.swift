@@ -4,7 +4,7 @@ import Testing
 @testable import SESInput
 @testable import SESReports
 
-/// The reports' byte-scanning escapes give what a straightforward
+/// The byte-scanning escapes and checks of the reports and plan files give what a straightforward
 /// scalar-by-scalar reference gives, on random texts mixing markup characters, controls, non-ASCII
 /// and texts long enough to be shortened.
 @Suite struct ByteEscapeTests {
@@ -58,6 +58,25 @@ import Testing
         return out
     }
 
+    /// A CSV field as the rows were written before: neutralised, then quoted when it holds a quote,
+    /// comma, CR or LF.
+    static func referenceCSV(_ field: String) -> [UInt8] {
+        let safe = CSVCell.neutralised(field)
+        guard safe.contains(where: { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return Array(safe.utf8) }
+        return Array(("\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"").utf8)
+    }
+
+    /// A workbook number: optional minus, digits without a leading zero, a fraction not ending in 0,
+    /// at most 15 digits, not "-0".
+    static func referenceWorkbookNumber(_ text: String) -> Bool {
+        let body = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "0123456789".contains($0) } }) else { return false }
+        if parts[0].count > 1 && parts[0].hasPrefix("0") { return false }
+        if parts.count == 2 && parts[1].hasSuffix("0") { return false }
+        return parts.reduce(0) { $0 + $1.count } <= 15 && text != "-0"
+    }
+
     @Test func htmlAndMarkdownEscapesMatchTheReference() {
         var unchanged = 0, changed = 0, long = 0
         for text in Self.texts(6_000) {
@@ -91,5 +110,43 @@ import Testing
             checked += 1
         }
         #expect(checked == 1_000)
+    }
+
+    @Test func csvFieldsMatchTheReference() {
+        var plain = 0, rewritten = 0
+        for text in Self.texts(6_000) {
+            var bytes: [UInt8] = []
+            CSVFormatter.appendField(text, to: &bytes)
+            let expected = Self.referenceCSV(text)
+            #expect(bytes == expected, "\(text.debugDescription)")
+            if expected == Array(text.utf8) { plain += 1 } else { rewritten += 1 }
+        }
+        #expect(plain >= 1_500 && rewritten >= 1_500)
+    }
+
+    @Test func numbersAreWrittenAndRecognisedAsBefore() {
+        var random = SplitMix64(seed: 11)
+        let digits = ["0", "1", "5", "9", ".", "-", "+", "e", "E", "00", "x"]
+        var numbers = 0, checked = 0
+        for n in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...8, using: &random)).map { _ in digits.randomElement(using: &random)! }.joined()
+            #expect(XLSXWriter.isPlainNumber(text) == Self.referenceWorkbookNumber(text), "\(text)")
+            if Self.referenceWorkbookNumber(text) { numbers += 1 }
+            let x: Double = switch n % 4 {
+            case 0: Double(Int.random(in: -1_000_000...1_000_000, using: &random))
+            case 1: Double.random(in: -1e6...1e6, using: &random)
+            case 2: Double(Int.random(in: -999_999_999_999_999...999_999_999_999_999, using: &random))
+            default: [0.0, -0.0, 1e15, -1e15, 1e16, 0.1, 1e-7, .nan, .infinity, -.infinity, 123.5][n / 4 % 11]
+            }
+            var buffer = TextBuffer(capacity: 0)
+            buffer.put(number: x)
+            #expect(buffer.text == PlanCSV.format(x), "\(x)")
+            let k = Int.random(in: Int.min...Int.max, using: &random) >> Int.random(in: 0...63, using: &random)
+            buffer = TextBuffer(capacity: 0)
+            buffer.put(k)
+            #expect(buffer.text == String(k))
+            checked += 1
+        }
+        #expect(checked == 20_000 && numbers >= 500)
     }
 }

@@ -35,31 +35,53 @@ enum XLSXSheetXML {
         /// Appends the next row, numbered `rows + 1`; empty cells are left out.
         mutating func row(_ cells: [String]) {
             precondition(cells.count <= columns.count, "a row longer than the sheet's columns")
-            let r = rows
+            startRow()
+            for text in cells { cell(text) }
+            endRow()
+        }
+
+        /// The row being written: its number's digits, and the column of its next cell.
+        private var number: [UInt8] = []
+        private var column = 0
+
+        /// Starts the next row, numbered `rows + 1`; its cells follow (``cell(_:)``), then ``endRow()``.
+        mutating func startRow() {
             rows += 1
-            let number = Array(String(r + 1).utf8)
+            number = Array(String(rows).utf8)
+            column = 0
             put("<row r=\"")
             bytes.append(contentsOf: number)
             put("\">")
-            for (c, text) in cells.enumerated() where !text.isEmpty {
-                put("<c r=\"")
-                bytes.append(contentsOf: columns[c])
-                bytes.append(contentsOf: number)
-                if r > 0, text.utf8.count == 10, let day = Day(iso: text) {
-                    put("\" s=\"1\"><v>")
-                    put(String(day.ordinal + 25_569))
-                    put("</v></c>")
-                } else if r > 0, let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first),
-                          XLSXWriter.isPlainNumber(text) {
-                    put("\"><v>")
-                    put(text)
-                    put("</v></c>")
-                } else {
-                    put("\" t=\"inlineStr\"><is><t>")
-                    escape(text, into: &bytes)
-                    put("</t></is></c>")
-                }
+        }
+
+        /// Appends the row's next cell (nothing when `text` is empty).
+        mutating func cell(_ text: String) {
+            precondition(column < columns.count, "a row longer than the sheet's columns")
+            let c = column
+            column += 1
+            guard !text.isEmpty else { return }
+            put("<c r=\"")
+            bytes.append(contentsOf: columns[c])
+            bytes.append(contentsOf: number)
+            let header = rows == 1
+            if !header, text.utf8.count == 10, let day = Day(iso: text) {
+                put("\" s=\"1\"><v>")
+                put(String(day.ordinal + 25_569))
+                put("</v></c>")
+            } else if !header, let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first),
+                      XLSXWriter.isPlainNumber(text) {
+                put("\"><v>")
+                put(text)
+                put("</v></c>")
+            } else {
+                put("\" t=\"inlineStr\"><is><t>")
+                escape(text, into: &bytes)
+                put("</t></is></c>")
             }
+        }
+
+        /// Ends the row started last.
+        mutating func endRow() {
             put("</row>")
         }
 

@@ -124,7 +124,7 @@ import Testing
         #expect(plain >= 1_500 && rewritten >= 1_500)
     }
 
-    @Test func numbersAreWrittenAndRecognisedAsBefore() {
+    @Test func numbersAreWrittenAndRecognisedAsBefore() throws {
         var random = SplitMix64(seed: 11)
         let digits = ["0", "1", "5", "9", ".", "-", "+", "e", "E", "00", "x"]
         var numbers = 0, checked = 0
@@ -137,6 +137,12 @@ import Testing
             case 1: Double.random(in: -1e6...1e6, using: &random)
             case 2: Double(Int.random(in: -999_999_999_999_999...999_999_999_999_999, using: &random))
             default: [0.0, -0.0, 1e15, -1e15, 1e16, 0.1, 1e-7, .nan, .infinity, -.infinity, 123.5][n / 4 % 11]
+            }
+            var json = PlanJSONWriter(recorder: MovePieces.Recorder(reference: nil, count: 0))
+            if x.isFinite {
+                try json.writeNumber(x, "x")
+                guard case .number(let text) = try PlanJSONWriter.number(x, "x") else { Issue.record("\(x)"); continue }
+                #expect(json.bytes == Array(text.utf8), "\(x)")
             }
             var buffer = TextBuffer(capacity: 0)
             buffer.put(number: x)

@@ -155,4 +155,18 @@ import Testing
         }
         #expect(checked == 20_000 && numbers >= 500)
     }
+
+    @Test func sheetCellsAreNamedByColumnAndRow() {
+        var sheet = XLSXSheetXML.Writer(columns: 60, capacity: 0)
+        sheet.row((0..<60).map { "h\($0)" })
+        sheet.row((0..<60).map { String($0 * 7 - 100) })
+        let text = String(decoding: sheet.finish(), as: UTF8.self)
+        var named = 0
+        for k in 0..<60 {
+            #expect(text.contains("<c r=\"\(XLSXWriter.columnName(k))1\" t=\"inlineStr\"><is><t>h\(k)</t></is></c>"), "\(k)")
+            #expect(text.contains("<c r=\"\(XLSXWriter.columnName(k))2\"><v>\(k * 7 - 100)</v></c>"), "\(k)")
+            named += 1
+        }
+        #expect(named == 60 && text.contains("<row r=\"2\">"))
+    }
 }

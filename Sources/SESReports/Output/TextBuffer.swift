@@ -26,14 +26,7 @@ struct TextBuffer {
 
     /// Appends `n` in decimal, as `String(n)` writes it.
     mutating func put(_ n: Int) {
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = n.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        bytes.appendDecimal(n)
     }
 
     /// Appends `x` as ``PlanCSV/format(_:)`` writes it (never a character HTML or Markdown escapes).

@@ -252,14 +252,7 @@ struct PlanJSONWriter {
     }
 
     private mutating func writeNumber(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        bytes.appendDecimal(value)
     }
 
     /// A number as ``number(_:_:)`` writes it: whole numbers below 10^15 (other than −0) in the

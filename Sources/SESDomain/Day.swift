@@ -75,6 +75,25 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// The date as `YYYY-MM-DD`.
     public var iso: String {
         let c = components
+        // Every day's year has four digits, its month and day two: the ten bytes are written at once
+        // (the reports and plan files spell several dates per move).
+        if (0...9_999).contains(c.year), (0...99).contains(c.month), (0...99).contains(c.day) {
+            return String(unsafeUninitializedCapacity: 10) { text in
+                func put(_ value: Int, width: Int, at start: Int) {
+                    var rest = value
+                    for k in (start..<start + width).reversed() {
+                        text[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(c.year, width: 4, at: 0)
+                text[4] = UInt8(ascii: "-")
+                put(c.month, width: 2, at: 5)
+                text[7] = UInt8(ascii: "-")
+                put(c.day, width: 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String {
             let s = String(v)
             return String(repeating: "0", count: max(0, w - s.count)) + s

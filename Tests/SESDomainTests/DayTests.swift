@@ -22,6 +22,25 @@ import Testing
         #expect(Day(iso: "2026-12-01")!.adding(days: 15).iso == "2026-12-16")
     }
 
+    /// A day is spelled as the year, month and day zero-padded to 4, 2 and 2 digits, from the first
+    /// day to the last (random days and both ends).
+    @Test func spellsEveryDayAsItsPaddedComponents() {
+        var random = Mixer(state: 43)
+        var checked = 0
+        for n in 0..<20_000 {
+            let ordinal = n < 2 ? [Day.earliestOrdinal, Day.latestOrdinal][n]
+                : Int.random(in: Day.earliestOrdinal...Day.latestOrdinal, using: &random)
+            let day = Day(ordinal: ordinal)
+            let c = day.components
+            let padded = String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+            #expect(day.iso == padded, "\(ordinal)")
+            #expect(Day(iso: day.iso) == day, "\(ordinal)")
+            checked += 1
+        }
+        #expect(checked == 20_000)
+        #expect(Day.earliest.iso == "0001-01-01" && Day.latest.iso == "9999-12-31")
+    }
+
     /// The byte-level reading accepts exactly what a reading by characters accepts: three fields of
     /// 4, 2 and 2 ASCII digits between hyphens, making a real date (random near-dates, synthetic).
     @Test func readsExactlyWhatTheCharacterFormAccepts() {

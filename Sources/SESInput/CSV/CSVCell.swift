@@ -41,25 +41,32 @@ package enum CSVCell {
     /// A decimal number as spreadsheets read one: optional sign, digits with an optional fraction,
     /// an optional exponent (`-3`, `+2.5`, `-1e-3`).
     package static func isPlainNumber(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        var text = text
+        return text.withUTF8 { isPlainNumber($0) }
+    }
+
+    /// ``isPlainNumber(_:)`` on a text's UTF-8 bytes.
+    package static func isPlainNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = utf8.count
+        if i < n, utf8[i] == UInt8(ascii: "-") || utf8[i] == UInt8(ascii: "+") { i += 1 }
         func digits() -> Int {
-            let count = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-            bytes = bytes.dropFirst(count)
-            return count
+            let start = i
+            while i < n, utf8[i] >= 0x30 && utf8[i] <= 0x39 { i += 1 }
+            return i - start
         }
         var mantissa = digits()
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
+        if i < n, utf8[i] == UInt8(ascii: ".") {
+            i += 1
             mantissa += digits()
         }
         guard mantissa > 0 else { return false }
-        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        if i < n, utf8[i] == UInt8(ascii: "e") || utf8[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < n, utf8[i] == UInt8(ascii: "-") || utf8[i] == UInt8(ascii: "+") { i += 1 }
             guard digits() > 0 else { return false }
         }
-        return bytes.isEmpty
+        return i == n
     }
 
     /// Whether a scalar is a control character no output may carry (tab and line breaks excepted).

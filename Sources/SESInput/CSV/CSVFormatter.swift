@@ -24,18 +24,47 @@ package enum CSVFormatter {
     package static func appendRow(_ row: [String], to bytes: inout [UInt8]) {
         for (f, field) in row.enumerated() {
             if f > 0 { bytes.append(comma) }
-            let safe = CSVCell.neutralised(field)
-            let utf8 = safe.utf8
-            if utf8.contains(where: { $0 == quote || $0 == comma || $0 == cr || $0 == lf }) {
-                bytes.append(quote)
-                for byte in utf8 {
-                    bytes.append(byte)
-                    if byte == quote { bytes.append(quote) }
-                }
-                bytes.append(quote)
-            } else {
-                bytes.append(contentsOf: utf8)
+            appendField(field, to: &bytes)
+        }
+    }
+
+    /// Appends one field, neutralised (``CSVCell/neutralised(_:)``) and quoted as needed.
+    package static func appendField(_ field: String, to bytes: inout [UInt8]) {
+        // Most fields (names, ids, dates, numbers) are written as they are: their bytes are copied
+        // whole when none could start a formula, be a control or need quoting.
+        if appendPlain(field, to: &bytes) { return }
+        let safe = CSVCell.neutralised(field)
+        let utf8 = safe.utf8
+        if utf8.contains(where: { $0 == quote || $0 == comma || $0 == cr || $0 == lf }) {
+            bytes.append(quote)
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == quote { bytes.append(quote) }
             }
+            bytes.append(quote)
+        } else {
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Appends `field` and returns true when it is written as it is: no control character (no byte
+    /// below 0x20, DEL, nor 0xC2, which leads the C1 controls), no quote or comma, and a first
+    /// character that cannot start a formula (or the whole field is a plain number); otherwise
+    /// appends nothing and returns false.
+    private static func appendPlain(_ field: String, to bytes: inout [UInt8]) -> Bool {
+        var field = field
+        return field.withUTF8 { utf8 in
+            guard let first = utf8.first else { return true }
+            for byte in utf8 where byte < 0x20 || byte == quote || byte == comma || byte == 0x7F || byte == 0xC2 {
+                return false
+            }
+            switch first {
+            case UInt8(ascii: "="), UInt8(ascii: "@"), UInt8(ascii: "'"): return false
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): guard CSVCell.isPlainNumber(utf8) else { return false }
+            default: break
+            }
+            bytes.append(contentsOf: utf8)
+            return true
         }
     }
 }

@@ -20,11 +20,11 @@ enum XLSXSheetXML {
         private(set) var bytes: [UInt8] = []
         /// Rows written so far.
         private(set) var rows = 0
-        private let columns: [[UInt8]]
+        private let columns: Int
 
         /// Starts a part of up to `columns` columns, reserving about `capacity` bytes.
         init(columns: Int, capacity: Int) {
-            self.columns = (0..<columns).map { Array(XLSXWriter.columnName($0).utf8) }
+            self.columns = columns
             bytes.reserveCapacity(capacity)
             put(XLSXWriter.header)
             put("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
@@ -34,32 +34,66 @@ enum XLSXSheetXML {
 
         /// Appends the next row, numbered `rows + 1`; empty cells are left out.
         mutating func row(_ cells: [String]) {
-            precondition(cells.count <= columns.count, "a row longer than the sheet's columns")
-            let r = rows
+            precondition(cells.count <= columns, "a row longer than the sheet's columns")
+            startRow()
+            for text in cells { cell(text) }
+            endRow()
+        }
+
+        /// The column of the row's next cell.
+        private var column = 0
+
+        /// Starts the next row, numbered `rows + 1`; its cells follow (``cell(_:)``), then ``endRow()``.
+        mutating func startRow() {
             rows += 1
-            let number = Array(String(r + 1).utf8)
+            column = 0
             put("<row r=\"")
-            bytes.append(contentsOf: number)
+            putDecimal(rows)
             put("\">")
-            for (c, text) in cells.enumerated() where !text.isEmpty {
-                put("<c r=\"")
-                bytes.append(contentsOf: columns[c])
-                bytes.append(contentsOf: number)
-                if r > 0, text.utf8.count == 10, let day = Day(iso: text) {
-                    put("\" s=\"1\"><v>")
-                    put(String(day.ordinal + 25_569))
-                    put("</v></c>")
-                } else if r > 0, let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first),
-                          XLSXWriter.isPlainNumber(text) {
-                    put("\"><v>")
-                    put(text)
-                    put("</v></c>")
-                } else {
-                    put("\" t=\"inlineStr\"><is><t>")
-                    escape(text, into: &bytes)
-                    put("</t></is></c>")
-                }
+        }
+
+        /// Appends the row's next cell (nothing when `text` is empty).
+        mutating func cell(_ text: String) {
+            precondition(column < columns, "a row longer than the sheet's columns")
+            let c = column
+            column += 1
+            guard !text.isEmpty else { return }
+            put("<c r=\"")
+            putColumnName(c)
+            putDecimal(rows)
+            let header = rows == 1
+            if !header, text.utf8.count == 10, let day = Day(iso: text) {
+                put("\" s=\"1\"><v>")
+                putDecimal(day.ordinal + 25_569)
+                put("</v></c>")
+            } else if !header, let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first),
+                      XLSXWriter.isPlainNumber(text) {
+                put("\"><v>")
+                put(text)
+                put("</v></c>")
+            } else {
+                put("\" t=\"inlineStr\"><is><t>")
+                escape(text, into: &bytes)
+                put("</t></is></c>")
             }
+        }
+
+        /// Appends `n` in decimal, as `String(n)` writes it.
+        private mutating func putDecimal(_ n: Int) {
+            bytes.appendDecimal(n)
+        }
+
+        /// Appends a 0-based column's name as ``XLSXWriter/columnName(_:)`` spells it.
+        private mutating func putColumnName(_ index: Int) {
+            if index < 26 {
+                bytes.append(UInt8(ascii: "A") + UInt8(index))
+            } else {
+                put(XLSXWriter.columnName(index))
+            }
+        }
+
+        /// Ends the row started last.
+        mutating func endRow() {
             put("</row>")
         }
 

@@ -109,20 +109,29 @@ public enum XLSXWriter {
     /// zero (unless the integer part is 0), an optional fraction not ending in 0, at most 15 digits.
     static func isPlainNumber(_ text: String) -> Bool {
         // Bytes, not Characters: an ASCII digit is one byte, and anything else is not a plain number.
-        var utf8 = text.utf8[...]
-        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
-        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        let dot = utf8.firstIndex(of: UInt8(ascii: "."))
-        let integer = utf8[..<(dot ?? utf8.endIndex)]
-        guard !integer.isEmpty, integer.allSatisfy(isDigit),
-              integer.count == 1 || integer.first != UInt8(ascii: "0") else { return false }
-        var digits = integer.count
-        if let dot {
-            let fraction = utf8[utf8.index(after: dot)...]
-            guard !fraction.isEmpty, fraction.allSatisfy(isDigit), fraction.last != UInt8(ascii: "0") else { return false }
-            digits += fraction.count
+        var text = text
+        return text.withUTF8 { utf8 in
+            let n = utf8.count
+            var i = utf8.first == UInt8(ascii: "-") ? 1 : 0
+            func digits() -> Int {
+                let start = i
+                while i < n, utf8[i] >= UInt8(ascii: "0") && utf8[i] <= UInt8(ascii: "9") { i += 1 }
+                return i - start
+            }
+            let integerStart = i
+            let integer = digits()
+            guard integer > 0, integer == 1 || utf8[integerStart] != UInt8(ascii: "0") else { return false }
+            var count = integer
+            if i < n {
+                guard utf8[i] == UInt8(ascii: ".") else { return false }
+                i += 1
+                let fraction = digits()
+                guard fraction > 0, i == n, utf8[n - 1] != UInt8(ascii: "0") else { return false }
+                count += fraction
+            }
+            // "-0" reads back as 0.
+            return count <= 15 && !(n == 2 && utf8[0] == UInt8(ascii: "-") && utf8[1] == UInt8(ascii: "0"))
         }
-        return digits <= 15 && text != "-0"
     }
 
     /// `A`, `B`, ..., `Z`, `AA`, ... for a 0-based column.

@@ -26,7 +26,14 @@ public enum PlanCSV {
         var recorder = MovePieces.Recorder(reference: reference, count: plan.moves.count)
         for (i, m) in plan.moves.enumerated() {
             bytes.append(UInt8(ascii: "\n"))
-            recorder.piece(i, m, into: &bytes) { CSVFormatter.appendRow(row(m), to: &$0) }
+            recorder.piece(i, m, into: &bytes) { bytes in
+                var first = true
+                fields(m) { field in
+                    if !first { bytes.append(UInt8(ascii: ",")) }
+                    CSVFormatter.appendField(field, to: &bytes)
+                    first = false
+                }
+            }
         }
         return recorder.pieces(of: plan.moves, in: bytes)
     }
@@ -38,16 +45,26 @@ public enum PlanCSV {
 
     /// One executive's row.
     static func row(_ m: PlanMove) -> [String] {
+        var row: [String] = []
+        row.reserveCapacity(header.count)
+        fields(m) { row.append($0) }
+        return row
+    }
+
+    /// Hands one executive's row to `field`, one field at a time (the writers append each as it
+    /// comes, without building the row).
+    static func fields(_ m: PlanMove, _ field: (String) -> Void) {
         let t = m.scoreTerms
-        return [
-            m.executiveID, m.executiveName, m.appointment.rawValue, m.fromPositionID ?? "", m.toPositionID ?? "",
-            m.toTitle ?? "", m.action.rawValue, m.relocation ? "true" : "false", m.voluntary ? "true" : "false",
-            String(m.noticeDays), m.earliestEffective?.iso ?? "", m.ownEarliest?.iso ?? "", m.waitsFor ?? "",
-            format(m.score),
-            format(t.ecqFit), format(t.skills), format(t.development), format(t.broadening), format(t.preference),
-            format(t.priority), format(t.move), format(t.relocation), format(t.given), format(t.baseline),
-            m.citations.joined(separator: "; "), m.flags.joined(separator: "; "),
-        ]
+        field(m.executiveID); field(m.executiveName); field(m.appointment.rawValue); field(m.fromPositionID ?? "")
+        field(m.toPositionID ?? ""); field(m.toTitle ?? ""); field(m.action.rawValue)
+        field(m.relocation ? "true" : "false"); field(m.voluntary ? "true" : "false"); field(String(m.noticeDays))
+        field(m.earliestEffective?.iso ?? ""); field(m.ownEarliest?.iso ?? ""); field(m.waitsFor ?? "")
+        field(format(m.score))
+        field(format(t.ecqFit)); field(format(t.skills)); field(format(t.development)); field(format(t.broadening))
+        field(format(t.preference)); field(format(t.priority)); field(format(t.move)); field(format(t.relocation))
+        field(format(t.given)); field(format(t.baseline))
+        field(m.citations.count == 1 ? m.citations[0] : m.citations.joined(separator: "; "))
+        field(m.flags.count == 1 ? m.flags[0] : m.flags.joined(separator: "; "))
     }
 
     /// A number as short as it can be written exactly (no `.0` on whole numbers).

@@ -15,7 +15,7 @@ struct PlanJSONWriter {
         case null
         case array([Value])
         case object([(String, Value)])
-        /// The plan's moves: an array of ``moveValue(_:)`` objects, each copied from the
+        /// The plan's moves: an array of objects (``writeMove(_:)``), each copied from the
         /// writer's reference pieces when it has them for the same move.
         case moves([PlanMove])
     }
@@ -30,6 +30,11 @@ struct PlanJSONWriter {
     private var indent = 0
     /// Where each move's object lies, and the other plan's copies to reuse.
     private var recorder: MovePieces.Recorder
+
+    /// A writer noting where each move's object lies, copying `recorder`'s reference pieces.
+    init(recorder: MovePieces.Recorder) {
+        self.recorder = recorder
+    }
 
     /// The JSON text of a plan, with its provenance's keys beside the plan's when given.
     static func text(_ plan: Plan, provenance: PlanProvenance?) throws -> String {
@@ -94,29 +99,6 @@ struct PlanJSONWriter {
         let names = ScoreTerms().named.map(\.name)
         return names.indices.sorted { precedes(names[$0], names[$1]) }
     }()
-
-    static func moveValue(_ move: PlanMove) throws -> Value {
-        let terms = move.scoreTerms.named
-        return .object([
-            ("action", .string(move.action.rawValue)),
-            ("appointment", .string(move.appointment.rawValue)),
-            ("citations", strings(move.citations)),
-            ("earliest_effective", optional(move.earliestEffective?.iso)),
-            ("executive_id", .string(move.executiveID)),
-            ("executive_name", .string(move.executiveName)),
-            ("flags", strings(move.flags)),
-            ("from_position_id", optional(move.fromPositionID)),
-            ("notice_days", number(move.noticeDays)),
-            ("own_earliest", optional(move.ownEarliest?.iso)),
-            ("relocation", .bool(move.relocation)),
-            ("score", try number(move.score, "score")),
-            ("score_terms", .object(try termOrder.map { (terms[$0].name, try number(terms[$0].value, terms[$0].name)) })),
-            ("to_position_id", optional(move.toPositionID)),
-            ("to_title", optional(move.toTitle)),
-            ("voluntary", .bool(move.voluntary)),
-            ("waits_for", optional(move.waitsFor)),
-        ])
-    }
 
     static func unfilledValue(_ position: UnfilledPosition) -> Value {
         .object([
@@ -197,10 +179,90 @@ struct PlanJSONWriter {
                 if let copy = writer.recorder.copy(i, of: moves[i]) {
                     writer.bytes.append(contentsOf: copy)
                 } else {
-                    try writer.write(Self.moveValue(moves[i]))
+                    try writer.writeMove(moves[i])
                 }
                 writer.recorder.note(start..<writer.bytes.count)
             }
+        }
+    }
+
+    /// Writes a move's object (the keys of ``PlanMove``'s Codable conformance, in the order of
+    /// their bytes, as the encoder sorts them) directly, without building a ``Value`` for it; the
+    /// tests hold the file to Foundation's encoder.
+    mutating func writeMove(_ move: PlanMove) throws {
+        bytes.append(UInt8(ascii: "{"))
+        indent += 1
+        member("action", first: true); writeString(move.action.rawValue)
+        member("appointment"); writeString(move.appointment.rawValue)
+        member("citations"); try writeStrings(move.citations)
+        member("earliest_effective"); writeOptional(move.earliestEffective?.iso)
+        member("executive_id"); writeString(move.executiveID)
+        member("executive_name"); writeString(move.executiveName)
+        member("flags"); try writeStrings(move.flags)
+        member("from_position_id"); writeOptional(move.fromPositionID)
+        member("notice_days"); writeNumber(move.noticeDays)
+        member("own_earliest"); writeOptional(move.ownEarliest?.iso)
+        member("relocation"); writeBool(move.relocation)
+        member("score"); try writeNumber(move.score, "score")
+        member("score_terms")
+        bytes.append(UInt8(ascii: "{"))
+        indent += 1
+        let terms = move.scoreTerms.named
+        for (k, term) in Self.termOrder.enumerated() {
+            member(terms[term].name, first: k == 0)
+            try writeNumber(terms[term].value, terms[term].name)
+        }
+        endObject()
+        member("to_position_id"); writeOptional(move.toPositionID)
+        member("to_title"); writeOptional(move.toTitle)
+        member("voluntary"); writeBool(move.voluntary)
+        member("waits_for"); writeOptional(move.waitsFor)
+        endObject()
+    }
+
+    /// The line break (after a comma unless `first`), indentation, quoted key and `" : "` of an
+    /// object's member whose key needs no escape.
+    private mutating func member(_ key: String, first: Bool = false) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\n"))
+        writeIndent()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(contentsOf: "\" : ".utf8)
+    }
+
+    /// The end of an object whose last member was written.
+    private mutating func endObject() {
+        bytes.append(UInt8(ascii: "\n"))
+        indent -= 1
+        writeIndent()
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    private mutating func writeStrings(_ texts: [String]) throws {
+        try writeArray(count: texts.count) { writer, i in writer.writeString(texts[i]) }
+    }
+
+    private mutating func writeOptional(_ text: String?) {
+        if let text { writeString(text) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    private mutating func writeBool(_ flag: Bool) {
+        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    }
+
+    private mutating func writeNumber(_ value: Int) {
+        bytes.appendDecimal(value)
+    }
+
+    /// A number as ``number(_:_:)`` writes it: whole numbers below 10^15 (other than −0) in the
+    /// integer's digits, which is their `description` without `.0`.
+    mutating func writeNumber(_ value: Double, _ key: String) throws {
+        if value == value.rounded(), abs(value) < 1e15, value != 0 || value.sign == .plus {
+            writeNumber(Int(value))
+        } else {
+            guard case .number(let text) = try Self.number(value, key) else { return }
+            bytes.append(contentsOf: text.utf8)
         }
     }
 

@@ -50,63 +50,10 @@ public enum PlanReport {
             out += "\n"
         }
         // Later plans reuse plan 1's text for each move and unfilled position they share with it.
-        var rows = FirstPlanTexts(same: SameBytes.moves), terms = FirstPlanTexts(same: SameBytes.moves)
-        var held = FirstPlanTexts(same: SameBytes.moves), unfilled = FirstPlanTexts(same: SameBytes.unfilled)
-        for (k, plan) in plans.enumerated() {
-            rows.start(plan.moves, first: k == 0); terms.start(plan.moves, first: k == 0)
-            held.start(plan.moves, first: k == 0); unfilled.start(plan.unfilled, first: k == 0)
-            out += "## Plan \(plan.number)\n\n"
-            let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
-            if moving.isEmpty {
-                out += "Nobody moves.\n\n"
-            } else {
-                out += "| executive | from | to | action | relocation | voluntary | notice (days) | effective | score | legal basis | flags |\n"
-                out += "|---|---|---|---|---|---|---:|---|---:|---|---|\n"
-                for i in moving {
-                    let m = plan.moves[i]
-                    out += rows.text(i, m) {
-                        "| \(esc(m.executiveID)) \(esc(m.executiveName)) | \(esc(m.fromPositionID ?? "—")) | "
-                            + "\(esc(m.toPositionID ?? "—")) \(esc(m.toTitle ?? "")) | \(m.action.rawValue) | "
-                            + "\(m.relocation ? "yes" : "no") | \(m.voluntary ? "yes" : "no") | \(m.noticeDays) | "
-                            + "\(esc(m.waitSentence ?? m.earliestEffective?.iso ?? "")) | \(PlanCSV.format(m.score)) | "
-                            + "\(esc(m.citations.joined(separator: "; "))) | \(esc(m.flags.joined(separator: "; "))) |\n"
-                    }
-                }
-                out += "\n"
-                out += "Score terms of each move: "
-                out += moving.map { i in
-                    let m = plan.moves[i]
-                    return terms.text(i, m) {
-                        let named = m.scoreTerms.named.filter { $0.value != 0 }.map { "\($0.name) \(PlanCSV.format($0.value))" }
-                        return "\(esc(m.executiveID)): " + (named.isEmpty ? "0" : named.joined(separator: ", "))
-                    }
-                }.joined(separator: "; ") + ".\n\n"
-                if let briefs = insights.briefs[plan.number], !briefs.isEmpty {
-                    out += "Why these moves:\n\n"
-                    for i in moving {
-                        let m = plan.moves[i]
-                        if let brief = briefs[m.executiveID] { out += "- \(esc(m.executiveID)): \(esc(brief))\n" }
-                    }
-                    out += "\n"
-                }
-            }
-            let staying = plan.moves.indices.filter { plan.moves[$0].action == .stay && !plan.moves[$0].flags.isEmpty }
-            if !staying.isEmpty {
-                out += "Staying, with flags: " + staying.map { i in
-                    let m = plan.moves[i]
-                    return held.text(i, m) { "\(esc(m.executiveID)) (\(esc(m.flags.joined(separator: "; "))))" }
-                }.joined(separator: "; ") + ".\n\n"
-            }
-            if !plan.unfilled.isEmpty {
-                out += "Unfilled positions:\n\n"
-                for (i, u) in plan.unfilled.enumerated() {
-                    out += unfilled.text(i, u) {
-                        "- \(esc(u.positionID)) \(esc(u.title))\(u.mustFill ? " (**must fill**)" : ""): \(esc(u.reasons.joined(separator: "; ")))\n"
-                    }
-                }
-                out += "\n"
-            }
-        }
+        var buffer = TextBuffer(capacity: out.utf8.count + 4_096 + plans.reduce(0) { $0 + $1.moves.count } * 400)
+        buffer.put(out)
+        movesSections(plans, insights: insights, into: &buffer)
+        out = ""
         if insights.available { out += consentSection(insights) }
         out += "## Rule parameters\n\n| parameter | value | kind | citation | effective | verified |\n|---|---:|---|---|---|---|\n"
         for (key, p) in policy.rules.all {
@@ -119,7 +66,95 @@ public enum PlanReport {
             out += "\nThe governmentwide 10% noncareer cap (5 U.S.C. 3134(b)) is not checked: the input is not the whole SES "
             out += "(set limits.governmentwide_allocation to check it).\n"
         }
-        return out
+        buffer.put(out)
+        return buffer.text
+    }
+
+    /// Each plan's section: its moves, their score terms and explanations, the executives who stay
+    /// with flags, and the unfilled positions.
+    static func movesSections(_ plans: [Plan], insights: ReportInsights, into out: inout TextBuffer) {
+        let later = plans.count > 1
+        var rows = FirstPlanTexts(same: SameBytes.moves), terms = FirstPlanTexts(same: SameBytes.moves)
+        var held = FirstPlanTexts(same: SameBytes.moves), unfilled = FirstPlanTexts(same: SameBytes.unfilled)
+        let escape: (String, inout [UInt8]) -> Void = { Markdown.appendEscaped($0, to: &$1) }
+        for (k, plan) in plans.enumerated() {
+            rows.start(plan.moves, first: k == 0, later: later); terms.start(plan.moves, first: k == 0, later: later)
+            held.start(plan.moves, first: k == 0, later: later); unfilled.start(plan.unfilled, first: k == 0, later: later)
+            out.put("## Plan "); out.put(plan.number); out.put("\n\n")
+            let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
+            if moving.isEmpty {
+                out.put("Nobody moves.\n\n")
+            } else {
+                out.put("| executive | from | to | action | relocation | voluntary | notice (days) | effective | score | legal basis | flags |\n")
+                out.put("|---|---|---|---|---|---|---:|---|---:|---|---|\n")
+                for i in moving {
+                    let m = plan.moves[i]
+                    rows.text(i, m, into: &out) { out in
+                        out.put("| "); out.markdown(m.executiveID); out.put(" "); out.markdown(m.executiveName)
+                        out.put(" | "); out.markdown(m.fromPositionID ?? "—"); out.put(" | ")
+                        out.markdown(m.toPositionID ?? "—"); out.put(" "); out.markdown(m.toTitle ?? "")
+                        out.put(" | "); out.put(m.action.rawValue); out.put(" | ")
+                        out.put(m.relocation ? "yes | " : "no | "); out.put(m.voluntary ? "yes | " : "no | ")
+                        out.put(m.noticeDays); out.put(" | ")
+                        out.markdown(m.waitSentence ?? m.earliestEffective?.iso ?? ""); out.put(" | ")
+                        out.put(number: m.score); out.put(" | ")
+                        out.joined(m.citations, separator: "; ", escape: escape); out.put(" | ")
+                        out.joined(m.flags, separator: "; ", escape: escape); out.put(" |\n")
+                    }
+                }
+                out.put("\n")
+                out.put("Score terms of each move: ")
+                for (n, i) in moving.enumerated() {
+                    if n > 0 { out.put("; ") }
+                    let m = plan.moves[i]
+                    terms.text(i, m, into: &out) { out in
+                        out.markdown(m.executiveID); out.put(": ")
+                        var none = true
+                        for term in m.scoreTerms.named where term.value != 0 {
+                            if !none { out.put(", ") }
+                            out.put(term.name); out.put(" "); out.put(number: term.value)
+                            none = false
+                        }
+                        if none { out.put("0") }
+                    }
+                }
+                out.put(".\n\n")
+                if let briefs = insights.briefs[plan.number], !briefs.isEmpty {
+                    out.put("Why these moves:\n\n")
+                    for i in moving {
+                        let m = plan.moves[i]
+                        if let brief = briefs[m.executiveID] {
+                            out.put("- "); out.markdown(m.executiveID); out.put(": "); out.markdown(brief); out.put("\n")
+                        }
+                    }
+                    out.put("\n")
+                }
+            }
+            let staying = plan.moves.indices.filter { plan.moves[$0].action == .stay && !plan.moves[$0].flags.isEmpty }
+            if !staying.isEmpty {
+                out.put("Staying, with flags: ")
+                for (n, i) in staying.enumerated() {
+                    if n > 0 { out.put("; ") }
+                    let m = plan.moves[i]
+                    held.text(i, m, into: &out) { out in
+                        out.markdown(m.executiveID); out.put(" (")
+                        out.joined(m.flags, separator: "; ", escape: escape); out.put(")")
+                    }
+                }
+                out.put(".\n\n")
+            }
+            if !plan.unfilled.isEmpty {
+                out.put("Unfilled positions:\n\n")
+                for (i, u) in plan.unfilled.enumerated() {
+                    unfilled.text(i, u, into: &out) { out in
+                        out.put("- "); out.markdown(u.positionID); out.put(" "); out.markdown(u.title)
+                        out.put(u.mustFill ? " (**must fill**): " : ": ")
+                        out.joined(u.reasons, separator: "; ", escape: escape); out.put("\n")
+                    }
+                }
+                out.put("\n")
+            }
+        }
     }
 
     /// The record of consent: each move relying on consent, the plans it is in, and what must be on file.

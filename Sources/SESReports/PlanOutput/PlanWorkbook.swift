@@ -12,7 +12,11 @@ enum PlanWorkbook {
         for (i, m) in plan.moves.enumerated() {
             // Row i + 2 in every plan's sheet, so a copied row keeps its number.
             let start = sheet.bytes.count
-            if let copy = recorder.copy(i, of: m) { sheet.row(copying: copy) } else { sheet.row(PlanCSV.row(m)) }
+            if let copy = recorder.copy(i, of: m) { sheet.row(copying: copy) } else {
+                sheet.startRow()
+                PlanCSV.fields(m) { sheet.cell($0) }
+                sheet.endRow()
+            }
             recorder.note(start..<sheet.bytes.count)
         }
         let xml = sheet.finish()

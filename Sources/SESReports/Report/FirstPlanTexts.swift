@@ -6,7 +6,7 @@ struct FirstPlanTexts<Item> {
     /// Whether two items are written as the same text (``SameBytes``).
     let same: (Item, Item) -> Bool
     private var items: [Item] = []
-    private var texts: [(explanation: String?, text: String)?] = []
+    private var texts: [(explanation: String?, text: [UInt8])?] = []
     private var recording = false
 
     /// Texts kept and reused for items that `same` says are written as the same text.
@@ -14,25 +14,29 @@ struct FirstPlanTexts<Item> {
         self.same = same
     }
 
-    /// Starts a plan's items: the first plan's texts are kept, later plans reuse them.
-    mutating func start(_ items: [Item], first: Bool) {
-        guard first else { recording = false; return }
+    /// Starts a plan's items: the first plan's texts are kept, later plans reuse them; nothing is
+    /// kept when no plan follows (`later` false).
+    mutating func start(_ items: [Item], first: Bool, later: Bool = true) {
+        guard first, later else { recording = false; return }
         self.items = items
         texts = Array(repeating: nil, count: items.count)
         recording = true
     }
 
-    /// The text of item `i` (written with `explanation`, if any): the first plan's when it had the
-    /// same item and explanation there, else what `write` gives.
-    mutating func text(_ i: Int, _ item: Item, explanation: String? = nil, write: () -> String) -> String {
+    /// Appends the text of item `i` (written with `explanation`, if any) to `out`: the first plan's
+    /// when it had the same item and explanation there, else what `write` appends.
+    mutating func text(_ i: Int, _ item: Item, explanation: String? = nil, into out: inout TextBuffer,
+                       write: (inout TextBuffer) -> Void) {
         if recording {
-            let text = write()
-            texts[i] = (explanation, text)
-            return text
+            let start = out.bytes.count
+            write(&out)
+            texts[i] = (explanation, Array(out.bytes[start...]))
+            return
         }
         if i < items.count, let kept = texts[i], SameBytes.text(kept.explanation, explanation), same(items[i], item) {
-            return kept.text
+            out.put(bytes: kept.text)
+            return
         }
-        return write()
+        write(&out)
     }
 }

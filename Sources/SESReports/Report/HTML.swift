@@ -5,36 +5,58 @@ public enum HTML {
     /// DEL and the C1 controls become U+FFFD, which HTML and XML would otherwise reject or drop.
     /// Texts longer than ``ReportText/longest`` characters are shortened first.
     public static func escape(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
         // Most fields are short printable ASCII without markup characters: those are their own escape.
-        if s.utf8.count <= ReportText.longest, s.utf8.allSatisfy({ b in
-            b >= 0x20 && b < 0x7F && b != UInt8(ascii: "&") && b != UInt8(ascii: "<") && b != UInt8(ascii: ">")
-                && b != UInt8(ascii: "\"") && b != UInt8(ascii: "'") }) {
-            return s
-        }
-        var out = ""
-        out.reserveCapacity(min(s.utf8.count, 4 * ReportText.longest))
-        for scalar in ReportText.shortened(s).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0xFFFE...0xFFFF).contains(scalar.value) {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
+        if appendEscaped(s, to: &out) { return s }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends what ``escape(_:)`` gives for `s` to `out`, scanning its bytes once and copying the
+    /// runs that need no escape whole; returns true when the text was copied unchanged.
+    @discardableResult
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) -> Bool {
+        let long = s.utf8.count > ReportText.longest
+        var text = long ? ReportText.shortened(s) : s
+        return text.withUTF8 { utf8 in
+            var run = 0, i = 0
+            var changed = long
+            let n = utf8.count
+            func replace(_ width: Int, with replacement: StaticString) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                i += width
+                run = i
+                changed = true
+            }
+            while i < n {
+                let b = utf8[i]
+                // Letters, digits after `>` and most punctuation: the common case, copied as they are.
+                if b > UInt8(ascii: ">") && b < 0x7F { i += 1; continue }
+                switch b {
+                case UInt8(ascii: "&"): replace(1, with: "&amp;")
+                case UInt8(ascii: "<"): replace(1, with: "&lt;")
+                case UInt8(ascii: ">"): replace(1, with: "&gt;")
+                case UInt8(ascii: "\""): replace(1, with: "&quot;")
+                case UInt8(ascii: "'"): replace(1, with: "&#39;")
+                case 0x09, 0x0A, 0x0D: i += 1
+                case 0..<0x20, 0x7F: replace(1, with: "\u{FFFD}")
+                // U+0080...U+009F (C2 80...C2 9F) and U+FFFE, U+FFFF (EF BF BE, EF BF BF).
+                case 0xC2 where i + 1 < n && utf8[i + 1] <= 0x9F: replace(2, with: "\u{FFFD}")
+                case 0xEF where i + 2 < n && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE: replace(3, with: "\u{FFFD}")
+                default: i += 1
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<n]))
+            return !changed
         }
-        return out
     }
 
     /// The text cut to at most `limit` characters (whole characters, never half a grapheme),
     /// with an ellipsis when cut; not escaped.
     public static func truncate(_ s: String, _ limit: Int) -> String {
-        s.count <= limit ? s : String(s.prefix(max(0, limit - 1))) + "…"
+        // A character is at least one byte: text of at most `limit` bytes is never cut.
+        if s.utf8.count <= limit { return s }
+        return s.count <= limit ? s : String(s.prefix(max(0, limit - 1))) + "…"
     }
 }

@@ -16,7 +16,8 @@ public enum HTMLReport {
     /// The page with the explanations already worked out (shared with the Markdown report).
     static func html(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> String {
         let e = HTML.escape
-        var out = """
+        var out = TextBuffer(capacity: 16_384 + plans.reduce(0) { $0 + $1.moves.count } * 1_200)
+        out.put("""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -30,30 +31,32 @@ public enum HTMLReport {
         <header>
         <h1>Candidate reassignment plans</h1>
 
-        """
-        out += "<p>As of <strong>\(e(policy.asOf.iso))</strong>. ECQ framework \(e(policy.ecqFramework.rawValue)) "
-        out += "(\(e(policy.ecqFramework.citation)))."
-        out += inputs.isEmpty ? "</p>\n" : " Inputs: \(inputs.map { "<code>\(e($0))</code>" }.joined(separator: ", ")).</p>\n"
-        out += "<p>Every plan below obeys the hard rules; each move lists its legal basis, notice period and earliest "
-        out += "effective date. Plans are drafts for the agency's decision, not decisions.</p>\n"
-        if let note { out += "<p class=\"note\"><strong>Note:</strong> \(e(note)).</p>\n" }
-        for problem in insights.problems { out += "<p class=\"note\">Not explained: \(e(problem)).</p>\n" }
+        """)
+        out.put("<p>As of <strong>\(e(policy.asOf.iso))</strong>. ECQ framework \(e(policy.ecqFramework.rawValue)) ")
+        out.put("(\(e(policy.ecqFramework.citation))).")
+        out.put(inputs.isEmpty ? "</p>\n" : " Inputs: \(inputs.map { "<code>\(e($0))</code>" }.joined(separator: ", ")).</p>\n")
+        out.put("<p>Every plan below obeys the hard rules; each move lists its legal basis, notice period and earliest ")
+        out.put("effective date. Plans are drafts for the agency's decision, not decisions.</p>\n")
+        if let note { out.put("<p class=\"note\"><strong>Note:</strong> \(e(note)).</p>\n") }
+        for problem in insights.problems { out.put("<p class=\"note\">Not explained: \(e(problem)).</p>\n") }
         if !insights.available {
-            out += "<p class=\"note\">Explanations and the record of consent need the planning input; they are not in this report.</p>\n"
+            out.put("<p class=\"note\">Explanations and the record of consent need the planning input; they are not in this report.</p>\n")
         }
-        out += "<nav><a href=\"#side-by-side\">Side by side</a>"
-        if plans.count > 1 { out += " · <a href=\"#where\">Where each executive goes</a>" }
-        for plan in plans { out += " · <a href=\"#plan-\(plan.number)\">Plan \(plan.number)</a>" }
-        if insights.available { out += " · <a href=\"#consent\">Record of consent</a>" }
-        out += " · <a href=\"#rules\">Rule parameters</a></nav>\n</header>\n<main>\n"
-        out += sideBySide(plans)
-        if plans.count > 1 { out += whereEachGoes(plans, insights: insights) }
+        out.put("<nav><a href=\"#side-by-side\">Side by side</a>")
+        if plans.count > 1 { out.put(" · <a href=\"#where\">Where each executive goes</a>") }
+        for plan in plans { out.put(" · <a href=\"#plan-\(plan.number)\">Plan \(plan.number)</a>") }
+        if insights.available { out.put(" · <a href=\"#consent\">Record of consent</a>") }
+        out.put(" · <a href=\"#rules\">Rule parameters</a></nav>\n</header>\n<main>\n")
+        out.put(sideBySide(plans))
+        if plans.count > 1 { whereEachGoes(plans, insights: insights, into: &out) }
         var texts = SectionTexts()
-        for (k, plan) in plans.enumerated() { out += section(plan, insights: insights, texts: &texts, first: k == 0) }
-        if insights.available { out += consent(insights) }
-        out += rules(policy)
-        out += "</main>\n</body>\n</html>\n"
-        return out
+        for (k, plan) in plans.enumerated() {
+            section(plan, insights: insights, texts: &texts, first: k == 0, later: plans.count > 1, into: &out)
+        }
+        if insights.available { consent(insights, into: &out) }
+        out.put(rules(policy))
+        out.put("</main>\n</body>\n</html>\n")
+        return out.text
     }
 
     // MARK: - Sections
@@ -68,7 +71,7 @@ public enum HTMLReport {
     }
 
     /// Every executive who moves in some plan, with their outcome in each plan.
-    static func whereEachGoes(_ plans: [Plan], insights: ReportInsights) -> String {
+    static func whereEachGoes(_ plans: [Plan], insights: ReportInsights, into out: inout TextBuffer) {
         var order: [String] = []
         var seen: Set<String> = []
         var outcome: [Int: [String: PlanMove]] = [:]
@@ -78,27 +81,30 @@ public enum HTMLReport {
                 if m.action != .stay && m.action != .unplaced && seen.insert(m.executiveID).inserted { order.append(m.executiveID) }
             }
         }
-        var out = "<section id=\"where\">\n<h2>Where each executive goes</h2>\n"
-        out += "<p>Executives who move in at least one plan; a shaded cell differs from plan 1.</p>\n<table>\n<thead><tr><th>executive</th>"
-        out += plans.map { "<th>Plan \($0.number)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        out.put("<section id=\"where\">\n<h2>Where each executive goes</h2>\n")
+        out.put("<p>Executives who move in at least one plan; a shaded cell differs from plan 1.</p>\n<table>\n<thead><tr><th>executive</th>")
+        out.put(plans.map { "<th>Plan \($0.number)</th>" }.joined() + "</tr></thead>\n<tbody>\n")
         let base = plans.first.flatMap { outcome[$0.number] } ?? [:]
+        let outcomes = plans.map { outcome[$0.number] }
         for id in order {
             let name = base[id]?.executiveName ?? ""
-            out += "<tr><th>\(HTML.escape(id))\(name.isEmpty ? "" : " <span class=\"name\">\(HTML.escape(name))</span>")</th>"
-            for plan in plans {
-                let m = outcome[plan.number]?[id]
-                let differs = m?.toPositionID != base[id]?.toPositionID
-                let cell: String
+            out.put("<tr><th>")
+            out.html(id)
+            if !name.isEmpty { out.put(" <span class=\"name\">"); out.html(name); out.put("</span>") }
+            out.put("</th>")
+            for moves in outcomes {
+                let m = moves?[id]
+                out.put(m?.toPositionID != base[id]?.toPositionID ? "<td class=\"diff\">" : "<td>")
                 switch m?.action {
-                case .stay?: cell = "stays in \(m?.toPositionID ?? "")"
-                case .unplaced?, nil: cell = "unplaced"
-                default: cell = "\(m?.action.rawValue ?? "") to \(m?.toPositionID ?? "")"
+                case .stay?: out.html(joining: "stays in ", m?.toPositionID ?? "")
+                case .unplaced?, nil: out.put("unplaced")
+                default: out.html(joining: m?.action.rawValue ?? "", " to ", m?.toPositionID ?? "")
                 }
-                out += "<td\(differs ? " class=\"diff\"" : "")>\(HTML.escape(cell))</td>"
+                out.put("</td>")
             }
-            out += "</tr>\n"
+            out.put("</tr>\n")
         }
-        return out + "</tbody>\n</table>\n</section>\n"
+        out.put("</tbody>\n</table>\n</section>\n")
     }
 
     /// The texts of plan 1's moves and unfilled positions, which later plans' sections reuse where
@@ -108,81 +114,112 @@ public enum HTMLReport {
         var unfilled = FirstPlanTexts(same: SameBytes.unfilled)
     }
 
-    static func section(_ plan: Plan, insights: ReportInsights, texts: inout SectionTexts, first: Bool) -> String {
-        texts.rows.start(plan.moves, first: first)
-        texts.held.start(plan.moves, first: first)
-        texts.unfilled.start(plan.unfilled, first: first)
+    static func section(_ plan: Plan, insights: ReportInsights, texts: inout SectionTexts, first: Bool, later: Bool,
+                        into out: inout TextBuffer) {
+        texts.rows.start(plan.moves, first: first, later: later)
+        texts.held.start(plan.moves, first: first, later: later)
+        texts.unfilled.start(plan.unfilled, first: first, later: later)
         let e = HTML.escape
-        var out = "<section id=\"plan-\(plan.number)\" class=\"plan\">\n<h2>Plan \(plan.number)</h2>\n"
-        out += "<p>Status \(e(plan.status.rawValue)); objective \(e(PlanCSV.format(plan.objective))); "
-        out += "loss against plan 1 \(e(PlanCSV.format(plan.objectiveLoss))).</p>\n"
+        out.put("<section id=\"plan-\(plan.number)\" class=\"plan\">\n<h2>Plan \(plan.number)</h2>\n")
+        out.put("<p>Status \(e(plan.status.rawValue)); objective \(e(PlanCSV.format(plan.objective))); ")
+        out.put("loss against plan 1 \(e(PlanCSV.format(plan.objectiveLoss))).</p>\n")
         let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
         let chains = VacancyChain.chains(in: plan)
-        out += "<h3>Vacancy chains</h3>\n"
+        out.put("<h3>Vacancy chains</h3>\n")
         if chains.isEmpty {
-            out += "<p>Nobody moves.</p>\n"
+            out.put("<p>Nobody moves.</p>\n")
         } else {
-            out += "<figure>\n<div class=\"scroll\">\n"
+            out.put("<figure>\n<div class=\"scroll\">\n")
             let effective = Dictionary(plan.moves.map { ($0.executiveID, $0.earliestEffective?.iso ?? "") }, uniquingKeysWith: { a, _ in a })
             // A seat's title from the input, else from the first move into it (looked up, not searched
             // for: thousands of moves and seats made a search per seat the page's largest cost).
             var moveTitles: [String: String] = [:]
             for m in plan.moves { if let to = m.toPositionID, moveTitles[to] == nil { moveTitles[to] = m.toTitle ?? "" } }
-            out += VacancyChainSVG.svg(chains, plan: plan.number, effective: { effective[$0] ?? "" }) { id in
-                insights.title(of: id).isEmpty ? (moveTitles[id] ?? "") : insights.title(of: id)
+            VacancyChainSVG.svg(chains, plan: plan.number, into: &out, effective: { effective[$0] ?? "" }) { id in
+                let title = insights.title(of: id)
+                return title.isEmpty ? (moveTitles[id] ?? "") : title
             }
             let cycles = chains.filter(\.isCycle).count
-            out += "\n</div>\n<figcaption>Each arrow is one executive moving into the seat it points to. "
-            out += "\(chains.count - cycles) chain\(chains.count - cycles == 1 ? "" : "s")"
-            out += cycles > 0 ? " and \(cycles) cycle\(cycles == 1 ? "" : "s") (the last move, drawn below the row, takes the first seat)" : ""
+            out.put("\n</div>\n<figcaption>Each arrow is one executive moving into the seat it points to. ")
+            out.put("\(chains.count - cycles) chain\(chains.count - cycles == 1 ? "" : "s")")
+            out.put(cycles > 0 ? " and \(cycles) cycle\(cycles == 1 ? "" : "s") (the last move, drawn below the row, takes the first seat)" : "")
             if chains.count > VacancyChainSVG.maxChains {
-                out += "; the first \(VacancyChainSVG.maxChains) are drawn, the table lists every move"
+                out.put("; the first \(VacancyChainSVG.maxChains) are drawn, the table lists every move")
             }
-            out += ".</figcaption>\n</figure>\n"
+            out.put(".</figcaption>\n</figure>\n")
         }
         if !moving.isEmpty {
-            out += "<h3>Moves</h3>\n<div class=\"scroll\">\n<table class=\"moves\">\n<thead><tr><th>executive</th><th>from</th><th>to</th>"
-            out += "<th>where</th><th>action</th><th>relocation</th><th>voluntary</th><th>notice (days)</th><th>effective</th>"
-            out += "<th>score</th><th>legal basis</th><th>flags</th><th>why</th></tr></thead>\n<tbody>\n"
+            out.put("<h3>Moves</h3>\n<div class=\"scroll\">\n<table class=\"moves\">\n<thead><tr><th>executive</th><th>from</th><th>to</th>")
+            out.put("<th>where</th><th>action</th><th>relocation</th><th>voluntary</th><th>notice (days)</th><th>effective</th>")
+            out.put("<th>score</th><th>legal basis</th><th>flags</th><th>why</th></tr></thead>\n<tbody>\n")
             let briefs = insights.briefs[plan.number] ?? [:]
             for i in moving {
                 let m = plan.moves[i]
                 let brief = briefs[m.executiveID]
-                out += texts.rows.text(i, m, explanation: brief) {
-                    "<tr><td>\(e(m.executiveID))<br><span class=\"name\">\(e(m.executiveName))</span></td>"
-                        + "<td>\(e(m.fromPositionID ?? "—"))</td>"
-                        + "<td>\(e(m.toPositionID ?? "—"))<br><span class=\"name\">\(e(m.toTitle ?? ""))</span></td>"
-                        + "<td>\(e(insights.place(of: m.toPositionID)))</td>"
-                        + "<td>\(e(m.action.rawValue))</td><td>\(m.relocation ? "yes" : "no")</td><td>\(m.voluntary ? "yes" : "no")</td>"
-                        + "<td class=\"num\">\(m.noticeDays)</td><td>\(e(m.waitSentence ?? m.earliestEffective?.iso ?? ""))</td>"
-                        + "<td class=\"num\">\(e(PlanCSV.format(m.score)))</td>"
-                        + "<td class=\"basis\">\(m.citations.map(e).joined(separator: "<br>"))</td>"
-                        + "<td class=\"basis\">\(m.flags.map(e).joined(separator: "<br>"))</td>"
-                        + "<td class=\"why\">\(e(brief ?? terms(m)))</td></tr>\n"
-                }
+                texts.rows.text(i, m, explanation: brief, into: &out) { out in moveRow(m, brief: brief, insights: insights, into: &out) }
             }
-            out += "</tbody>\n</table>\n</div>\n"
+            out.put("</tbody>\n</table>\n</div>\n")
         }
         let staying = plan.moves.indices.filter { plan.moves[$0].action == .stay && !plan.moves[$0].flags.isEmpty }
         if !staying.isEmpty {
-            out += "<h3>Staying, with flags</h3>\n<ul>\n"
+            out.put("<h3>Staying, with flags</h3>\n<ul>\n")
             for i in staying {
                 let m = plan.moves[i]
-                out += texts.held.text(i, m) { "<li>\(e(m.executiveID)) \(e(m.executiveName)): \(e(m.flags.joined(separator: "; ")))</li>\n" }
-            }
-            out += "</ul>\n"
-        }
-        if !plan.unfilled.isEmpty {
-            out += "<h3>Unfilled positions</h3>\n<ul>\n"
-            for (i, u) in plan.unfilled.enumerated() {
-                out += texts.unfilled.text(i, u) {
-                    "<li>\(e(u.positionID)) \(e(u.title))\(u.mustFill ? " <strong>(must fill)</strong>" : ""): "
-                        + "\(e(u.reasons.joined(separator: "; ")))</li>\n"
+                texts.held.text(i, m, into: &out) { out in
+                    out.put("<li>"); out.html(m.executiveID); out.put(" "); out.html(m.executiveName); out.put(": ")
+                    out.joined(m.flags, separator: "; ") { HTML.appendEscaped($0, to: &$1) }
+                    out.put("</li>\n")
                 }
             }
-            out += "</ul>\n"
+            out.put("</ul>\n")
         }
-        return out + "</section>\n"
+        if !plan.unfilled.isEmpty {
+            out.put("<h3>Unfilled positions</h3>\n<ul>\n")
+            for (i, u) in plan.unfilled.enumerated() {
+                texts.unfilled.text(i, u, into: &out) { out in
+                    out.put("<li>"); out.html(u.positionID); out.put(" "); out.html(u.title)
+                    out.put(u.mustFill ? " <strong>(must fill)</strong>: " : ": ")
+                    out.joined(u.reasons, separator: "; ") { HTML.appendEscaped($0, to: &$1) }
+                    out.put("</li>\n")
+                }
+            }
+            out.put("</ul>\n")
+        }
+        out.put("</section>\n")
+    }
+
+    /// One row of a plan's table of moves.
+    static func moveRow(_ m: PlanMove, brief: String?, insights: ReportInsights, into out: inout TextBuffer) {
+        out.put("<tr><td>"); out.html(m.executiveID); out.put("<br><span class=\"name\">"); out.html(m.executiveName)
+        out.put("</span></td><td>"); out.html(m.fromPositionID ?? "—")
+        out.put("</td><td>"); out.html(m.toPositionID ?? "—"); out.put("<br><span class=\"name\">"); out.html(m.toTitle ?? "")
+        out.put("</span></td><td>"); place(of: m.toPositionID, insights: insights, into: &out)
+        out.put("</td><td>"); out.html(m.action.rawValue)
+        out.put(m.relocation ? "</td><td>yes</td>" : "</td><td>no</td>")
+        out.put(m.voluntary ? "<td>yes</td>" : "<td>no</td>")
+        out.put("<td class=\"num\">"); out.put(m.noticeDays)
+        out.put("</td><td>"); out.html(m.waitSentence ?? m.earliestEffective?.iso ?? "")
+        out.put("</td><td class=\"num\">"); out.put(number: m.score)
+        out.put("</td><td class=\"basis\">")
+        for (k, citation) in m.citations.enumerated() { if k > 0 { out.put("<br>") }; out.html(citation) }
+        out.put("</td><td class=\"basis\">")
+        for (k, flag) in m.flags.enumerated() { if k > 0 { out.put("<br>") }; out.html(flag) }
+        out.put("</td><td class=\"why\">"); out.html(brief ?? terms(m)); out.put("</td></tr>\n")
+    }
+
+    /// "agency · component · location" of a position (``ReportInsights/place(of:)``), escaped.
+    static func place(of id: String?, insights: ReportInsights, into out: inout TextBuffer) {
+        guard let id, let p = insights.positions[id] else { return }
+        if p.agency.utf8.count + p.component.utf8.count + p.location.utf8.count + 8 > ReportText.longest {
+            out.html(insights.place(of: id))
+            return
+        }
+        var first = true
+        for part in [p.agency, p.component, p.location] where !part.isEmpty {
+            if !first { out.put(" · ") }
+            out.html(part)
+            first = false
+        }
     }
 
     /// The score terms of a move, when no explanation is available.
@@ -191,26 +228,28 @@ public enum HTMLReport {
         return "Score terms: " + (named.isEmpty ? "0" : named.joined(separator: ", ")) + "."
     }
 
-    static func consent(_ insights: ReportInsights) -> String {
-        let e = HTML.escape
-        var out = "<section id=\"consent\">\n<h2>Record of consent</h2>\n"
-        out += "<p>These moves rely on the executive's consent or request, or on another agency's acceptance. "
-        out += "Keep the listed documents on file before the move takes effect.</p>\n"
+    static func consent(_ insights: ReportInsights, into out: inout TextBuffer) {
+        out.put("<section id=\"consent\">\n<h2>Record of consent</h2>\n")
+        out.put("<p>These moves rely on the executive's consent or request, or on another agency's acceptance. ")
+        out.put("Keep the listed documents on file before the move takes effect.</p>\n")
         if insights.consent.isEmpty {
-            return out + "<p>No move in these plans relies on consent.</p>\n</section>\n"
+            out.put("<p>No move in these plans relies on consent.</p>\n</section>\n")
+            return
         }
-        out += "<div class=\"scroll\">\n<table>\n<thead><tr><th>plans</th><th>executive</th><th>move</th><th>relies on</th>"
-        out += "<th>must be on file</th><th>citation</th></tr></thead>\n<tbody>\n"
+        out.put("<div class=\"scroll\">\n<table>\n<thead><tr><th>plans</th><th>executive</th><th>move</th><th>relies on</th>")
+        out.put("<th>must be on file</th><th>citation</th></tr></thead>\n<tbody>\n")
         for entry in insights.consent {
             let c = entry.item
-            out += "<tr><td>\(entry.plans.map(String.init).joined(separator: ", "))</td>"
-            out += "<td>\(e(c.executiveID))<br><span class=\"name\">\(e(c.executiveName))</span></td>"
-            out += "<td>\(e(c.fromPositionID ?? "unplaced")) → \(e(c.toPositionID))</td>"
-            out += "<td>\(e(c.kind.title))<br><span class=\"name\">\(e(c.reason))</span></td>"
-            out += "<td><ul>\(c.onFile.map { "<li>\(e($0))</li>" }.joined())</ul></td>"
-            out += "<td>\(e(c.citation))</td></tr>\n"
+            out.put("<tr><td>")
+            for (k, plan) in entry.plans.enumerated() { if k > 0 { out.put(", ") }; out.put(plan) }
+            out.put("</td><td>"); out.html(c.executiveID); out.put("<br><span class=\"name\">"); out.html(c.executiveName)
+            out.put("</span></td><td>"); out.html(c.fromPositionID ?? "unplaced"); out.put(" → "); out.html(c.toPositionID)
+            out.put("</td><td>"); out.html(c.kind.title); out.put("<br><span class=\"name\">"); out.html(c.reason)
+            out.put("</span></td><td><ul>")
+            for item in c.onFile { out.put("<li>"); out.html(item); out.put("</li>") }
+            out.put("</ul></td><td>"); out.html(c.citation); out.put("</td></tr>\n")
         }
-        return out + "</tbody>\n</table>\n</div>\n</section>\n"
+        out.put("</tbody>\n</table>\n</div>\n</section>\n")
     }
 
     static func rules(_ policy: Policy) -> String {

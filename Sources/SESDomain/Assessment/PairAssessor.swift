@@ -6,7 +6,8 @@ public struct PairAssessor: Sendable {
     public let instance: Instance
     /// Position id → index in `instance.positions`.
     public let positionIndex: [String: Int]
-    private let givenScores: [PairKey: Double]?
+    /// With `scores.csv`: the listed pairs' scores (the last score given for a pair counts).
+    private let givenScores: GivenScores?
     private let pins: Set<PairKey>
     private let forbids: Set<PairKey>
 
@@ -21,14 +22,7 @@ public struct PairAssessor: Sendable {
     public init(instance: Instance, positionIndex: [String: Int]) {
         self.instance = instance
         self.positionIndex = positionIndex
-        if let scores = instance.scores {
-            var map: [PairKey: Double] = [:]
-            map.reserveCapacity(scores.count)
-            for s in scores { map[PairKey(executive: s.executiveID, position: s.positionID)] = s.score }
-            givenScores = map
-        } else {
-            givenScores = nil
-        }
+        givenScores = instance.scores.map { GivenScores($0, executives: instance.executives, positionIndex: positionIndex) }
         pins = Set(instance.policy.pins.map { PairKey(executive: $0.executiveID, position: $0.positionID) })
         forbids = Set(instance.policy.forbids.map { PairKey(executive: $0.executiveID, position: $0.positionID) })
     }
@@ -84,9 +78,10 @@ public struct PairAssessor: Sendable {
         let f = facts(executive, position, context: context)
         var mask = LawKernel.violations(f, effective: timing(executive, f, context: context).earliest,
                                         serviceEnd: context.serviceEnd, rules: instance.policy.rules)
-        let key = PairKey(executive: executive.id, position: position.id)
-        if let given = givenScores, given[key] == nil { mask.insert(RuleMask(.givenScores)) }
-        if forbids.contains(key) { mask.insert(RuleMask(.pinForbid)) }
+        if let given = givenScores, given.score(executive, position, positionIndex: positionIndex) == nil {
+            mask.insert(RuleMask(.givenScores))
+        }
+        if forbids.contains(PairKey(executive: executive.id, position: position.id)) { mask.insert(RuleMask(.pinForbid)) }
         return mask
     }
 
@@ -105,14 +100,15 @@ public struct PairAssessor: Sendable {
         let timely = FillByRule.isTimely(position, effective: effective)
         var terms = ScoreTerms()
         let key = PairKey(executive: executive.id, position: position.id)
-        if let given = givenScores {
-            terms.given = given[key] ?? 0
+        let listed = givenScores.map { $0.score(executive, position, positionIndex: positionIndex) }
+        if let listed {
+            terms.given = listed ?? 0
         } else {
             terms = FitScorer.terms(executive, position, action: action, relocation: f.relocation, current: context.current,
                                     policy: policy, dueFactor: context.dueFactor)
         }
         var mask = LawKernel.violations(f, effective: effective, serviceEnd: context.serviceEnd, rules: rules)
-        if let given = givenScores, given[key] == nil { mask.insert(RuleMask(.givenScores)) }
+        if let listed, listed == nil { mask.insert(RuleMask(.givenScores)) }
         if forbids.contains(key) { mask.insert(RuleMask(.pinForbid)) }
         guard detail else {
             let findings = mask.rules.map { RuleFinding(rule: $0, citation: "", message: "") }

@@ -7,16 +7,21 @@ import Testing
 
 /// Every POST must carry the browser session's CSRF token, come from this site and fit the upload
 /// limit; nothing else reaches a handler.
-@Suite struct CSRFTests {
+@Suite final class CSRFTests {
+    let directory: String
     let store: Store
     let sessions: SessionStore
     let middleware: SessionMiddleware
 
     init() throws {
-        store = try Store(directory: NSTemporaryDirectory() + "sesplan-csrf-" + UUID().uuidString)
+        directory = NSTemporaryDirectory() + "sesplan-csrf-" + UUID().uuidString
+        store = try Store(directory: directory)
         sessions = SessionStore(store: store)
         middleware = SessionMiddleware(sessions: sessions, maxBodyBytes: 10_000)
     }
+
+    /// Each test's store goes with it.
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     /// A session as a browser would hold it, with its cookie header.
     func browser() async throws -> (SessionRecord, HTTPFields) {

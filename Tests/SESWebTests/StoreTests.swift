@@ -5,7 +5,7 @@ import Testing
 
 /// The workspace store: scenarios and their files, optimistic concurrency, the audit trail,
 /// duplication, runs and plans, and what survives a restart.
-@Suite struct StoreTests {
+@Suite final class StoreTests {
     let directory: String
     let store: Store
 
@@ -13,6 +13,9 @@ import Testing
         directory = NSTemporaryDirectory() + "sesplan-store-" + UUID().uuidString
         store = try Store(directory: directory)
     }
+
+    /// Each test's store goes with it.
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     @Test func usesWriteAheadLogging() async throws {
         #expect(try await store.journalMode() == "wal")

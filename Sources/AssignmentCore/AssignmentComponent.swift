@@ -20,6 +20,11 @@ struct AssignmentComponent: Sendable {
     let mustAssign: [Bool]
 
     var rowCount: Int { rows.count }
+    /// Its rows, columns, arcs and optional rows.
+    var shape: ComponentShape {
+        ComponentShape(rows: rows.count, columns: columns.count, arcs: arcs.count,
+                       optionalRows: mustAssign.reduce(0) { $0 + ($1 ? 0 : 1) })
+    }
     var columnCount: Int { columns.count }
     var arcCount: Int { arcs.count }
 
@@ -44,56 +49,85 @@ struct AssignmentComponent: Sendable {
 
     /// Splits `problem` into the connected components of its arc graph (union–find over rows
     /// and columns). Components are ordered by their smallest row, so the split is
-    /// deterministic.
-    static func split(_ problem: SparseAssignmentProblem) -> [AssignmentComponent] {
+    /// deterministic. When `keepWhole` says so, given the components' shapes, the problem is kept
+    /// as one component instead (no arc is copied).
+    static func split(_ problem: SparseAssignmentProblem,
+                      keepWhole: ([ComponentShape]) -> Bool = { _ in false }) -> [AssignmentComponent] {
         let rowCount = problem.rowCount
         let nodeCount = rowCount + problem.columnCount
-        var parent = (0..<nodeCount).map { Int32($0) }
-        func find(_ node: Int) -> Int {
-            var root = node
-            while Int(parent[root]) != root { root = Int(parent[root]) }
-            var current = node
-            while Int(parent[current]) != root {
-                let next = Int(parent[current])
-                parent[current] = Int32(root)
-                current = next
-            }
-            return root
+        var parent = [Int32](unsafeUninitializedCapacity: nodeCount) { buffer, initialized in
+            for node in 0..<nodeCount { buffer[node] = Int32(node) }
+            initialized = nodeCount
         }
-        for row in 0..<rowCount {
-            // The row's root, kept up to date across its own unions (the smaller root wins).
-            var a = find(row)
-            for arc in problem.arcs(ofRow: row) {
-                let b = find(rowCount + Int(problem.arcColumn[arc]))
-                if a != b {
-                    parent[max(a, b)] = Int32(min(a, b))
-                    a = min(a, b)
-                }
-            }
-        }
-        // Number components by first row; the root of a row's set is its smallest node, a row.
         var componentOfRoot = [Int32](repeating: -1, count: nodeCount)
         var componentOfRow = [Int32](repeating: 0, count: rowCount)
         var componentCount = 0
-        for row in 0..<rowCount {
-            let root = find(row)
-            if componentOfRoot[root] < 0 {
-                componentOfRoot[root] = Int32(componentCount)
-                componentCount += 1
+        var columnsJoinRowZero = true
+        parent.withUnsafeMutableBufferPointer { parent in
+            func find(_ node: Int) -> Int {
+                var root = node
+                while Int(parent[root]) != root { root = Int(parent[root]) }
+                var current = node
+                while Int(parent[current]) != root {
+                    let next = Int(parent[current])
+                    parent[current] = Int32(root)
+                    current = next
+                }
+                return root
             }
-            componentOfRow[row] = componentOfRoot[root]
+            problem.arcColumn.withUnsafeBufferPointer { arcColumn in
+                for row in 0..<rowCount {
+                    // The row's root, kept up to date across its own unions (the smaller root wins).
+                    var a = find(row)
+                    for arc in problem.arcs(ofRow: row) {
+                        let b = find(rowCount + Int(arcColumn[arc]))
+                        if a != b {
+                            parent[max(a, b)] = Int32(min(a, b))
+                            a = min(a, b)
+                        }
+                    }
+                }
+            }
+            // Number components by first row; the root of a row's set is its smallest node, a row.
+            for row in 0..<rowCount {
+                let root = find(row)
+                if componentOfRoot[root] < 0 {
+                    componentOfRoot[root] = Int32(componentCount)
+                    componentCount += 1
+                }
+                componentOfRow[row] = componentOfRoot[root]
+            }
+            for column in 0..<problem.columnCount where componentOfRoot[find(rowCount + column)] != 0 {
+                columnsJoinRowZero = false
+                break
+            }
+            // Every column's root, for the numbering below.
+            for column in 0..<problem.columnCount { _ = find(rowCount + column) }
         }
         // One component holding every row and column: its local numbering is the problem's own,
         // so it shares the problem's arrays instead of copying them (about 12 bytes per arc).
-        if componentCount == 1 && (0..<problem.columnCount).allSatisfy({ componentOfRoot[find(rowCount + $0)] == 0 }) {
+        if componentCount == 1 && columnsJoinRowZero {
             return [AssignmentComponent(wholeProblem: problem)]
         }
+        var shapes = [ComponentShape](repeating: ComponentShape(rows: 0, columns: 0, arcs: 0, optionalRows: 0),
+                                      count: componentCount)
+        for row in 0..<rowCount {
+            let component = Int(componentOfRow[row])
+            shapes[component].rows += 1
+            shapes[component].arcs += problem.arcs(ofRow: row).count
+            if !problem.mustAssign[row] { shapes[component].optionalRows += 1 }
+        }
+        for column in 0..<problem.columnCount {
+            let component = componentOfRoot[Int(parent[rowCount + column])]
+            if component >= 0 { shapes[Int(component)].columns += 1 }
+        }
+        if keepWhole(shapes) { return [AssignmentComponent(wholeProblem: problem)] }
         var rowsOf = [[Int32]](repeating: [], count: componentCount)
         for row in 0..<rowCount { rowsOf[Int(componentOfRow[row])].append(Int32(row)) }
         var columnsOf = [[Int32]](repeating: [], count: componentCount)
         var localIndex = [Int32](repeating: -1, count: problem.columnCount)
         for column in 0..<problem.columnCount {
-            let component = componentOfRoot[find(rowCount + column)]
+            let component = componentOfRoot[Int(parent[rowCount + column])]  // compressed to its root above
             guard component >= 0 else { continue }  // no arcs
             localIndex[column] = Int32(columnsOf[Int(component)].count)
             columnsOf[Int(component)].append(Int32(column))

@@ -4,7 +4,9 @@ import Dispatch
 ///
 /// The arc graph is split once into connected components (union–find); each component is
 /// solved on its own, in parallel when ``Options/parallel`` is set, and the results are
-/// merged in component order, so the outcome does not depend on scheduling. A sparse
+/// merged in component order, so the outcome does not depend on scheduling. (When one
+/// component holds nearly every arc the problem is solved whole instead, with the same result:
+/// see ``solvesWhole(_:problem:options:)``.) A sparse
 /// component is solved by successive shortest augmenting paths with potentials (Dijkstra
 /// with a binary heap; an optional row's “unassigned” choice is an implicit zero-score column
 /// private to it). A dense component (see ``Options/denseDensityThreshold``) is padded to a
@@ -72,22 +74,22 @@ public struct AssignmentSolver: Sendable {
     let components: [AssignmentComponent]
     /// Local index of each column within its component (-1 when the column has no arcs).
     private let localColumnOfColumn: [Int32]
-    /// Each component's arcs by column, built on first need and kept across solves.
-    private let columnArcs: ColumnArcsCache
+    /// Each sparse component's solver, kept between solves with its arcs by column.
+    private let sparseSolvers: SparseSolverPool
 
     /// Prepares `problem` (splits it into components when ``Options/decompose`` is set).
     public init(problem: SparseAssignmentProblem, options: Options = Options()) {
         self.problem = problem
         self.options = options
         components = options.decompose
-            ? AssignmentComponent.split(problem)
+            ? AssignmentComponent.split(problem) { Self.solvesWhole($0, problem: problem, options: options) }
             : [AssignmentComponent(wholeProblem: problem)]
         var local = [Int32](repeating: -1, count: problem.columnCount)
         for component in components {
             for (index, column) in component.columns.enumerated() { local[Int(column)] = Int32(index) }
         }
         localColumnOfColumn = local
-        columnArcs = ColumnArcsCache(count: components.count)
+        sparseSolvers = SparseSolverPool(count: components.count)
     }
 
     /// Number of independent components solved separately.
@@ -143,26 +145,51 @@ public struct AssignmentSolver: Sendable {
         if usesDensePath(component) {
             return DenseComponentSolver(component: component, scores: scores).solve()
         }
-        let cache = columnArcs
-        let solver = SparseAugmentingPathSolver(component: component, scores: scores,
-                                                columnArcs: { build in cache.arcs(of: index, build: build) })
+        let solver = sparseSolvers.take(index, scores: scores) {
+            SparseAugmentingPathSolver(component: component, scores: scores)
+        }
+        defer { sparseSolvers.putBack(solver, as: index) }
         return solver.solve(warmStart: warmStart.map { localWarmStart($0, component: component) })
     }
 
+    /// Frees the solvers kept between solves (each holds about 14 bytes per arc of its
+    /// component); the next solve builds them again. For callers done with a series of solves.
+    public func releaseKeptSolvers() {
+        sparseSolvers.removeAll()
+    }
+
     func usesDensePath(_ component: AssignmentComponent) -> Bool {
-        let optionalRows = component.mustAssign.lazy.filter { !$0 }.count
-        let size = component.columnCount + optionalRows
-        guard component.rowCount <= size, size * size <= options.denseMaximumEntries else { return false }
+        Self.usesDensePath(component.shape, options: options)
+    }
+
+    /// Whether a component of `shape` is solved by the dense path under `options`.
+    static func usesDensePath(_ shape: ComponentShape, options: Options) -> Bool {
+        let size = shape.columns + shape.optionalRows
+        guard shape.rows <= size, size * size <= options.denseMaximumEntries else { return false }
         switch options.method {
         case .sparse:
             return false
         case .dense:
-            return component.rowCount > 0
+            return shape.rows > 0
         case .automatic:
-            guard component.rowCount >= options.denseMinimumRows else { return false }
-            let cells = Double(component.rowCount) * Double(component.columnCount)
-            return Double(component.arcCount) >= options.denseDensityThreshold * cells
+            guard shape.rows >= options.denseMinimumRows else { return false }
+            let cells = Double(shape.rows) * Double(shape.columns)
+            return Double(shape.arcs) >= options.denseDensityThreshold * cells
         }
+    }
+
+    /// Whether a problem whose components have `shapes` is solved as one component: when one of
+    /// them holds at least 7/8 of the arcs and every one, and the whole, take the sparse path.
+    /// A search from a row never leaves its component, and a component's local numbering keeps
+    /// the global order, so the whole gives the same matching and potentials, bit for bit, as the
+    /// components one by one (apart from which infeasible row is named first), while the split
+    /// would copy nearly every arc into component numbering for a little parallel work.
+    static func solvesWhole(_ shapes: [ComponentShape], problem: SparseAssignmentProblem, options: Options) -> Bool {
+        let total = shapes.reduce(0) { $0 + $1.arcs }
+        guard shapes.count > 1, let largest = shapes.map(\.arcs).max(), largest * 8 >= total * 7 else { return false }
+        let whole = ComponentShape(rows: problem.rowCount, columns: problem.columnCount, arcs: problem.arcCount,
+                                   optionalRows: shapes.reduce(0) { $0 + $1.optionalRows })
+        return !usesDensePath(whole, options: options) && !shapes.contains { usesDensePath($0, options: options) }
     }
 
     private func localWarmStart(_ warm: AssignmentSolution, component: AssignmentComponent) -> LocalWarmStart {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A component's arcs by column (`start[j]..<start[j+1]` index `row` and `arc`: the row and the
 /// row-major arc of each arc into column `j`). They depend on the component's structure only, so
-/// they are built once and shared by every solve of the component under other scores.
+/// they are built once and kept by the component's solver for its solves under other scores.
 final class ColumnArcs: Sendable {
     let start: [Int]
     let row: [Int32]
@@ -28,24 +28,5 @@ final class ColumnArcs: Sendable {
         self.start = start
         row = rows
         arc = arcs
-    }
-}
-
-/// One lazily built ``ColumnArcs`` per component of an ``AssignmentSolver``, kept across its solves
-/// (the Lagrangian solves the same components under new scores at every step).
-final class ColumnArcsCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ColumnArcs?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Component `index`'s arcs by column, built by `build` the first time.
-    func arcs(of index: Int, build: () -> ColumnArcs) -> ColumnArcs {
-        if let known = lock.withLock({ slots[index] }) { return known }
-        // Components are solved one thread each, so two builds of one slot do not race in
-        // practice; if they did, both results would be equal.
-        let built = build()
-        lock.withLock { if slots[index] == nil { slots[index] = built } }
-        return built
     }
 }

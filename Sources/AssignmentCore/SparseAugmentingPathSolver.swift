@@ -33,6 +33,8 @@ final class SparseAugmentingPathSolver {
     private let cost: UnsafeMutablePointer<Double>
     private let optional: UnsafeMutablePointer<Bool>
     private let arcCount: Int
+    /// The component solved (its arcs' global indices map the scores given to ``load(scores:)``).
+    private let component: AssignmentComponent
 
     // Min-form duals and the matching. `columnForRow[i]` is -1 (free), a real column, or
     // `columnCount + i` (matched to its implicit column, i.e. unassigned).
@@ -57,30 +59,26 @@ final class SparseAugmentingPathSolver {
     /// column they would have touched is queued later only below that sink, as it would have been
     /// anyway, so skipping them changes nothing else, not even the order of ties.
     private let blockMinimum: UnsafeMutablePointer<Double>
-    private static let blockSize = 4
+    private static let blockSize = 4  // ``load(scores:)`` fills blocks of four
     /// Whether searches skip blocks (always, but for tests that compare with a full scan).
     private let pruning: Bool
     /// At least every real column's `v`: 0 in exact arithmetic, a little more where rounding in the
     /// potential updates has pushed a `v` just above 0.
     private var vCeiling = 0.0
 
-    // Column-major arcs, asked for on the first column-side repair (shared across solves of
-    // the component when a cache is given).
+    // Column-major arcs, built on the first column-side repair and kept for later solves.
     private var columnArcs: ColumnArcs?
-    private let columnArcsProvider: ((() -> ColumnArcs) -> ColumnArcs)?
     /// Rows settled by a column-side repair.
     private var settledRows: [Int32] = []
 
     /// Number of Dijkstra searches run by the last solve (for diagnostics and tests).
     private(set) var searchCount = 0
 
-    /// Prepares a solve of `component` under `scores`; `columnArcs`, when given, supplies the
-    /// component's arcs by column (building them with the closure it is handed only when it has
-    /// none yet), so solves under other scores share them.
-    init(component: AssignmentComponent, scores: [Double],
-         columnArcs: ((() -> ColumnArcs) -> ColumnArcs)? = nil, pruning: Bool = true) {
-        columnArcsProvider = columnArcs
+    /// Prepares solves of `component`, first under `scores` (``load(scores:)`` gives later
+    /// solves other scores without building the structure again).
+    init(component: AssignmentComponent, scores: [Double], pruning: Bool = true) {
         self.pruning = pruning
+        self.component = component
         rowCount = component.rowCount
         columnCount = component.columnCount
         arcCount = component.arcCount
@@ -106,26 +104,47 @@ final class SparseAugmentingPathSolver {
         component.localColumn.withUnsafeBufferPointer {
             if arcCount > 0 { column.initialize(from: $0.baseAddress!, count: arcCount) }
         }
-        // Costs and their block minimums in one pass.
-        let cost = cost, blockMinimum = blockMinimum
-        @inline(__always) func store(_ k: Int, _ c: Double) {
-            cost[k] = c
-            let b = k / Self.blockSize
-            if k % Self.blockSize == 0 || c < blockMinimum[b] { blockMinimum[b] = c }
-        }
-        component.arcs.withTable { arcs in
-            scores.withUnsafeBufferPointer { scores in
-                if let arcs {
-                    for k in 0..<arcCount { store(k, -scores[arcs[k]]) }
-                } else {
-                    for k in 0..<arcCount { store(k, -scores[k]) }
-                }
-            }
-        }
-
         for i in 0..<rowCount { optional[i] = !component.mustAssign[i] }
         seen.initialize(repeating: 0, count: max(nodeCount, 1))
         done.initialize(repeating: 0, count: max(nodeCount, 1))
+        load(scores: scores)
+    }
+
+    /// Sets the arcs' costs (`−score` of each arc's global index in `scores`) and their block
+    /// minimums for the next solve; the structure, the scratch and the arcs by column are kept.
+    func load(scores: [Double]) {
+        let cost = cost, blockMinimum = blockMinimum, arcCount = arcCount
+        let size = Self.blockSize
+        // Block by block, the minimum taken in arc order (`b < a ? b : a`, as a scan would keep it).
+        @inline(__always) func fill(_ score: (Int) -> Double) {
+            let fullBlocks = arcCount / size
+            for b in 0..<fullBlocks {
+                let k = b * size
+                let c0 = -score(k), c1 = -score(k + 1), c2 = -score(k + 2), c3 = -score(k + 3)
+                cost[k] = c0
+                cost[k + 1] = c1
+                cost[k + 2] = c2
+                cost[k + 3] = c3
+                blockMinimum[b] = min(min(min(c0, c1), c2), c3)
+            }
+            var k = fullBlocks * size
+            while k < arcCount {
+                let c = -score(k)
+                cost[k] = c
+                blockMinimum[fullBlocks] = k == fullBlocks * size ? c : min(blockMinimum[fullBlocks], c)
+                k += 1
+            }
+        }
+        component.arcs.withTable { arcs in
+            scores.withUnsafeBufferPointer { scores in
+                guard let values = scores.baseAddress else { return }
+                if let arcs, let global = arcs.baseAddress {
+                    fill { values[global[$0]] }
+                } else {
+                    fill { values[$0] }
+                }
+            }
+        }
     }
 
     deinit {
@@ -149,6 +168,8 @@ final class SparseAugmentingPathSolver {
     /// part of the old matching that stays tight under the new costs is kept).
     func solve(warmStart: LocalWarmStart? = nil) -> LocalOutcome {
         searchCount = 0
+        // Both initialisations leave every real column's v at most 0.
+        vCeiling = 0
         var initialised = false
         if let warmStart { initialised = initialise(from: warmStart) }
         if !initialised { initialiseCold() }
@@ -254,10 +275,7 @@ final class SparseAugmentingPathSolver {
     // MARK: Column-side repair
 
     private func buildColumnArcs() {
-        let build = { [rowCount, columnCount, rowStart, column] in
-            ColumnArcs(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart, column: column)
-        }
-        columnArcs = columnArcsProvider.map { $0(build) } ?? build()
+        columnArcs = ColumnArcs(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart, column: column)
         settledRows = [Int32](repeating: 0, count: rowCount)
     }
 

@@ -13,17 +13,6 @@ import Testing
         return (a, b, pruned.searchCount, full.searchCount)
     }
 
-    static func same(_ a: LocalOutcome, _ b: LocalOutcome) -> Bool {
-        switch (a, b) {
-        case let (.infeasible(x), .infeasible(y)): return x == y
-        case let (.solved(x), .solved(y)):
-            return x.arcForRow == y.arcForRow
-                && x.rowPotential.map(\.bitPattern) == y.rowPotential.map(\.bitPattern)
-                && x.columnPotential.map(\.bitPattern) == y.columnPotential.map(\.bitPattern)
-        default: return false
-        }
-    }
-
     @Test(arguments: [(true, 0.3), (true, 0.05), (false, 0.3), (false, 0.08)])
     func sameSolutionAsAFullScan(integerScores: Bool, density: Double) {
         var rng = SplitMix64(seed: integerScores ? 41 : 43)
@@ -35,7 +24,7 @@ import Testing
                                               integerScores: integerScores, scoreRange: -3...6)
             let component = AssignmentComponent(wholeProblem: problem)
             let (a, b, na, nb) = Self.outcomes(component, problem.arcScore, warm: nil)
-            #expect(Self.same(a, b), "round \(round)")
+            #expect(a.isIdentical(to: b), "round \(round)")
             #expect(na == nb)
             compared += 1
             searches += na
@@ -46,7 +35,7 @@ import Testing
                 columnPotential: first.columnPotential,
                 columnForRow: first.arcForRow.map { $0 < 0 ? -1 : component.localColumn[$0] })
             let (c, d, nc, nd) = Self.outcomes(component, shifted, warm: warm)
-            #expect(Self.same(c, d), "round \(round), warm")
+            #expect(c.isIdentical(to: d), "round \(round), warm")
             #expect(nc == nd)
             compared += 1
         }

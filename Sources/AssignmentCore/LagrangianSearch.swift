@@ -191,7 +191,8 @@ final class LagrangianSearch {
 
     /// Improves the incumbent with exchanges from `other` (reduced arc indices).
     private func relink(other: [Int?]) {
-        guard let base = incumbentReduced,
+        // The same choice offers no exchange (the relinker would find no differing row).
+        guard let base = incumbentReduced, base != other,
             let better = relinker.improve(
                 base: base, other: other, scores: problem.arcScore, tolerance: 1e-9 * max(1, spread))
         else { return }
@@ -494,10 +495,25 @@ final class LagrangianSearch {
         guard let bestSolution else { return infeasibleResult(row: -1) }
         let scores = modifiedScores(bestMultipliers)
         var reducedCosts = [Double](repeating: .infinity, count: owner.problem.arcCount)
-        for reducedArc in 0..<owner.arcOfReducedArc.count {
-            let arc = owner.arcOfReducedArc[reducedArc]
-            reducedCosts[arc] = bestSolution.rowPotential[Int(problem.arcRow[reducedArc])]
-                + bestSolution.columnPotential[Int(problem.arcColumn[reducedArc])] - scores[reducedArc]
+        // One pass over millions of arcs: through the arrays' storage, without bounds checks.
+        reducedCosts.withUnsafeMutableBufferPointer { reducedCosts in
+            bestSolution.rowPotential.withUnsafeBufferPointer { rowPotential in
+                bestSolution.columnPotential.withUnsafeBufferPointer { columnPotential in
+                    problem.arcRow.withUnsafeBufferPointer { arcRow in
+                        problem.arcColumn.withUnsafeBufferPointer { arcColumn in
+                            scores.withUnsafeBufferPointer { scores in
+                                owner.arcOfReducedArc.withTable { table in
+                                    for reducedArc in 0..<scores.count {
+                                        let arc = table?[reducedArc] ?? reducedArc
+                                        reducedCosts[arc] = rowPotential[Int(arcRow[reducedArc])]
+                                            + columnPotential[Int(arcColumn[reducedArc])] - scores[reducedArc]
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         // A final check of the incumbent against every rule (it was verified on entry too).
         if let candidate = incumbent, owner.verify(candidate.arcForRow) == nil { incumbent = nil }

@@ -214,6 +214,8 @@ public struct LagrangianSolver: Sendable {
             }
         }
         let search = LagrangianSearch(solver: self)
+        // The solvers kept between the search's evaluations are not needed after it.
+        defer { solver.releaseKeptSolvers() }
         return search.run(
             initialMultipliers: initialMultipliers.map { $0.map { max(0, $0) } }
                 ?? [Double](repeating: 0, count: constraints.count),

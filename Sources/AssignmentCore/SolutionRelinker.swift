@@ -27,31 +27,54 @@ struct SolutionRelinker {
     init(problem: SparseAssignmentProblem, constraints: [SideConstraint]) {
         self.problem = problem
         self.constraints = constraints
-        var counts = [Int](repeating: 0, count: problem.arcCount + 1)
-        for constraint in constraints {
-            for arc in constraint.arcs { counts[arc + 1] += 1 }
-        }
-        for arc in 0..<problem.arcCount { counts[arc + 1] += counts[arc] }
-        var fill = counts
+        let total = constraints.reduce(0) { $0 + $1.arcs.count }
         let unit = constraints.allSatisfy(\.hasUnitCoefficients)
-        var entryConstraint = [Int32](repeating: 0, count: counts[problem.arcCount])
-        var entryCoefficient = [Double](repeating: 0, count: unit ? 0 : counts[problem.arcCount])
-        for (k, constraint) in constraints.enumerated() {
-            for (index, arc) in constraint.arcs.enumerated() {
-                entryConstraint[fill[arc]] = Int32(k)
-                if !unit { entryCoefficient[fill[arc]] = constraint.coefficient(at: index) }
-                fill[arc] += 1
-            }
-        }
-        if counts[problem.arcCount] < Int(UInt32.max) {
-            entryStart = counts.map { UInt32($0) }
+        if total < Int(UInt32.max) {
+            (entryStart, entryConstraint, entryCoefficient) = Self.table(UInt32.self, arcCount: problem.arcCount,
+                                                                           constraints: constraints, total: total, unit: unit)
             wideEntryStart = nil
         } else {
+            let wide: [Int]
+            (wide, entryConstraint, entryCoefficient) = Self.table(Int.self, arcCount: problem.arcCount,
+                                                                   constraints: constraints, total: total, unit: unit)
             entryStart = []
-            wideEntryStart = counts
+            wideEntryStart = wide
         }
-        self.entryConstraint = entryConstraint
-        self.entryCoefficient = unit ? nil : entryCoefficient
+    }
+
+    /// The CSR table of `total` entries, each arc's in constraint order, with offsets of type
+    /// `Offset`: one array of offsets used as each arc's fill cursor, then shifted back into place.
+    private static func table<Offset: FixedWidthInteger>(
+        _: Offset.Type, arcCount: Int, constraints: [SideConstraint], total: Int, unit: Bool
+    ) -> ([Offset], [Int32], [Double]?) {
+        var start = [Offset](repeating: 0, count: arcCount + 1)
+        for constraint in constraints {
+            for arc in constraint.arcs { start[arc] &+= 1 }
+        }
+        var sum: Offset = 0
+        for arc in 0..<arcCount {
+            let count = start[arc]
+            start[arc] = sum
+            sum &+= count
+        }
+        var entryConstraint = [Int32](repeating: 0, count: total)
+        var entryCoefficient = [Double](repeating: 0, count: unit ? 0 : total)
+        for (k, constraint) in constraints.enumerated() {
+            for (index, arc) in constraint.arcs.enumerated() {
+                let entry = Int(start[arc])
+                entryConstraint[entry] = Int32(k)
+                if !unit { entryCoefficient[entry] = constraint.coefficient(at: index) }
+                start[arc] &+= 1
+            }
+        }
+        // Each cursor now holds the next arc's start.
+        var arc = arcCount
+        while arc > 0 {
+            start[arc] = start[arc - 1]
+            arc -= 1
+        }
+        start[0] = 0
+        return (start, entryConstraint, unit ? nil : entryCoefficient)
     }
 
     /// The entries of `arc`.

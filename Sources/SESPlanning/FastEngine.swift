@@ -42,6 +42,29 @@ struct FastEngine {
         return solution
     }
 
+    /// Each arc's executive, position and assignment score (a timely fill of a must-fill position
+    /// earns `penalty` more), in one pass over the arcs.
+    static func coreArrays(of arcs: [ReassignmentProblem.Arc], mustFill: [Bool], penalty: Double)
+        -> ([Int32], [Int32], [Double])
+    {
+        let count = arcs.count
+        var rows = [Int32](repeating: 0, count: count)
+        var columns = [Int32](repeating: 0, count: count)
+        var scores = [Double](repeating: 0, count: count)
+        rows.withUnsafeMutableBufferPointer { rows in
+            columns.withUnsafeMutableBufferPointer { columns in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for (k, arc) in arcs.enumerated() {
+                        rows[k] = Int32(arc.executive)
+                        columns[k] = Int32(arc.position)
+                        scores[k] = arc.timely && mustFill[arc.position] ? arc.score + penalty : arc.score
+                    }
+                }
+            }
+        }
+        return (rows, columns, scores)
+    }
+
     private mutating func solveOnce(cuts: [NoGoodCut], chainCuts: inout [ChainCut], previousObjective: Double?,
                                     parameters: SolveParameters) throws -> PlanSolution {
         let start = ContinuousClock.now
@@ -65,19 +88,16 @@ struct FastEngine {
         }
 
         let penalty = problem.shortfallPenalty
-        let mustFill = Set(problem.mustFillPositions)
-        var scores = problem.arcs.map(\.score)
-        for (k, arc) in problem.arcs.enumerated() where arc.timely && mustFill.contains(arc.position) {
-            scores[k] += penalty
-        }
-        let offset = -penalty * Double(mustFill.count)
+        var mustFill = [Bool](repeating: false, count: problem.instance.positions.count)
+        for position in problem.mustFillPositions { mustFill[position] = true }
+        let (arcRow, arcColumn, scores) = Self.coreArrays(of: problem.arcs, mustFill: mustFill, penalty: penalty)
+        let offset = -penalty * Double(mustFill.lazy.filter { $0 }.count)
         let core: SparseAssignmentProblem
         let lagrangian: LagrangianSolver
         do {
             core = try SparseAssignmentProblem(
                 rowCount: problem.instance.executives.count, columnCount: problem.instance.positions.count,
-                arcRow: problem.arcs.map { Int32($0.executive) }, arcColumn: problem.arcs.map { Int32($0.position) },
-                arcScore: scores, mustAssign: problem.isPlaced)
+                arcRow: arcRow, arcColumn: arcColumn, arcScore: scores, mustAssign: problem.isPlaced)
             var constraints = problem.limits.map { SideConstraint(name: $0.name, arcs: $0.arcs, rhs: Double($0.limit)) }
             for (k, cut) in cuts.enumerated() {
                 let entries = cut.coefficients.sorted { $0.key < $1.key }

@@ -16,39 +16,24 @@ public enum HTML {
     /// runs that need no escape whole; returns true when the text was copied unchanged.
     @discardableResult
     static func appendEscaped(_ s: String, to out: inout [UInt8]) -> Bool {
-        let long = s.utf8.count > ReportText.longest
-        var text = long ? ReportText.shortened(s) : s
-        return text.withUTF8 { utf8 in
-            var run = 0, i = 0
-            var changed = long
-            let n = utf8.count
-            func replace(_ width: Int, with replacement: StaticString) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                i += width
-                run = i
-                changed = true
+        RunEscaper.append(s, to: &out) { utf8, i in
+            let b = utf8[i]
+            // Letters, digits after `>` and most punctuation: the common case, copied as they are.
+            if b > UInt8(ascii: ">") && b < 0x7F { return .keep }
+            switch b {
+            case UInt8(ascii: "&"): return .replace(width: 1, with: "&amp;")
+            case UInt8(ascii: "<"): return .replace(width: 1, with: "&lt;")
+            case UInt8(ascii: ">"): return .replace(width: 1, with: "&gt;")
+            case UInt8(ascii: "\""): return .replace(width: 1, with: "&quot;")
+            case UInt8(ascii: "'"): return .replace(width: 1, with: "&#39;")
+            case 0x09, 0x0A, 0x0D: return .keep
+            case 0..<0x20, 0x7F: return .replace(width: 1, with: "\u{FFFD}")
+            // U+0080...U+009F (C2 80...C2 9F) and U+FFFE, U+FFFF (EF BF BE, EF BF BF).
+            case 0xC2 where i + 1 < utf8.count && utf8[i + 1] <= 0x9F: return .replace(width: 2, with: "\u{FFFD}")
+            case 0xEF where i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE:
+                return .replace(width: 3, with: "\u{FFFD}")
+            default: return .keep
             }
-            while i < n {
-                let b = utf8[i]
-                // Letters, digits after `>` and most punctuation: the common case, copied as they are.
-                if b > UInt8(ascii: ">") && b < 0x7F { i += 1; continue }
-                switch b {
-                case UInt8(ascii: "&"): replace(1, with: "&amp;")
-                case UInt8(ascii: "<"): replace(1, with: "&lt;")
-                case UInt8(ascii: ">"): replace(1, with: "&gt;")
-                case UInt8(ascii: "\""): replace(1, with: "&quot;")
-                case UInt8(ascii: "'"): replace(1, with: "&#39;")
-                case 0x09, 0x0A, 0x0D: i += 1
-                case 0..<0x20, 0x7F: replace(1, with: "\u{FFFD}")
-                // U+0080...U+009F (C2 80...C2 9F) and U+FFFE, U+FFFF (EF BF BE, EF BF BF).
-                case 0xC2 where i + 1 < n && utf8[i + 1] <= 0x9F: replace(2, with: "\u{FFFD}")
-                case 0xEF where i + 2 < n && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE: replace(3, with: "\u{FFFD}")
-                default: i += 1
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<n]))
-            return !changed
         }
     }
 

@@ -62,7 +62,6 @@ struct AssignmentComponent: Sendable {
         var componentOfRoot = [Int32](repeating: -1, count: nodeCount)
         var componentOfRow = [Int32](repeating: 0, count: rowCount)
         var componentCount = 0
-        var columnsJoinRowZero = true
         parent.withUnsafeMutableBufferPointer { parent in
             func find(_ node: Int) -> Int {
                 var root = node
@@ -97,17 +96,8 @@ struct AssignmentComponent: Sendable {
                 }
                 componentOfRow[row] = componentOfRoot[root]
             }
-            for column in 0..<problem.columnCount where componentOfRoot[find(rowCount + column)] != 0 {
-                columnsJoinRowZero = false
-                break
-            }
-            // Every column's root, for the numbering below.
+            // Every column's root, for the shapes and numbering below.
             for column in 0..<problem.columnCount { _ = find(rowCount + column) }
-        }
-        // One component holding every row and column: its local numbering is the problem's own,
-        // so it shares the problem's arrays instead of copying them (about 12 bytes per arc).
-        if componentCount == 1 && columnsJoinRowZero {
-            return [AssignmentComponent(wholeProblem: problem)]
         }
         var shapes = [ComponentShape](repeating: ComponentShape(rows: 0, columns: 0, arcs: 0, optionalRows: 0),
                                       count: componentCount)
@@ -121,7 +111,11 @@ struct AssignmentComponent: Sendable {
             let component = componentOfRoot[Int(parent[rowCount + column])]
             if component >= 0 { shapes[Int(component)].columns += 1 }
         }
-        if keepWhole(shapes) { return [AssignmentComponent(wholeProblem: problem)] }
+        // One component holding every row and column: its local numbering is the problem's own,
+        // so it shares the problem's arrays instead of copying them (about 12 bytes per arc).
+        if (componentCount == 1 && shapes[0].columns == problem.columnCount) || keepWhole(shapes) {
+            return [AssignmentComponent(wholeProblem: problem)]
+        }
         var rowsOf = [[Int32]](repeating: [], count: componentCount)
         for row in 0..<rowCount { rowsOf[Int(componentOfRow[row])].append(Int32(row)) }
         var columnsOf = [[Int32]](repeating: [], count: componentCount)

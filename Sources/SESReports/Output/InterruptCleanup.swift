@@ -12,7 +12,8 @@ import Darwin
 ///
 /// Writers register their paths here while they exist. When the command-line tool receives
 /// SIGINT, SIGTERM or SIGHUP (see ``installSignalHandlers(also:)``), the handler waits for any
-/// file write or commit in progress to finish (``withLock(_:)``), removes everything registered,
+/// file write or commit in progress to finish (``withLock(_:)``, ``whileWriting(_:)``), removes
+/// everything registered,
 /// runs the extra clean-up it was given, and exits with 128 + the signal number, so an interrupted
 /// run leaves the previous results as they were and no temporary file behind.
 public final class InterruptCleanup: @unchecked Sendable {
@@ -25,6 +26,14 @@ public final class InterruptCleanup: @unchecked Sendable {
     private var files: Set<String> = []
     private var emptyDirectories: [String] = []
     private var sources: [any DispatchSourceSignal] = []
+    /// Shared by file writes that may run side by side (``whileWriting(_:)``); the clean-up takes
+    /// it alone, so it waits for them all and none starts after it. Never freed: the registry lives
+    /// as long as the process.
+    private let writing: UnsafeMutablePointer<pthread_rwlock_t> = {
+        let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+        pthread_rwlock_init(lock, nil)
+        return lock
+    }()
 
     private init() {}
 
@@ -32,6 +41,15 @@ public final class InterruptCleanup: @unchecked Sendable {
     public func withLock<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Runs `body`, a write of a file into a registered directory, so that no interruption clean-up
+    /// runs at the same time; unlike ``withLock(_:)``, several such writes may run at once. `body`
+    /// must not call ``withLock(_:)`` or register anything.
+    public func whileWriting<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_rwlock_rdlock(writing)
+        defer { pthread_rwlock_unlock(writing) }
         return try body()
     }
 
@@ -65,8 +83,9 @@ public final class InterruptCleanup: @unchecked Sendable {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler { [unowned self] in
+                    pthread_rwlock_wrlock(self.writing)
                     self.lock.lock()
-                    // The lock is kept: no write may start between the clean-up and the exit.
+                    // The locks are kept: no write may start between the clean-up and the exit.
                     self.removeRegistered()
                     extra()
                     _exit(128 + number)

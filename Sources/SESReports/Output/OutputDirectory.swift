@@ -32,8 +32,9 @@ public final class OutputDirectory {
     private let protected: Set<FileIdentity>
 
     /// Writes one staged file (data, path, path shown in messages) and returns its open descriptor,
-    /// not yet flushed to disk; tests replace it to simulate a full disk.
-    var writeFile: (Data, String, String) throws -> Int32 = OutputDirectory.writeUnflushed
+    /// not yet flushed to disk; tests replace it to simulate a full disk. Called from two threads
+    /// at once, for different files.
+    var writeFile: @Sendable (Data, String, String) throws -> Int32 = OutputDirectory.writeUnflushed
 
     static let stagingPrefix = ".sesplan-staging-"
     static let commitFileName = ".sesplan-commit.json"
@@ -141,17 +142,28 @@ public final class OutputDirectory {
             hashed.set(files.map { OutputManifest.entry(name: $0.name, data: $0.data) })
         }
         defer { hashing.wait() }
-        // Every file is written first, then all of them and the staging directory's entries are
-        // flushed to disk together, before the commit record can name them.
+        // Every file is written first, two at a time (copying the bytes into the file system's cache
+        // is the work, and it takes a core), then all of them and the staging directory's entries
+        // are flushed to disk together, before the commit record can name them.
         var written: [DiskFlush.File] = []
         defer { for file in written { _ = closeDescriptor(file.descriptor) } }
         do {
-            for file in files {
-                try InterruptCleanup.shared.withLock {
-                    let fd = try writeFile(file.data, (staging as NSString).appendingPathComponent(file.name), item(file.name))
-                    written.append(DiskFlush.File(descriptor: fd, shown: item(file.name)))
+            let writes = StagedWrites(count: files.count)
+            let writeFile = self.writeFile
+            let targets = files.map { ((staging as NSString).appendingPathComponent($0.name), item($0.name)) }
+            DispatchQueue.concurrentPerform(iterations: min(2, files.count)) { _ in
+                while let k = writes.next() {
+                    do {
+                        let fd = try InterruptCleanup.shared.whileWriting { try writeFile(files[k].data, targets[k].0, targets[k].1) }
+                        writes.done(k, fd)
+                    } catch {
+                        writes.fail(k, error)
+                    }
                 }
             }
+            let outcome = writes.outcome()
+            written = outcome.descriptors.map { DiskFlush.File(descriptor: $0.descriptor, shown: targets[$0.file].1) }
+            if let failure = outcome.failure { throw failure }
             // The directory's entries too (some file systems cannot flush a directory: that is no error).
             let directory = open(staging, O_RDONLY | O_CLOEXEC)
             defer { if directory >= 0 { _ = closeDescriptor(directory) } }

@@ -81,4 +81,30 @@ import Testing
         let staleOnly = try Self.rendering(problem).files(plans: [plans[0], stale, plans[2]], note: note)
         #expect(staleOnly[3].data != reference[3].data)
     }
+
+    /// The files asked for while an early part is being rendered: the rest is rendered without it,
+    /// and the part is waited for (a file) or needed (the explanations, before the reports).
+    @Test(arguments: [RenderPart.insight, .file(.workbook), .file(.json)])
+    func filesAskedForWhileAnEarlyPartIsRendered(held: RenderPart) throws {
+        let (plans, note, problem) = try Self.plans()
+        let reference = try Self.rendering(problem).files(plans: plans, note: note)
+        let rendering = Self.rendering(problem)
+        let arrived = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        rendering.earlyPartBegins = { part in
+            guard part == held else { return }
+            arrived.signal()
+            release.wait()
+        }
+        rendering.render(early: plans[1])
+        arrived.wait()
+        // Released only once the files are being rendered, so that they see the part in flight.
+        let releaser = Thread {
+            while !rendering.isFinishing { usleep(1_000) }
+            usleep(20_000)
+            release.signal()
+        }
+        releaser.start()
+        #expect(Self.same(try rendering.files(plans: plans, note: note), reference))
+        #expect(rendering.isFinishing)
+    }
 }

@@ -7,26 +7,31 @@ import SESPlanning
 /// as soon as it is found and works out its own files and its share of the reports' explanations on
 /// a background thread, while the planner searches for the next plan on the other core;
 /// ``files(plans:note:)`` then renders what is left (the reports, and any file or explanation not
-/// rendered early) on both cores. The bytes are the same whichever parts were rendered early.
+/// rendered early) on both cores, without waiting for the part being rendered early unless it needs
+/// it. The bytes are the same whichever parts were rendered early.
 public final class PlanRendering: @unchecked Sendable {
     let policy: Policy
     let inputs: [String]
     let problem: ReassignmentProblem?
     let provenance: PlanProvenance?
-    /// Early work runs here, one part (an explanation or a file) after another, so that the run's
-    /// files wait for at most one part.
+    /// Early work runs here, one part (an explanation or a file) after another.
     private let queue = DispatchQueue(label: "sesplan.plan-rendering", qos: .userInitiated)
-    private let lock = NSLock()
+    /// Guards the state below; signalled when an early part ends.
+    private let state = NSCondition()
     /// Set once the run's files are asked for: early rendering not yet started is left to them.
     private var finishing = false
     /// Plan number → what was rendered early for it.
     private var early: [Int: EarlyParts] = [:]
+    /// The early part being rendered now, and the plan value it is rendered from.
+    private var running: (part: RenderPart, plan: Plan)?
+    /// Called as each early part begins (tests hold a part there to ask for the files meanwhile).
+    var earlyPartBegins: (@Sendable (RenderPart) -> Void)?
     /// By ``PlanFile`` raw value: the move pieces of the first file of that kind rendered, from
     /// which the same file of every later plan copies its unchanged moves.
     private var references: [Int: MovePieces] = [:]
 
     /// The parts of one plan rendered early, for the plan value they were rendered from.
-    private struct EarlyParts {
+    struct EarlyParts {
         var plan: Plan
         /// By ``PlanFile`` raw value.
         var files: [Int: (name: String, data: Data)] = [:]
@@ -49,16 +54,16 @@ public final class PlanRendering: @unchecked Sendable {
     public func render(early plan: Plan) {
         if let problem {
             queue.async { [self] in
-                guard !lock.withLock({ finishing }) else { return }
+                guard begin(.insight, of: plan) else { return }
                 let insight = PlanInsight(plan: plan, problem: problem)
-                keep(plan) { $0.insight = insight }
+                end(plan) { $0.insight = insight }
             }
         }
         for kind in PlanFile.byCost {
             queue.async { [self] in
-                guard !lock.withLock({ finishing }) else { return }
-                guard let file = try? render(kind, of: plan) else { return }
-                keep(plan) { $0.files[kind.rawValue] = file }
+                guard begin(.file(kind), of: plan) else { return }
+                let file = try? render(kind, of: plan)
+                end(plan) { if let file { $0.files[kind.rawValue] = file } }
             }
         }
     }
@@ -69,52 +74,103 @@ public final class PlanRendering: @unchecked Sendable {
         queue.sync {}
     }
 
-    /// Stores an early part of `plan`, dropping parts rendered from another value of the same plan.
-    private func keep(_ plan: Plan, _ store: (inout EarlyParts) -> Void) {
-        lock.withLock {
+    /// Marks `part` of `plan` as being rendered early, unless the run's files are being rendered.
+    private func begin(_ part: RenderPart, of plan: Plan) -> Bool {
+        let begun = state.withLock {
+            guard !finishing else { return false }
+            running = (part, plan)
+            return true
+        }
+        if begun { earlyPartBegins?(part) }
+        return begun
+    }
+
+    /// Whether the run's files have been asked for.
+    var isFinishing: Bool { state.withLock { finishing } }
+
+    /// Stores an early part of `plan` (or nothing, for a file that failed), dropping parts rendered
+    /// from another value of the same plan, and tells whoever waits for it.
+    private func end(_ plan: Plan, _ store: (inout EarlyParts) -> Void) {
+        state.withLock {
             var parts = early[plan.number].flatMap { $0.plan == plan ? $0 : nil } ?? EarlyParts(plan: plan)
             store(&parts)
             early[plan.number] = parts
+            running = nil
+            state.broadcast()
         }
     }
 
+    /// The early parts of `plan`, if they were rendered from this value of it.
+    private func earlyParts(of plan: Plan) -> EarlyParts? {
+        early[plan.number].flatMap { $0.plan == plan ? $0 : nil }
+    }
+
     /// Every file of the run, in writing order: each plan's `plan-N.json`, `.csv` and `.xlsx` in plan
-    /// order, then `report.md` and `report.html`. Waits for a part being rendered early; parts
-    /// rendered early from a value other than the one in `plans` are rendered again.
+    /// order, then `report.md` and `report.html`. Parts rendered early from a value other than the one
+    /// in `plans` are rendered again; the part being rendered early is waited for only when it is
+    /// needed, while both cores render the rest.
     public func files(plans: [Plan], note: String?) throws -> [(name: String, data: Data)] {
-        lock.withLock { finishing = true }
-        queue.sync {}
-        let ready = lock.withLock { early }
-        let kept = plans.map { plan in ready[plan.number].flatMap { $0.plan == plan ? $0 : nil } }
         let fileCount = PlanFile.allCases.count
         let rendered = RenderedParts(count: plans.count * fileCount + 2)
+        // What is kept and what is still being rendered early, at the moment early work stops.
+        let (kept, inFlight): ([EarlyParts?], (plan: Int, part: RenderPart)?) = state.withLock {
+            finishing = true
+            let inFlight = running.flatMap { r in
+                plans.firstIndex { $0.number == r.plan.number && $0 == r.plan }.map { (plan: $0, part: r.part) }
+            }
+            return (plans.map(earlyParts), inFlight)
+        }
         for (k, done) in kept.enumerated() {
             for (f, file) in done?.files ?? [:] { rendered.set(k * fileCount + f, [file]) }
         }
-        // The explanations not worked out early come first, one plan after another, each sharing its
-        // moves among the cores (``PlanInsight``); both reports then read the same merged explanations.
-        let insights = problem.map { problem in
-            ReportInsights(parts: plans.indices.map { kept[$0]?.insight ?? PlanInsight(plan: plans[$0], problem: problem) },
-                           problem: problem)
-        } ?? ReportInsights(parts: nil, problem: nil)
-        // Then the independent parts on both cores: the two reports (the longest parts) first, then
-        // each plan's own files one by one, the longest kind first, so that the two cores finish together.
-        let files = PlanFile.byCost.flatMap { kind in
-            plans.indices.filter { kept[$0]?.files[kind.rawValue] == nil }.map { (plan: $0, kind: kind) }
+        // The explanations not worked out early come first (both reports read the same merged
+        // explanations), then the two reports (the longest parts), then each plan's own files, the
+        // longest kind first, so that the two cores finish together.
+        var tasks: [RenderTask] = []
+        if problem != nil {
+            tasks += plans.indices.filter { kept[$0]?.insight == nil && !(inFlight?.plan == $0 && inFlight?.part == .insight) }
+                .map { .insight($0) }
+            tasks.append(.merge)
         }
-        DispatchQueue.concurrentPerform(iterations: 2 + files.count) { part in
-            do {
-                switch part {
-                case 0:
-                    rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.markdown(
-                        plans: plans, note: note, policy: policy, inputs: inputs, insights: insights).utf8))])
-                case 1:
-                    rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.html(
-                        plans: plans, note: note, policy: policy, inputs: inputs, insights: insights).utf8))])
-                default:
-                    let (k, kind) = files[part - 2]
-                    rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
+        tasks += [.html, .markdown]
+        for kind in PlanFile.byCost {
+            tasks += plans.indices.filter { kept[$0]?.files[kind.rawValue] == nil && !(inFlight?.plan == $0 && inFlight?.part == .file(kind)) }
+                .map { .file($0, kind) }
+        }
+        let schedule = RenderSchedule(tasks: tasks, insights: kept.map { $0?.insight },
+                                      merged: problem == nil ? ReportInsights(parts: nil, problem: nil) : nil,
+                                      state: state) { [self] k in earlyParts(of: plans[k])?.insight }
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            while let task = schedule.next() {
+                do {
+                    switch task {
+                    case .insight(let k):
+                        if let problem { schedule.explained(k, PlanInsight(plan: plans[k], problem: problem)) }
+                    case .merge:
+                        schedule.merged(ReportInsights(parts: schedule.allInsights, problem: problem))
+                    case .markdown:
+                        rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.markdown(
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights).utf8))])
+                    case .html:
+                        rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.html(
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights).utf8))])
+                    case .file(let k, let kind):
+                        rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
+                    }
+                } catch {
+                    rendered.fail(error)
                 }
+            }
+        }
+        // The file being rendered early when the run's files were asked for: kept, or rendered again
+        // here (a failure is reported from here).
+        if let inFlight, case .file(let kind) = inFlight.part {
+            let landed = state.withLock {
+                while running != nil { state.wait() }
+                return earlyParts(of: plans[inFlight.plan])?.files[kind.rawValue]
+            }
+            do {
+                rendered.set(inFlight.plan * fileCount + kind.rawValue, [try landed ?? render(kind, of: plans[inFlight.plan])])
             } catch {
                 rendered.fail(error)
             }
@@ -132,9 +188,9 @@ public final class PlanRendering: @unchecked Sendable {
     /// One of a plan's own files, copying unchanged moves from the first file of its kind rendered
     /// so far, and kept as that first file when there is none yet.
     private func render(_ kind: PlanFile, of plan: Plan) throws -> (name: String, data: Data) {
-        let reference = lock.withLock { references[kind.rawValue] }
+        let reference = state.withLock { references[kind.rawValue] }
         let (file, pieces) = try Self.file(kind, of: plan, provenance: provenance, reusing: reference)
-        if reference == nil { lock.withLock { if references[kind.rawValue] == nil { references[kind.rawValue] = pieces } } }
+        if reference == nil { state.withLock { if references[kind.rawValue] == nil { references[kind.rawValue] = pieces } } }
         return file
     }
 

@@ -165,48 +165,65 @@ public struct ReassignmentProblem: Sendable {
                                 arcsOfPosition: [[Int]]) -> [ArcLimit] {
         let limits = PlanLimit.all(for: instance)
         let sides = PlanLimit.sides(of: limits, executives: instance.executives, positions: instance.positions)
-        return zip(limits, sides).compactMap { limit, side in
-            let executiveSide = side.executives, positionSide = side.positions
-            var group: [Int] = []
-            func consider(_ k: Int) {
-                let a = arcs[k]
-                if limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
-                                action: a.action, relocation: a.relocation) {
-                    group.append(k)
-                }
+        // Each limit is a pass over its arcs, independent of the others: the limits are shared out
+        // among the cores one at a time (the two budgets over every arc come first), each landing
+        // at its own index.
+        return [ArcLimit?](unsafeUninitializedCapacity: limits.count) { buffer, count in
+            let base = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: limits.count) { k in
+                base.pointer?.advanced(by: k).initialize(to: arcLimit(limits[k], side: sides[k], arcs: arcs,
+                                                                      arcsOfExecutive: arcsOfExecutive,
+                                                                      arcsOfPosition: arcsOfPosition))
             }
-            switch limit.scope {
-            case .noncareerGovernment:
-                for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
-                    for k in mine { consider(k) }
-                }
-            case .noncareerAgency:
-                // Both sides must match: the arcs into the agency's positions, of noncareer executives.
-                for (j, theirs) in arcsOfPosition.enumerated() where positionSide[j] {
-                    for k in theirs where executiveSide[arcs[k].executive] { consider(k) }
-                }
-                group.sort()
-            case .component:
-                for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
-                    for k in mine { consider(k) }
-                }
-                for (j, theirs) in arcsOfPosition.enumerated() where positionSide[j] {
-                    for k in theirs where !executiveSide[arcs[k].executive] { consider(k) }
-                }
-                group.sort()
-            case .moves, .relocations:
-                for k in arcs.indices { consider(k) }
+            count = limits.count
+        }.compactMap { $0 }
+    }
+
+    /// The arcs `limit` counts (in arc order), or nil for a cap the plan cannot reach.
+    private static func arcLimit(_ limit: PlanLimit, side: (executives: [Bool], positions: [Bool]), arcs: [Arc],
+                                 arcsOfExecutive: [Range<Int>], arcsOfPosition: [[Int]]) -> ArcLimit? {
+        let executiveSide = side.executives, positionSide = side.positions
+        var group: [Int] = []
+        func consider(_ k: Int) {
+            let a = arcs[k]
+            if limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
+                            action: a.action, relocation: a.relocation) {
+                group.append(k)
             }
-            switch limit.scope {
-            case .noncareerAgency, .noncareerGovernment:
-                var seen = Set<Int>()
-                for k in group { seen.insert(arcs[k].executive); if seen.count > limit.limit { break } }
-                guard seen.count > limit.limit else { return nil }
-            case .moves, .relocations, .component:
-                break
-            }
-            return ArcLimit(definition: limit, arcs: group)
         }
+        switch limit.scope {
+        case .noncareerGovernment:
+            for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
+                for k in mine { consider(k) }
+            }
+        case .noncareerAgency:
+            // Both sides must match: the arcs into the agency's positions, of noncareer executives.
+            for (j, theirs) in arcsOfPosition.enumerated() where positionSide[j] {
+                for k in theirs where executiveSide[arcs[k].executive] { consider(k) }
+            }
+            group.sort()
+        case .component:
+            for (i, mine) in arcsOfExecutive.enumerated() where executiveSide[i] {
+                for k in mine { consider(k) }
+            }
+            for (j, theirs) in arcsOfPosition.enumerated() where positionSide[j] {
+                for k in theirs where !executiveSide[arcs[k].executive] { consider(k) }
+            }
+            group.sort()
+        case .moves, .relocations:
+            // Room for every arc at once (pages only count once written), not a copy per doubling.
+            group.reserveCapacity(arcs.count)
+            for k in arcs.indices { consider(k) }
+        }
+        switch limit.scope {
+        case .noncareerAgency, .noncareerGovernment:
+            var seen = Set<Int>()
+            for k in group { seen.insert(arcs[k].executive); if seen.count > limit.limit { break } }
+            guard seen.count > limit.limit else { return nil }
+        case .moves, .relocations, .component:
+            break
+        }
+        return ArcLimit(definition: limit, arcs: group)
     }
 
     /// The full assessment of an arc, with its citations and flags (for plans and reports).

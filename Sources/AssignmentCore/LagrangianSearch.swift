@@ -97,30 +97,45 @@ final class LagrangianSearch {
     private var scoreBuffer: [Double] = []
 
     private func modifiedScores(_ multipliers: [Double]) -> [Double] {
+        // At λ = 0 the scores are the problem's own: shared, not copied (and not recycled).
+        guard multipliers.contains(where: { $0 != 0 }) else { return problem.arcScore }
+        let count = problem.arcScore.count
         var scores = scoreBuffer
         scoreBuffer = []
-        if scores.count == problem.arcScore.count {
-            scores.withUnsafeMutableBufferPointer { target in
-                problem.arcScore.withUnsafeBufferPointer { source in
-                    guard let to = target.baseAddress, let from = source.baseAddress else { return }
-                    to.update(from: from, count: source.count)
-                }
-            }
-        } else {
-            scores = problem.arcScore
+        if scores.count != count {
+            // Filled below, half by each core (the first touch of millions of fresh pages is most
+            // of the cost).
+            scores = [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
         }
-        for (k, constraint) in constraints.enumerated() where multipliers[k] != 0 {
-            let lambda = multipliers[k]
-            for (index, arc) in constraint.arcs.enumerated() {
-                scores[arc] -= lambda * constraint.coefficient(at: index)
+        // Both halves of each pass on their own core: the copy, then each constraint in turn (an
+        // arc appears once in a constraint, so the halves write different scores, and every score
+        // takes its constraints' terms in the same order as one pass would).
+        scores.withUnsafeMutableBufferPointer { target in
+            problem.arcScore.withUnsafeBufferPointer { source in
+                guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                nonisolated(unsafe) let destination = to, origin = from
+                Parallel.halves(count: count) { run in
+                    (destination + run.lowerBound).update(from: origin + run.lowerBound, count: run.count)
+                }
+                for (k, constraint) in constraints.enumerated() where multipliers[k] != 0 {
+                    let lambda = multipliers[k]
+                    constraint.arcs.withUnsafeBufferPointer { arcs in
+                        guard let arcs = arcs.baseAddress else { return }
+                        nonisolated(unsafe) let members = arcs
+                        Parallel.halves(count: constraint.arcs.count) { run in
+                            for index in run { destination[members[index]] -= lambda * constraint.coefficient(at: index) }
+                        }
+                    }
+                }
             }
         }
         return scores
     }
 
-    /// Hands a buffer from ``modifiedScores(_:)`` back for the next evaluation.
-    private func recycle(_ scores: consuming [Double]) {
-        scoreBuffer = scores
+    /// Hands a buffer from ``modifiedScores(_:)`` back for the next evaluation (not the problem's
+    /// own scores, which it returns at λ = 0).
+    private func recycle(_ scores: consuming [Double], multipliers: [Double]) {
+        if multipliers.contains(where: { $0 != 0 }) { scoreBuffer = scores }
     }
 
     /// Solves the assignment at `multipliers`; the failure carries the infeasible row.
@@ -131,7 +146,7 @@ final class LagrangianSearch {
         // it is reported like infeasibility with row -1.
         let outcome = (try? owner.solver.solve(
             scores: scores, warmStart: options.warmStart ? previous : nil)) ?? .infeasible(row: -1)
-        recycle(scores)
+        recycle(scores, multipliers: multipliers)
         guard case let .optimal(solution) = outcome else {
             if case let .infeasible(row) = outcome { return .failure(InfeasibleRow(row: row)) }
             return .failure(InfeasibleRow(row: -1))

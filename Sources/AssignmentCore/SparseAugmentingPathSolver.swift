@@ -1,3 +1,5 @@
+import SESSupport
+
 /// Exact min-cost assignment on one sparse component by successive shortest augmenting paths.
 ///
 /// Works in min-cost form (`cost = −score`). Every optional row `i` has an implicit private
@@ -113,12 +115,14 @@ final class SparseAugmentingPathSolver {
     /// Sets the arcs' costs (`−score` of each arc's global index in `scores`) and their block
     /// minimums for the next solve; the structure, the scratch and the arcs by column are kept.
     func load(scores: [Double]) {
-        let cost = cost, blockMinimum = blockMinimum, arcCount = arcCount
+        nonisolated(unsafe) let cost = cost, blockMinimum = blockMinimum
+        let arcCount = arcCount
         let size = Self.blockSize
-        // Block by block, the minimum taken in arc order (`b < a ? b : a`, as a scan would keep it).
-        @inline(__always) func fill(_ score: (Int) -> Double) {
-            let fullBlocks = arcCount / size
-            for b in 0..<fullBlocks {
+        let fullBlocks = arcCount / size
+        // Block by block, the minimum taken in arc order (`b < a ? b : a`, as a scan would keep it);
+        // the blocks in two halves, one per core, each writing only its own blocks.
+        @Sendable @inline(__always) func fill(_ blocks: Range<Int>, _ score: (Int) -> Double) {
+            for b in blocks {
                 let k = b * size
                 let c0 = -score(k), c1 = -score(k + 1), c2 = -score(k + 2), c3 = -score(k + 3)
                 cost[k] = c0
@@ -127,6 +131,7 @@ final class SparseAugmentingPathSolver {
                 cost[k + 3] = c3
                 blockMinimum[b] = min(min(min(c0, c1), c2), c3)
             }
+            guard blocks.upperBound == fullBlocks else { return }
             var k = fullBlocks * size
             while k < arcCount {
                 let c = -score(k)
@@ -138,10 +143,13 @@ final class SparseAugmentingPathSolver {
         component.arcs.withTable { arcs in
             scores.withUnsafeBufferPointer { scores in
                 guard let values = scores.baseAddress else { return }
-                if let arcs, let global = arcs.baseAddress {
-                    fill { values[global[$0]] }
-                } else {
-                    fill { values[$0] }
+                nonisolated(unsafe) let scoreOf = values, globalOf = arcs?.baseAddress
+                Parallel.halves(count: fullBlocks, minimumRun: 1 << 14) { blocks in
+                    if let global = globalOf {
+                        fill(blocks) { scoreOf[global[$0]] }
+                    } else {
+                        fill(blocks) { scoreOf[$0] }
+                    }
                 }
             }
         }

@@ -42,4 +42,25 @@ import Testing
         }
         #expect(checked == 4)
     }
+
+    @Test func halvesCoverEveryIndexOnceInAtMostTwoRuns() {
+        var random = SplitMix64(seed: 12)
+        var split = 0, whole = 0
+        for _ in 0..<300 {
+            let count = random.int(in: 0...2_000)
+            let run = random.int(in: 1...600)
+            let calls = Calls(count)
+            let runs = Calls(3)
+            Parallel.halves(count: count, minimumRun: run) { range in
+                for k in range { calls.hit(k) }
+                runs.hit(range.isEmpty ? 0 : range.lowerBound == 0 ? 1 : 2)
+            }
+            #expect(calls.all.allSatisfy { $0 == 1 })
+            let twoRuns = count >= 2 * run
+            #expect(runs.all == (twoRuns ? [0, 1, 1] : count == 0 ? [1, 0, 0] : [0, 1, 0]))
+            if twoRuns { split += 1 } else { whole += 1 }
+        }
+        // Both ways were taken, many times.
+        #expect(split > 50 && whole > 50)
+    }
 }

@@ -19,16 +19,18 @@ struct TemporaryFile {
         var directory = FileManager.default.temporaryDirectory.path
         if directory.isEmpty { directory = "/tmp" }
         if directory.hasSuffix("/") { directory.removeLast() }
-        var template = Array("\(directory)/sesplan-\(purpose)-XXXXXX\(suffix)".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            mkstemps(buffer.baseAddress!, Int32(suffix.utf8.count))
+        // Created and registered with no clean-up in between, which would leave it behind.
+        self.path = try TemporaryFiles.shared.create { () throws(ModelError) -> String in
+            var template = Array("\(directory)/sesplan-\(purpose)-XXXXXX\(suffix)".utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+                mkstemps(buffer.baseAddress!, Int32(suffix.utf8.count))
+            }
+            guard descriptor >= 0 else {
+                throw .io(path: directory, message: "cannot create a temporary file (errno \(errno))")
+            }
+            close(descriptor)
+            return template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         }
-        guard descriptor >= 0 else {
-            throw .io(path: directory, message: "cannot create a temporary file (errno \(errno))")
-        }
-        close(descriptor)
-        self.path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        TemporaryFiles.shared.insert(path)
     }
 
     /// Creates a temporary file holding `contents`.
@@ -68,7 +70,16 @@ public final class TemporaryFiles: @unchecked Sendable {
 
     private init() {}
 
-    func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+    /// Creates a file with `body`, which returns its path, and registers it, holding the registry's
+    /// lock throughout so that ``removeAll()`` runs before or after both.
+    func create<Failure: Error>(_ body: () throws(Failure) -> String) throws(Failure) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let path = try body()
+        paths.insert(path)
+        return path
+    }
+
     func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
 
     /// Deletes every temporary file that exists now.

@@ -24,10 +24,23 @@ final class DirectoryLock {
     /// Takes the lock on `directory`, or throws a ``FileWriteError`` naming the run that holds it.
     init(directory: String) throws {
         path = (directory as NSString).appendingPathComponent(Self.fileName)
+        // Taken and registered under the clean-up's lock: an interruption in between would leave
+        // the lock file behind (and it must not remove another run's lock file before this one holds it).
+        let path = path
+        descriptor = try InterruptCleanup.shared.withLock {
+            let descriptor = try Self.take(path, directory: directory)
+            InterruptCleanup.shared.register(file: path)
+            return descriptor
+        }
+    }
+
+    /// Opens and locks the lock file at `path`, and writes this process's id into it.
+    private static func take(_ path: String, directory: String) throws -> Int32 {
+        var descriptor: Int32 = -1
         while true {
             let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                throw FileWriteError(path: directory, message: "cannot create the lock file \(Self.fileName): "
+                throw FileWriteError(path: directory, message: "cannot create the lock file \(fileName): "
                                      + String(cString: strerror(errno)))
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -53,7 +66,7 @@ final class DirectoryLock {
         let pid = "\(getpid())\n"
         _ = ftruncate(descriptor, 0)
         _ = pid.withCString { pwrite(descriptor, $0, strlen($0), 0) }
-        InterruptCleanup.shared.register(file: path)
+        return descriptor
     }
 
     /// The process id written in an open lock file, if any.

@@ -83,13 +83,17 @@ public final class OutputDirectory {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw FileWriteError(path: path, message: "it exists and is not a directory")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw FileWriteError(path: path, message: "cannot create the directory: \(error.localizedDescription)")
+        // Created and registered under the clean-up's lock: an interruption in between would leave
+        // them behind.
+        try InterruptCleanup.shared.withLock {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw FileWriteError(path: path, message: "cannot create the directory: \(error.localizedDescription)")
+            }
+            for directory in missing { InterruptCleanup.shared.register(emptyDirectory: directory) }
         }
         created = missing
-        for directory in missing { InterruptCleanup.shared.register(emptyDirectory: directory) }
         protected = Set(inputs.compactMap(FileIdentity.init(path:)))
         do {
             lock = try DirectoryLock(directory: path)
@@ -131,10 +135,12 @@ public final class OutputDirectory {
         }
         let stagingName = Self.stagingPrefix + UUID().uuidString
         let staging = item(stagingName)
+        // Registered before it exists (its name is new), so no interruption can leave it behind.
+        InterruptCleanup.shared.register(directory: staging)
         guard mkdir(staging, 0o700) == 0 else {
+            InterruptCleanup.shared.unregister(directory: staging)
             throw FileWriteError(path: path, message: "cannot create a staging directory: " + String(cString: strerror(errno)))
         }
-        InterruptCleanup.shared.register(directory: staging)
         // The manifest's hashes are worked out on another core while the files are written.
         let hashing = DispatchGroup()
         let hashed = ManifestEntries()

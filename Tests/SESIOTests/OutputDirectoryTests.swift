@@ -145,4 +145,18 @@ import Testing
         #expect(try String(contentsOfFile: temp.path("out/plan-1.json"), encoding: .utf8) == "old 1")
         #expect(try Self.names(out) == [".sesplan-manifest.json", ".sesplan.lock", "plan-1.json", "plan-2.json"])
     }
+
+    @Test func aDirectoryThatCannotBeMadeLeavesNoParentBehind() throws {
+        let temp = ReaderTempDirectory()
+        // The parents can be made, the last name is too long for the file system.
+        let out = temp.path("new/inner/" + String(repeating: "x", count: 300))
+        #expect(throws: FileWriteError.self) { _ = try OutputDirectory(out) }
+        #expect(!FileManager.default.fileExists(atPath: temp.path("new")))
+        // The lock file goes with a closed directory, and the directory this run made with it.
+        let made = temp.path("made/out")
+        let output = try OutputDirectory(made)
+        #expect(FileManager.default.fileExists(atPath: made + "/.sesplan.lock"))
+        output.close()
+        #expect(!FileManager.default.fileExists(atPath: temp.path("made")))
+    }
 }

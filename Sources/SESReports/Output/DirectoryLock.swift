@@ -80,8 +80,12 @@ final class DirectoryLock {
     /// Removes the lock file and releases the lock (idempotent).
     func release() {
         guard descriptor >= 0 else { return }
-        InterruptCleanup.shared.unregister(file: path)
-        unlink(path)
+        // Removed and unregistered under the clean-up's lock: an interruption in between would
+        // leave the lock file behind.
+        InterruptCleanup.shared.withLock {
+            unlink(path)
+            InterruptCleanup.shared.unregister(file: path)
+        }
         close(descriptor)
         descriptor = -1
     }

@@ -89,6 +89,8 @@ public final class OutputDirectory {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
+                // Parents made before the failure are empty: they go again.
+                for directory in missing.reversed() { rmdir(directory) }
                 throw FileWriteError(path: path, message: "cannot create the directory: \(error.localizedDescription)")
             }
             for directory in missing { InterruptCleanup.shared.register(emptyDirectory: directory) }

@@ -156,7 +156,7 @@ final class LagrangianSearch {
         var feasible = true
         var bound = solution.objective
         for (k, constraint) in constraints.enumerated() {
-            let total = Self.activity(of: constraint, arcForRow: solution.arcForRow, arcRow: problem.arcRow)
+            let total = constraint.activity(of: solution.arcForRow, in: problem)
             activity[k] = total
             if total > constraint.rhs + 1e-9 * max(1, abs(constraint.rhs)) { feasible = false }
             bound += multipliers[k] * constraint.rhs
@@ -171,27 +171,6 @@ final class LagrangianSearch {
             cutSolutions.append(solution.arcForRow)
         }
         return .success(evaluation)
-    }
-
-    /// The left-hand side of `constraint` for a choice of one arc per row. A budget over many
-    /// of arcs (every coefficient 1) is counted in two halves, one per core: a count is exact in
-    /// any order. Other constraints are summed in arc order.
-    static func activity(of constraint: SideConstraint, arcForRow: [Int?], arcRow: [Int32]) -> Double {
-        let arcs = constraint.arcs
-        guard constraint.hasUnitCoefficients, arcs.count >= 1 << 17 else {
-            var total = 0.0
-            for (index, arc) in arcs.enumerated() where arcForRow[Int(arcRow[arc])] == arc {
-                total += constraint.coefficient(at: index)
-            }
-            return total
-        }
-        let counts = Parallel.map(count: 2, minimumRun: 1) { half in
-            let run = half == 0 ? 0..<arcs.count / 2 : arcs.count / 2..<arcs.count
-            var count = 0
-            for index in run where arcForRow[Int(arcRow[arcs[index]])] == arcs[index] { count += 1 }
-            return count
-        }
-        return Double(counts[0] + counts[1])
     }
 
     struct InfeasibleRow: Error {

@@ -1,3 +1,5 @@
+import SESSupport
+
 /// A linear side constraint `Σ coefficients[i] · x[arcs[i]] ≤ rhs` over the arcs of a
 /// ``SparseAssignmentProblem`` (move budget, relocation budget, component limit, noncareer cap,
 /// no-good cut, …). Coefficients may be negative.
@@ -48,13 +50,22 @@ public struct SideConstraint: Sendable, Equatable {
             && (lhs.storedCoefficients == rhs.storedCoefficients || lhs.coefficients == rhs.coefficients)
     }
 
-    /// Left-hand side for a choice of one arc (or none) per row of `problem`.
+    /// Left-hand side for a choice of one arc (or none) per row of `problem`. A budget over many
+    /// arcs (every coefficient 1) is counted in two halves, one per core: a count is exact in any
+    /// order. Other constraints are summed in arc order.
     public func activity(of arcForRow: [Int?], in problem: SparseAssignmentProblem) -> Double {
-        var total = 0.0
-        for (index, arc) in arcs.enumerated() where arcForRow[Int(problem.arcRow[arc])] == arc {
-            total += coefficient(at: index)
+        let arcs = arcs, arcRow = problem.arcRow
+        guard hasUnitCoefficients else {
+            var total = 0.0
+            for (index, arc) in arcs.enumerated() where arcForRow[Int(arcRow[arc])] == arc {
+                total += coefficient(at: index)
+            }
+            return total
         }
-        return total
+        let counts = Parallel.halves(count: arcs.count) { run in
+            run.reduce(0) { count, index in arcForRow[Int(arcRow[arcs[index]])] == arcs[index] ? count + 1 : count }
+        }
+        return Double(counts.reduce(0, +))
     }
 
     /// Checks the constraint against a problem with `arcCount` arcs; `index` labels errors.

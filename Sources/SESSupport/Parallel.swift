@@ -41,22 +41,18 @@ public enum Parallel {
         }
     }
 
-    /// Calls `body` once for each of at most two contiguous runs that together cover `0..<count`
-    /// (exactly once for every index), on two threads at once when `count` is at least
-    /// `2 * minimumRun`, else once on the calling thread. For passes over millions of array
-    /// elements, each run writing only its own elements.
+    /// `body` of each of at most two contiguous runs that together cover `0..<count` (every index in
+    /// exactly one), in order: worked out on two threads at once when `count` is at least
+    /// `2 * minimumRun`, else as one run on the calling thread. For passes over millions of array
+    /// elements, each run writing only its own elements or returning its share (a count, say).
     ///
     /// `body` runs on two threads at once: it must only read shared state, or write what its run owns.
-    public static func halves(count: Int, minimumRun: Int = 1 << 16, _ body: @Sendable (Range<Int>) -> Void) {
+    @discardableResult
+    public static func halves<T>(count: Int, minimumRun: Int = 1 << 16, _ body: @Sendable (Range<Int>) -> T) -> [T] {
         precondition(count >= 0 && minimumRun >= 1, "a count of at least zero and runs of at least one index")
-        guard count >= 2 * minimumRun else {
-            body(0..<count)
-            return
-        }
+        guard count >= 2 * minimumRun else { return [body(0..<count)] }
         let middle = count / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            body(part == 0 ? 0..<middle : middle..<count)
-        }
+        return map(count: 2, minimumRun: 1) { part in body(part == 0 ? 0..<middle : middle..<count) }
     }
 
     /// At most this many runs: enough for the threads of a few cores to finish together.

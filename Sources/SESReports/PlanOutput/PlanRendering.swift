@@ -126,16 +126,22 @@ public final class PlanRendering: @unchecked Sendable {
         // The explanations not worked out early come first (both reports read the same merged
         // explanations), then the two reports (the longest parts), then each plan's own files, the
         // longest kind first, so that the two cores finish together.
+        // A part is rendered here unless it was kept or is still in flight.
+        func left(_ k: Int, _ part: RenderPart) -> Bool {
+            let done = switch part {
+            case .insight: kept[k]?.insight != nil
+            case .file(let kind): kept[k]?.files[kind.rawValue] != nil
+            }
+            return !done && !(inFlight?.plan == k && inFlight?.part == part)
+        }
         var tasks: [RenderTask] = []
         if problem != nil {
-            tasks += plans.indices.filter { kept[$0]?.insight == nil && !(inFlight?.plan == $0 && inFlight?.part == .insight) }
-                .map { .insight($0) }
+            tasks += plans.indices.filter { left($0, .insight) }.map { .insight($0) }
             tasks.append(.merge)
         }
         tasks += [.html, .markdown]
         for kind in PlanFile.byCost {
-            tasks += plans.indices.filter { kept[$0]?.files[kind.rawValue] == nil && !(inFlight?.plan == $0 && inFlight?.part == .file(kind)) }
-                .map { .file($0, kind) }
+            tasks += plans.indices.filter { left($0, .file(kind)) }.map { .file($0, kind) }
         }
         let schedule = RenderSchedule(tasks: tasks, insights: kept.map { $0?.insight },
                                       merged: problem == nil ? ReportInsights(parts: nil, problem: nil) : nil,

@@ -17,6 +17,9 @@ struct ArcIndexMap: Sendable {
         count = table.count
     }
 
+    /// Whether this is the identity (no table).
+    var isIdentity: Bool { table == nil }
+
     /// The image of `index`.
     @inline(__always)
     subscript(index: Int) -> Int { table?[index] ?? index }

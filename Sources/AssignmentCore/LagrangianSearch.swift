@@ -37,10 +37,14 @@ final class LagrangianSearch {
     private var incumbent: ConstrainedAssignment?
     /// The incumbent in reduced-problem arc indices (for relinking).
     private var incumbentReduced: [Int?]?
-    private let relinker: SolutionRelinker
+    /// Built on the other core while the first evaluation's assignment solve runs on this one
+    /// (the first exchange it offers comes after that solve).
+    private let relinker: Prepared<SolutionRelinker>
 
     init(solver: LagrangianSolver) {
         owner = solver
+        let (reducedProblem, reducedConstraints) = (solver.reducedProblem, solver.reducedConstraints)
+        relinker = Prepared { SolutionRelinker(problem: reducedProblem, constraints: reducedConstraints) }
         problem = solver.reducedProblem
         constraints = solver.reducedConstraints
         options = solver.options
@@ -56,7 +60,6 @@ final class LagrangianSearch {
         worstAssignmentValue = worst
         multiplierCeiling = 1e9 * max(1, spread)
         bestMultipliers = [Double](repeating: 0, count: solver.reducedConstraints.count)
-        relinker = SolutionRelinker(problem: solver.reducedProblem, constraints: solver.reducedConstraints)
     }
 
     private var elapsed: Double {
@@ -205,7 +208,7 @@ final class LagrangianSearch {
     private func relink(other: [Int?]) {
         // The same choice offers no exchange (the relinker would find no differing row).
         guard let base = incumbentReduced, base != other,
-            let better = relinker.improve(
+            let better = relinker.value.improve(
                 base: base, other: other, scores: problem.arcScore, tolerance: 1e-9 * max(1, spread))
         else { return }
         considerReduced(better)
@@ -484,7 +487,7 @@ final class LagrangianSearch {
         let tolerance = 1e-9 * max(1, spread)
         for (i, base) in pool.enumerated() {
             for (j, other) in pool.enumerated() where i != j && !(gapClosed || timeUp) {
-                if let combined = relinker.improve(base: base, other: other, scores: problem.arcScore, tolerance: tolerance) {
+                if let combined = relinker.value.improve(base: base, other: other, scores: problem.arcScore, tolerance: tolerance) {
                     considerReduced(combined)
                     relink(other: combined)
                 }
@@ -506,7 +509,12 @@ final class LagrangianSearch {
     private func result() -> LagrangianResult {
         guard let bestSolution else { return infeasibleResult(row: -1) }
         let scores = modifiedScores(bestMultipliers)
-        var reducedCosts = [Double](repeating: .infinity, count: owner.problem.arcCount)
+        // Arcs the pins removed keep +∞; with no pins every arc is written below, so the array is
+        // not filled first (a serial pass over millions of fresh pages).
+        let arcCount = owner.problem.arcCount
+        var reducedCosts = owner.arcOfReducedArc.isIdentity
+            ? [Double](unsafeUninitializedCapacity: arcCount) { _, initialized in initialized = arcCount }
+            : [Double](repeating: .infinity, count: arcCount)
         // One pass over millions of arcs, in two halves on both cores (each arc's reduced cost is
         // its own), through the arrays' storage, without bounds checks.
         reducedCosts.withUnsafeMutableBufferPointer { reducedCosts in

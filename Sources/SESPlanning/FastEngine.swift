@@ -43,24 +43,37 @@ struct FastEngine {
     }
 
     /// Each arc's executive, position and assignment score (a timely fill of a must-fill position
-    /// earns `penalty` more), in one pass over the arcs.
+    /// earns `penalty` more), in one pass over the arcs, its two halves on both cores (each writing
+    /// only its own elements of the three arrays, which are filled in place, never zeroed first).
     static func coreArrays(of arcs: [ReassignmentProblem.Arc], mustFill: [Bool], penalty: Double)
         -> ([Int32], [Int32], [Double])
     {
         let count = arcs.count
-        var rows = [Int32](repeating: 0, count: count)
-        var columns = [Int32](repeating: 0, count: count)
-        var scores = [Double](repeating: 0, count: count)
-        rows.withUnsafeMutableBufferPointer { rows in
-            columns.withUnsafeMutableBufferPointer { columns in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for (k, arc) in arcs.enumerated() {
-                        rows[k] = Int32(arc.executive)
-                        columns[k] = Int32(arc.position)
-                        scores[k] = arc.timely && mustFill[arc.position] ? arc.score + penalty : arc.score
+        var scores: [Double] = []
+        var columns: [Int32] = []
+        let rows = [Int32](unsafeUninitializedCapacity: count) { rows, rowsMade in
+            columns = [Int32](unsafeUninitializedCapacity: count) { columns, columnsMade in
+                scores = [Double](unsafeUninitializedCapacity: count) { scores, scoresMade in
+                    nonisolated(unsafe) let rows = rows, columns = columns, scores = scores
+                    arcs.withUnsafeBufferPointer { arcs in
+                        mustFill.withUnsafeBufferPointer { mustFill in
+                            nonisolated(unsafe) let arcs = arcs, mustFill = mustFill
+                            Parallel.halves(count: count) { part in
+                                for k in part {
+                                    let arc = arcs[k]
+                                    rows.initializeElement(at: k, to: Int32(arc.executive))
+                                    columns.initializeElement(at: k, to: Int32(arc.position))
+                                    scores.initializeElement(
+                                        at: k, to: arc.timely && mustFill[arc.position] ? arc.score + penalty : arc.score)
+                                }
+                            }
+                        }
                     }
+                    scoresMade = count
                 }
+                columnsMade = count
             }
+            rowsMade = count
         }
         return (rows, columns, scores)
     }

@@ -63,4 +63,23 @@ import Testing
         // Both ways were taken, many times.
         #expect(split > 50 && whole > 50)
     }
+
+    /// `Prepared` starts its work at once on another thread (the caller goes on meanwhile), does it
+    /// once, and gives every reader, on any thread, the value it made.
+    @Test func preparedRunsBesideTheCallerOnceAndGivesEveryReaderItsValue() {
+        let calls = Calls(1)
+        let callerWentOn = DispatchSemaphore(value: 0)
+        let prepared = Prepared { () -> (sawCaller: Bool, value: [Int]) in
+            calls.hit(0)
+            // Work done on the caller's thread inside `init` would never see this signal.
+            let sawCaller = callerWentOn.wait(timeout: .now() + 30) == .success
+            return (sawCaller, (0..<1_000).map { $0 * $0 })
+        }
+        callerWentOn.signal()
+        let readers = Parallel.map(count: 8, minimumRun: 1) { _ in prepared.value.value }
+        #expect(prepared.value.sawCaller)
+        #expect(readers.allSatisfy { $0 == (0..<1_000).map { $0 * $0 } })
+        #expect(readers.count == 8)
+        #expect(calls.all == [1])
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SESSupport
 
 /// A component's arcs by column (`start[j]..<start[j+1]` index `row` and `arc`: the row and the
 /// row-major arc of each arc into column `j`). They depend on the component's structure only, so
@@ -15,14 +16,18 @@ final class ColumnArcs: Sendable {
         for k in 0..<arcCount { start[Int(column[k]) + 1] += 1 }
         for j in 0..<columnCount { start[j + 1] += start[j] }
         var fill = start
-        var rows = [Int32](repeating: 0, count: arcCount)
-        var arcs = [Int32](repeating: 0, count: arcCount)
-        for i in 0..<rowCount {
-            for k in rowStart[i]..<rowStart[i + 1] {
-                let j = Int(column[k])
-                rows[fill[j]] = Int32(i)
-                arcs[fill[j]] = Int32(k)
-                fill[j] += 1
+        // Every entry is written once by the walk below (each arc lands at its column's cursor).
+        var arcs: [Int32] = []
+        let rows = HugePages.array(count: arcCount) { (rows: UnsafeMutableBufferPointer<Int32>) in
+            arcs = HugePages.array(count: arcCount) { arcs in
+                for i in 0..<rowCount {
+                    for k in rowStart[i]..<rowStart[i + 1] {
+                        let j = Int(column[k])
+                        rows.initializeElement(at: fill[j], to: Int32(i))
+                        arcs.initializeElement(at: fill[j], to: Int32(k))
+                        fill[j] += 1
+                    }
+                }
             }
         }
         self.start = start

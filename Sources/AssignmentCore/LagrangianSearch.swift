@@ -108,7 +108,10 @@ final class LagrangianSearch {
         if scores.count != count {
             // Filled below, half by each core (the first touch of millions of fresh pages is most
             // of the cost).
-            scores = [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+            scores = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+                HugePages.advise(buffer)
+                initialized = count
+            }
         }
         // Both halves of each pass on their own core: the copy, then each constraint in turn (an
         // arc appears once in a constraint, so the halves write different scores, and every score
@@ -513,7 +516,10 @@ final class LagrangianSearch {
         // not filled first (a serial pass over millions of fresh pages).
         let arcCount = owner.problem.arcCount
         var reducedCosts = owner.arcOfReducedArc.isIdentity
-            ? [Double](unsafeUninitializedCapacity: arcCount) { _, initialized in initialized = arcCount }
+            ? [Double](unsafeUninitializedCapacity: arcCount) { buffer, initialized in
+                HugePages.advise(buffer)
+                initialized = arcCount
+            }
             : [Double](repeating: .infinity, count: arcCount)
         // One pass over millions of arcs, in two halves on both cores (each arc's reduced cost is
         // its own), through the arrays' storage, without bounds checks.

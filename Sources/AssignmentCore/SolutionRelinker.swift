@@ -1,3 +1,5 @@
+import SESSupport
+
 /// Improves a feasible solution with pieces of another assignment (path relinking).
 ///
 /// The symmetric difference of two assignments splits into alternating paths and cycles
@@ -57,14 +59,18 @@ struct SolutionRelinker {
             start[arc] = sum
             sum &+= count
         }
-        var entryConstraint = [Int32](repeating: 0, count: total)
-        var entryCoefficient = [Double](repeating: 0, count: unit ? 0 : total)
-        for (k, constraint) in constraints.enumerated() {
-            for (index, arc) in constraint.arcs.enumerated() {
-                let entry = Int(start[arc])
-                entryConstraint[entry] = Int32(k)
-                if !unit { entryCoefficient[entry] = constraint.coefficient(at: index) }
-                start[arc] &+= 1
+        // Every entry is written once below (each arc's entries fill its run from its cursor).
+        var entryCoefficient: [Double] = []
+        let entryConstraint = HugePages.array(count: total) { (entryConstraint: UnsafeMutableBufferPointer<Int32>) in
+            entryCoefficient = HugePages.array(count: unit ? 0 : total) { entryCoefficient in
+                for (k, constraint) in constraints.enumerated() {
+                    for (index, arc) in constraint.arcs.enumerated() {
+                        let entry = Int(start[arc])
+                        entryConstraint.initializeElement(at: entry, to: Int32(k))
+                        if !unit { entryCoefficient.initializeElement(at: entry, to: constraint.coefficient(at: index)) }
+                        start[arc] &+= 1
+                    }
+                }
             }
         }
         // Each cursor now holds the next arc's start.

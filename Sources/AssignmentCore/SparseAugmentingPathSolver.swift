@@ -101,6 +101,9 @@ final class SparseAugmentingPathSolver {
         heap = BinaryHeap(capacity: min(max(arcCount, 16), 1 << 16))
         let blocks = (arcCount + Self.blockSize - 1) / Self.blockSize
         blockMinimum = .allocate(capacity: max(blocks, 1))
+        HugePages.advise(UnsafeMutableRawPointer(column), bytes: max(arcCount, 1) * MemoryLayout<Int32>.stride)
+        HugePages.advise(UnsafeMutableRawPointer(cost), bytes: max(arcCount, 1) * MemoryLayout<Double>.stride)
+        HugePages.advise(UnsafeMutableRawPointer(blockMinimum), bytes: max(blocks, 1) * MemoryLayout<Double>.stride)
 
         component.rowStart.withUnsafeBufferPointer { rowStart.initialize(from: $0.baseAddress!, count: rowCount + 1) }
         component.localColumn.withUnsafeBufferPointer {

@@ -44,7 +44,8 @@ struct FastEngine {
 
     /// Each arc's executive, position and assignment score (a timely fill of a must-fill position
     /// earns `penalty` more), in one pass over the arcs, its two halves on both cores (each writing
-    /// only its own elements of the three arrays, which are filled in place, never zeroed first).
+    /// only its own elements of the three arrays, which are filled in place, never zeroed first, on
+    /// huge pages where the system has them).
     static func coreArrays(of arcs: [ReassignmentProblem.Arc], mustFill: [Bool], penalty: Double)
         -> ([Int32], [Int32], [Double])
     {
@@ -52,8 +53,11 @@ struct FastEngine {
         var scores: [Double] = []
         var columns: [Int32] = []
         let rows = [Int32](unsafeUninitializedCapacity: count) { rows, rowsMade in
+            HugePages.advise(rows)
             columns = [Int32](unsafeUninitializedCapacity: count) { columns, columnsMade in
+                HugePages.advise(columns)
                 scores = [Double](unsafeUninitializedCapacity: count) { scores, scoresMade in
+                    HugePages.advise(scores)
                     nonisolated(unsafe) let rows = rows, columns = columns, scores = scores
                     arcs.withUnsafeBufferPointer { arcs in
                         mustFill.withUnsafeBufferPointer { mustFill in

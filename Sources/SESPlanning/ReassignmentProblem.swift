@@ -138,6 +138,7 @@ public struct ReassignmentProblem: Sendable {
         let middle = offsets.firstIndex { $0 >= total / 2 } ?? lawful.count
         let ranges = [0..<min(middle, lawful.count), min(middle, lawful.count)..<lawful.count]
         return [Arc](unsafeUninitializedCapacity: total) { buffer, count in
+            HugePages.advise(buffer)
             let base = SendablePointer(buffer.baseAddress)
             DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
                 for i in ranges[part] {

@@ -78,12 +78,7 @@ public struct ReassignmentProblem: Sendable {
             for j in mine { positionDegree[Int(j)] += 1 }
         }
         let placed = instance.executives.map { $0.positionID != nil }
-        var byPos = positionDegree.map { n -> [Int] in
-            var list: [Int] = []
-            list.reserveCapacity(n)
-            return list
-        }
-        for (k, arc) in arcs.enumerated() { byPos[arc.position].append(k) }
+        let byPos = Self.arcsByPosition(lawful: lawful, arcsOfExecutive: byExec, degree: positionDegree)
         self.arcs = arcs
         let seats = instance.executives.map { $0.positionID.flatMap { assessor.positionIndex[$0] } }
         seatOf = seats
@@ -155,6 +150,30 @@ public struct ReassignmentProblem: Sendable {
             }
             count = total
         }
+    }
+
+    /// Each position's arcs in ascending order, from the executives' lawful positions (arc `k` is
+    /// the `k`-th pair in executive order). The positions are cut in two halves, one per core, each
+    /// filling only its own positions' lists; a small instance is done on the calling thread.
+    static func arcsByPosition(lawful: [[Int32]], arcsOfExecutive: [Range<Int>], degree: [Int]) -> [[Int]] {
+        let count = degree.count
+        let arcCount = arcsOfExecutive.last?.upperBound ?? 0
+        var byPosition = [[Int]](repeating: [], count: count)
+        byPosition.withUnsafeMutableBufferPointer { lists in
+            nonisolated(unsafe) let lists = lists
+            Parallel.halves(count: count, minimumRun: arcCount >= 1 << 17 ? 1 : max(count, 1)) { mine in
+                for j in mine { lists[j].reserveCapacity(degree[j]) }
+                for (i, positions) in lawful.enumerated() {
+                    var k = arcsOfExecutive[i].lowerBound
+                    for j32 in positions {
+                        let j = Int(j32)
+                        if mine.contains(j) { lists[j].append(k) }
+                        k += 1
+                    }
+                }
+            }
+        }
+        return byPosition
     }
 
     /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups,

@@ -1,0 +1,39 @@
+import SESSupport
+import Testing
+
+@testable import SESPlanning
+
+/// Each position's arcs, built on both cores for large instances, are exactly the arcs into it in
+/// ascending order, as one pass over the arcs gives them.
+@Suite struct ArcsByPositionTests {
+    @Test func eachPositionGetsItsArcsInOrderAtEverySize() {
+        var random = SplitMix64(seed: 41)
+        var split = 0, whole = 0
+        for round in 0..<40 {
+            let positions = random.int(in: 1...(round < 30 ? 60 : 3_000))
+            let executives = random.int(in: 0...(round < 30 ? 80 : 2_000))
+            let most = round < 30 ? 12 : 150
+            let lawful: [[Int32]] = (0..<executives).map { _ in
+                (0..<random.int(in: 0...most)).map { _ in Int32(random.int(in: 0...(positions - 1))) }
+            }
+            var ranges: [Range<Int>] = []
+            var degree = [Int](repeating: 0, count: positions)
+            var next = 0
+            for mine in lawful {
+                ranges.append(next..<next + mine.count)
+                next += mine.count
+                for j in mine { degree[Int(j)] += 1 }
+            }
+            var expected = [[Int]](repeating: [], count: positions)
+            var k = 0
+            for mine in lawful {
+                for j in mine { expected[Int(j)].append(k); k += 1 }
+            }
+            let got = ReassignmentProblem.arcsByPosition(lawful: lawful, arcsOfExecutive: ranges, degree: degree)
+            #expect(got == expected)
+            if next >= 1 << 17 { split += 1 } else { whole += 1 }
+        }
+        // Both the two-core path and the one-thread path were checked.
+        #expect(split >= 3 && whole >= 30)
+    }
+}

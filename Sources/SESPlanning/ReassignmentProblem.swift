@@ -78,7 +78,7 @@ public struct ReassignmentProblem: Sendable {
             for j in mine { positionDegree[Int(j)] += 1 }
         }
         let placed = instance.executives.map { $0.positionID != nil }
-        let byPos = Self.arcsByPosition(lawful: lawful, arcsOfExecutive: byExec, degree: positionDegree)
+        let byPos = Self.arcsByPosition(arcs, degree: positionDegree)
         self.arcs = arcs
         let seats = instance.executives.map { $0.positionID.flatMap { assessor.positionIndex[$0] } }
         seatOf = seats
@@ -152,23 +152,23 @@ public struct ReassignmentProblem: Sendable {
         }
     }
 
-    /// Each position's arcs in ascending order, from the executives' lawful positions (arc `k` is
-    /// the `k`-th pair in executive order). The positions are cut in two halves, one per core, each
-    /// filling only its own positions' lists; a small instance is done on the calling thread.
-    static func arcsByPosition(lawful: [[Int32]], arcsOfExecutive: [Range<Int>], degree: [Int]) -> [[Int]] {
+    /// Each position's arcs in ascending order. The positions are cut in two halves, one per core,
+    /// each filling only its own positions' lists (their room taken beforehand on the calling thread,
+    /// exactly, so no list grows); a small instance is done on the calling thread.
+    static func arcsByPosition(_ arcs: [Arc], degree: [Int]) -> [[Int]] {
         let count = degree.count
-        let arcCount = arcsOfExecutive.last?.upperBound ?? 0
-        var byPosition = [[Int]](repeating: [], count: count)
+        var byPosition = degree.map { n -> [Int] in
+            var list: [Int] = []
+            list.reserveCapacity(n)
+            return list
+        }
         byPosition.withUnsafeMutableBufferPointer { lists in
-            nonisolated(unsafe) let lists = lists
-            Parallel.halves(count: count, minimumRun: arcCount >= 1 << 17 ? 1 : max(count, 1)) { mine in
-                for j in mine { lists[j].reserveCapacity(degree[j]) }
-                for (i, positions) in lawful.enumerated() {
-                    var k = arcsOfExecutive[i].lowerBound
-                    for j32 in positions {
-                        let j = Int(j32)
+            arcs.withUnsafeBufferPointer { arcs in
+                nonisolated(unsafe) let lists = lists, arcs = arcs
+                Parallel.halves(count: count, minimumRun: arcs.count >= 1 << 17 ? 1 : max(count, 1)) { mine in
+                    for k in arcs.indices {
+                        let j = arcs[k].position
                         if mine.contains(j) { lists[j].append(k) }
-                        k += 1
                     }
                 }
             }

@@ -1,6 +1,7 @@
 import SESSupport
 import Testing
 
+@testable import SESDomain
 @testable import SESPlanning
 
 /// Each position's arcs, built on both cores for large instances, are exactly the arcs into it in
@@ -16,20 +17,20 @@ import Testing
             let lawful: [[Int32]] = (0..<executives).map { _ in
                 (0..<random.int(in: 0...most)).map { _ in Int32(random.int(in: 0...(positions - 1))) }
             }
-            var ranges: [Range<Int>] = []
+            let facts = ArcFacts(action: .reassignment, relocation: false, voluntary: false, requested: false,
+                                 earliestEffective: Day(ordinal: 0), timely: false, terms: ScoreTerms())
+            var arcs: [ReassignmentProblem.Arc] = []
             var degree = [Int](repeating: 0, count: positions)
-            var next = 0
-            for mine in lawful {
-                ranges.append(next..<next + mine.count)
-                next += mine.count
-                for j in mine { degree[Int(j)] += 1 }
-            }
             var expected = [[Int]](repeating: [], count: positions)
-            var k = 0
-            for mine in lawful {
-                for j in mine { expected[Int(j)].append(k); k += 1 }
+            for (i, mine) in lawful.enumerated() {
+                for j in mine {
+                    degree[Int(j)] += 1
+                    expected[Int(j)].append(arcs.count)
+                    arcs.append(ReassignmentProblem.Arc(executive: i, position: Int(j), facts: facts, score: 1))
+                }
             }
-            let got = ReassignmentProblem.arcsByPosition(lawful: lawful, arcsOfExecutive: ranges, degree: degree)
+            let next = arcs.count
+            let got = ReassignmentProblem.arcsByPosition(arcs, degree: degree)
             #expect(got == expected)
             if next >= 1 << 17 { split += 1 } else { whole += 1 }
         }

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Large arrays written once, with their memory backed by 2 MiB pages where the system allows it.
@@ -19,15 +21,23 @@ public enum HugePages {
     /// ``threshold`` bytes; call before the first write.
     public static func advise(_ start: UnsafeMutableRawPointer?, bytes: Int) {
         #if os(Linux)
-        guard let start, bytes >= threshold else { return }
-        let address = UInt(bitPattern: start)
-        let mask = UInt(pageSize - 1)
-        let begin = (address + mask) & ~mask
-        let end = (address + UInt(bytes)) & ~mask
-        guard end > begin, let first = UnsafeMutableRawPointer(bitPattern: begin) else { return }
+        guard let start, let pages = wholePages(from: UInt(bitPattern: start), bytes: bytes),
+              let first = UnsafeMutableRawPointer(bitPattern: pages.lowerBound) else { return }
         // Advice only: a refusal (no transparent huge pages here) leaves ordinary pages.
-        _ = madvise(first, Int(end - begin), MADV_HUGEPAGE)
+        _ = madvise(first, Int(pages.upperBound - pages.lowerBound), MADV_HUGEPAGE)
         #endif
+    }
+
+    /// The addresses of the whole 2 MiB pages inside `bytes` bytes from `address` (aligned at both
+    /// ends and never beyond the block), or nil when the block is under ``threshold`` or holds none.
+    static func wholePages(from address: UInt, bytes: Int) -> Range<UInt>? {
+        guard bytes >= threshold else { return nil }
+        let mask = UInt(pageSize - 1)
+        let (end, overflow) = address.addingReportingOverflow(UInt(bytes))
+        guard !overflow, address <= UInt.max - mask else { return nil }
+        let begin = (address + mask) & ~mask
+        let last = end & ~mask
+        return last > begin ? begin..<last : nil
     }
 
     /// Asks for huge pages on `buffer`'s memory (see ``advise(_:bytes:)``).

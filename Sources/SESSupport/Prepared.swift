@@ -1,22 +1,56 @@
-import Dispatch
+import Foundation
 
 /// A value worked out on another thread from the moment it is made, for preparation that the
 /// caller does not need yet and can overlap with work of its own (a table built while a first
-/// solve runs on one core). ``value`` waits for the work to finish, then gives the same value to
-/// every reader.
+/// solve runs on one core). ``value`` waits for the work if it is under way, does it on the calling
+/// thread if no thread has taken it up yet (so a busy thread pool never makes a reader wait for a
+/// new thread), and gives the same value to every reader. The work runs once.
 public final class Prepared<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchGroup()
-    /// Written once by the work, before `done` is left; read only after waiting on `done`.
-    private var kept: Value?
-
-    /// Starts `work` at once on a thread of the global queue.
-    public init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async(group: done) { self.kept = work() }
+    private enum State {
+        case waiting(@Sendable () -> Value)
+        case running
+        case done(Value)
     }
 
-    /// The value, once the work is done (waiting for it if need be).
+    private let condition = NSCondition()
+    private var state: State
+
+    /// Hands `work` at once to a thread of the global queue.
+    public init(_ work: @escaping @Sendable () -> Value) {
+        state = .waiting(work)
+        DispatchQueue.global().async {
+            if let work = self.take() { self.finish(work()) }
+        }
+    }
+
+    /// The value, once the work is done (doing it here, or waiting for it, if need be).
     public var value: Value {
-        done.wait()
-        return kept!
+        if let work = take() {
+            let made = work()
+            finish(made)
+            return made
+        }
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if case .done(let made) = state { return made }
+            condition.wait()
+        }
+    }
+
+    /// The work, for the one caller that takes it up first; nil once taken.
+    private func take() -> (@Sendable () -> Value)? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard case .waiting(let work) = state else { return nil }
+        state = .running
+        return work
+    }
+
+    private func finish(_ made: Value) {
+        condition.lock()
+        state = .done(made)
+        condition.broadcast()
+        condition.unlock()
     }
 }

@@ -1,5 +1,6 @@
-import SESSupport
 import Testing
+
+@testable import SESSupport
 
 /// `HugePages` changes where arrays live, never what they hold.
 @Suite struct HugePagesTests {
@@ -29,5 +30,31 @@ import Testing
         HugePages.advise(raw, bytes: 0)
         let contents = UnsafeRawBufferPointer(start: raw, count: bytes)
         #expect(contents.allSatisfy { $0 == 0xA5 })
+    }
+
+    /// The advised range is whole 2 MiB pages, aligned at both ends, inside the block, and misses
+    /// less than a page at either end; blocks under the threshold are left alone.
+    @Test func adviceCoversTheWholeHugePagesInsideTheBlockAndNothingElse() {
+        let page: UInt = 2 << 20
+        var random = SplitMix64(seed: 43)
+        var advised = 0, leftAlone = 0
+        for round in 0..<2_000 {
+            let address = UInt(random.int(in: 1...(1 << 46))) &* (round % 3 == 0 ? 4_096 : 1)
+            let bytes = random.int(in: 0...(6 * Int(page) + 5_000_000))
+            guard let pages = HugePages.wholePages(from: address, bytes: bytes) else {
+                // Only a small block, or one holding no aligned page, is left alone.
+                let firstAligned = (address + page - 1) / page * page
+                #expect(bytes < HugePages.threshold || firstAligned + page > address + UInt(bytes))
+                leftAlone += 1
+                continue
+            }
+            #expect(bytes >= HugePages.threshold)
+            #expect(pages.lowerBound % page == 0 && pages.upperBound % page == 0)
+            #expect(pages.lowerBound >= address && pages.upperBound <= address + UInt(bytes))
+            #expect(pages.lowerBound - address < page && address + UInt(bytes) - pages.upperBound < page)
+            advised += 1
+        }
+        #expect(advised > 500 && leftAlone > 200)
+        #expect(HugePages.wholePages(from: UInt.max - 100, bytes: HugePages.threshold) == nil)
     }
 }

@@ -82,4 +82,20 @@ import Testing
         #expect(readers.count == 8)
         #expect(calls.all == [1])
     }
+
+    /// Read at once by several threads as soon as they are made, while the global queue may or may
+    /// not have taken their work up yet, many `Prepared` values each run their work exactly once.
+    @Test func preparedWorkRunsOnceWhoeverTakesItUp() {
+        let count = 300
+        let calls = Calls(count)
+        let made = (0..<count).map { k in
+            Prepared { () -> Int in
+                calls.hit(k)
+                return k * k
+            }
+        }
+        let read = Parallel.map(count: count, minimumRun: 1) { k in made[k].value + made[count - 1 - k].value }
+        #expect(read == (0..<count).map { $0 * $0 + (count - 1 - $0) * (count - 1 - $0) })
+        #expect(calls.all == [Int](repeating: 1, count: count))
+    }
 }

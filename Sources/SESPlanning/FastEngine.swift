@@ -52,12 +52,9 @@ struct FastEngine {
         let count = arcs.count
         var scores: [Double] = []
         var columns: [Int32] = []
-        let rows = [Int32](unsafeUninitializedCapacity: count) { rows, rowsMade in
-            HugePages.advise(rows)
-            columns = [Int32](unsafeUninitializedCapacity: count) { columns, columnsMade in
-                HugePages.advise(columns)
-                scores = [Double](unsafeUninitializedCapacity: count) { scores, scoresMade in
-                    HugePages.advise(scores)
+        let rows = HugePages.array(count: count) { (rows: UnsafeMutableBufferPointer<Int32>) in
+            columns = HugePages.array(count: count) { columns in
+                scores = HugePages.array(count: count) { scores in
                     nonisolated(unsafe) let rows = rows, columns = columns, scores = scores
                     arcs.withUnsafeBufferPointer { arcs in
                         mustFill.withUnsafeBufferPointer { mustFill in
@@ -73,11 +70,8 @@ struct FastEngine {
                             }
                         }
                     }
-                    scoresMade = count
                 }
-                columnsMade = count
             }
-            rowsMade = count
         }
         return (rows, columns, scores)
     }

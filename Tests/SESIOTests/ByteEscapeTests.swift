@@ -156,17 +156,46 @@ import Testing
         #expect(checked == 20_000 && numbers >= 500)
     }
 
-    @Test func sheetCellsAreNamedByColumnAndRow() {
+    @Test func sheetCellsAreNamedWhereTheyFollowAGap() {
         var sheet = XLSXSheetXML.Writer(columns: 60, capacity: 0)
         sheet.row((0..<60).map { "h\($0)" })
-        sheet.row((0..<60).map { String($0 * 7 - 100) })
+        // Row 2: every third cell empty, so the cell after each gap must carry its reference.
+        sheet.row((0..<60).map { $0 % 3 == 1 ? "" : String($0 * 7 - 100) })
         let text = String(decoding: sheet.finish(), as: UTF8.self)
-        var named = 0
+        var named = 0, unnamed = 0
         for k in 0..<60 {
-            #expect(text.contains("<c r=\"\(XLSXWriter.columnName(k))1\" t=\"inlineStr\"><is><t>h\(k)</t></is></c>"), "\(k)")
-            #expect(text.contains("<c r=\"\(XLSXWriter.columnName(k))2\"><v>\(k * 7 - 100)</v></c>"), "\(k)")
-            named += 1
+            // Row 1 is full: no cell needs its reference.
+            #expect(text.contains("<c t=\"inlineStr\"><is><t>h\(k)</t></is></c>"), "\(k)")
+            #expect(!text.contains("r=\"\(XLSXWriter.columnName(k))1\""), "\(k)")
+            switch k % 3 {
+            case 1:
+                #expect(!text.contains("<v>\(k * 7 - 100)</v>"), "\(k)")
+            case 2:
+                #expect(text.contains("<c r=\"\(XLSXWriter.columnName(k))2\"><v>\(k * 7 - 100)</v></c>"), "\(k)")
+                named += 1
+            default:
+                #expect(text.contains("<c><v>\(k * 7 - 100)</v></c>") && !text.contains("r=\"\(XLSXWriter.columnName(k))2\""), "\(k)")
+                unnamed += 1
+            }
         }
-        #expect(named == 60 && text.contains("<row r=\"2\">"))
+        #expect(named == 20 && unnamed == 20 && text.contains("<row r=\"2\">"))
+    }
+
+    @Test func sheetsWithGapsReadBackCellByCell() throws {
+        // Every pattern of empty cells in a row of 8 (2^8 rows), read back by the workbook reader:
+        // a cell with no reference must land in the column after the previous one.
+        let columns = (0..<8).map { "c\($0)" }
+        var rows = [columns]
+        for mask in 0..<256 {
+            rows.append((0..<8).map { mask >> $0 & 1 == 1 ? "v\(mask)-\($0)" : "" })
+        }
+        // Rows whose cells are all empty are left out of the part; keep one non-empty cell in each.
+        rows = rows.map { row in row.allSatisfy(\.isEmpty) ? ["only"] + row.dropFirst() : row }
+        let directory = ReaderTempDirectory()
+        let path = directory.path("gaps.xlsx")
+        try XLSXWriter.write([.init(name: "Gaps", rows: rows)], to: path)
+        let table = try CSVTable(.file(path), required: ["c0"])
+        #expect(table.records.count == 256)
+        #expect(table.records.map(\.fields) == rows.dropFirst().map { Array($0) })
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SESDomain
 import Testing
+import ZIPFoundation
 @testable import SESInput
 @testable import SESPlanning
 @testable import SESReports
@@ -90,6 +91,22 @@ enum ExcelFixtures {
         #expect(table.records.map(\.fields) == rows.dropFirst().map { $0.map { ValueText.trim($0) } })
         let second = try CSVTable(.file(path + "#Second"), required: ["a"])
         #expect(second.records.map(\.fields) == [["b"]])
+    }
+
+    @Test func writtenStylesNameTheDefaultCellStyle() throws {
+        let directory = ReaderTempDirectory()
+        let path = directory.path("styles.xlsx")
+        try XLSXWriter.write([.init(name: "Plan", rows: [["day"], ["2025-03-04"]])], to: path)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let entry = try #require(archive["xl/styles.xml"])
+        var styles = Data()
+        _ = try archive.extract(entry) { styles.append($0) }
+        let text = String(decoding: styles, as: UTF8.self)
+        // The "Normal" style that every cell format rests on (xfId 0), after the cell formats.
+        let normal = try #require(text.range(of: "<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"))
+        let formats = try #require(text.range(of: "</cellXfs>"))
+        #expect(formats.upperBound <= normal.lowerBound)
+        #expect(text.contains("<cellStyles count=\"1\">"))
     }
 
     @Test func excelSerialDays() {

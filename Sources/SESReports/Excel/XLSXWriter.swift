@@ -70,6 +70,8 @@ public enum XLSXWriter {
             </Relationships>
             """).utf8))
         // Style 0: general; style 1: the built-in date format 14 (shown per the reader's locale).
+        // Both rest on the built-in "Normal" cell style, named as Excel names it, so that readers
+        // that look for the workbook's default style (openpyxl, and pandas through it) find it.
         try add("xl/styles.xml", Data((header + """
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>\
@@ -78,6 +80,7 @@ public enum XLSXWriter {
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
             <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
             <xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
             </styleSheet>
             """).utf8))
         for index in names.indices {

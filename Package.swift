@@ -89,7 +89,7 @@ let package = Package(
         ]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "SESSupport"]),
         .testTarget(name: "AssignmentCoreTests", dependencies: ["AssignmentCore", "SESSupport", "sesplan-bench", "LinearProgramming"]),
-        .testTarget(name: "SESDomainTests", dependencies: ["SESDomain"]),
+        .testTarget(name: "SESDomainTests", dependencies: ["SESDomain", "SESSupport"]),
         .testTarget(name: "SESIOTests", dependencies: [
             "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),

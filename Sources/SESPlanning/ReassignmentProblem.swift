@@ -54,10 +54,14 @@ public struct ReassignmentProblem: Sendable {
     public init(instance: Instance, baseline: Baseline? = nil) {
         self.instance = instance
         self.baseline = baseline
-        // The assessor's lookups and the screen's compact tables are independent: built on both cores.
+        // The listed pairs of `scores.csv` and the screen's compact tables are independent: built on
+        // both cores; the assessor and the screen share the listed pairs.
         let positionIndex = PairAssessor.positionIndex(of: instance)
-        let (assessor, screen) = Parallel.both({ PairAssessor(instance: instance, positionIndex: positionIndex) },
-                                               { PairScreen(instance: instance, positionIndex: positionIndex) })
+        let (listed, tables) = Parallel.both(
+            { instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex) } },
+            { PairScreen(instance: instance, positionIndex: positionIndex, listed: nil) })
+        let assessor = PairAssessor(instance: instance, positionIndex: positionIndex, listed: listed)
+        let screen = tables.listing(listed)
         self.assessor = assessor
         let positions = instance.positions
         let policy = instance.policy

@@ -7,7 +7,7 @@ public struct PairAssessor: Sendable {
     /// Position id → index in `instance.positions`.
     public let positionIndex: [String: Int]
     /// With `scores.csv`: the listed pairs' scores (the last score given for a pair counts).
-    private let givenScores: GivenScores?
+    private let givenScores: ListedScores?
     private let pins: Set<PairKey>
     private let forbids: Set<PairKey>
 
@@ -20,9 +20,16 @@ public struct PairAssessor: Sendable {
 
     /// An assessor whose ``positionIndex`` is `positionIndex` (``positionIndex(of:)`` of the same instance).
     public init(instance: Instance, positionIndex: [String: Int]) {
+        self.init(instance: instance, positionIndex: positionIndex,
+                  listed: instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex) })
+    }
+
+    /// An assessor whose ``positionIndex`` is `positionIndex` and whose given scores are `listed`
+    /// (both built from the same instance; nil without `scores.csv`).
+    public init(instance: Instance, positionIndex: [String: Int], listed: ListedScores?) {
         self.instance = instance
         self.positionIndex = positionIndex
-        givenScores = instance.scores.map { GivenScores($0, executives: instance.executives, positionIndex: positionIndex) }
+        givenScores = listed
         pins = Set(instance.policy.pins.map { PairKey(executive: $0.executiveID, position: $0.positionID) })
         forbids = Set(instance.policy.forbids.map { PairKey(executive: $0.executiveID, position: $0.positionID) })
     }

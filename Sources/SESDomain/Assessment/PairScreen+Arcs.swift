@@ -9,8 +9,8 @@ extension PairScreen {
                                       rules: rules)
         let effective = timing.earliest
         var terms = ScoreTerms()
-        if let listed, let listedScore {
-            if let k = Self.index(of: j, in: listed[i]) { terms.given = listedScore[i][k] }
+        if let listed {
+            if let score = listed.score(executive: i, position: j) { terms.given = score }
         } else {
             var held = 0
             let mine = executiveSkills[e.skills]
@@ -29,15 +29,5 @@ extension PairScreen {
         return ArcFacts(action: f.action, relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,
                         earliestEffective: effective, timely: FillByRule.isTimely(fillBy: p.fillBy, effective: effective),
                         terms: terms)
-    }
-
-    /// The index of `value` in a sorted array, if present.
-    static func index(of value: Int, in sorted: [Int]) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value ? low : nil
     }
 }

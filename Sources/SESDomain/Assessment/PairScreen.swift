@@ -62,14 +62,20 @@ public struct PairScreen: Sendable {
     let asOf: Day
     /// Forbidden position indices per executive, sorted (policy forbids).
     let forbidden: [[Int]]
-    /// With `scores.csv`: the listed position indices per executive, sorted and unique, and their scores.
-    let listed: [[Int]]?
+    /// With `scores.csv`: the listed pairs and their scores.
+    private(set) var listed: ListedScores?
     /// With `scores.csv`: the listed position indices per executive, sorted and unique.
-    public var listedPositions: [[Int]]? { listed }
-    let listedScore: [[Double]]?
+    public var listedPositions: [[Int]]? { listed?.positions }
 
     /// Builds the compact tables for an instance.
     public init(instance: Instance, positionIndex: [String: Int]) {
+        self.init(instance: instance, positionIndex: positionIndex,
+                  listed: instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex) })
+    }
+
+    /// Builds the compact tables for an instance whose listed pairs are `listed` (built from the
+    /// same instance and position numbers; nil without `scores.csv`).
+    public init(instance: Instance, positionIndex: [String: Int], listed: ListedScores?) {
         var agencyIDs: [String: Int32] = [:], areaIDs: [String: Int32] = [:], skillIDs: [String: Int32] = [:]
         var componentIDs: [String: Int32] = [:]
         func id(_ s: String, _ table: inout [String: Int32]) -> Int32 {
@@ -129,38 +135,22 @@ public struct PairScreen: Sendable {
         rules = policy.rules
         weights = policy.weights
         asOf = policy.asOf
-        let executiveIndex = Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var forbidden = [[Int]](repeating: [], count: instance.executives.count)
+        let executiveIndex = policy.forbids.isEmpty ? [:]
+            : Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for f in policy.forbids {
             if let i = executiveIndex[f.executiveID], let j = positionIndex[f.positionID] { forbidden[i].append(j) }
         }
         self.forbidden = forbidden.map { Array(Set($0)).sorted() }
-        if let scores = instance.scores {
-            // The last score given for a pair counts, as in the assessor.
-            var rows = [[(position: Int, order: Int, score: Double)]](repeating: [], count: instance.executives.count)
-            for (k, s) in scores.enumerated() {
-                if let i = executiveIndex[s.executiveID], let j = positionIndex[s.positionID] { rows[i].append((j, k, s.score)) }
-            }
-            var listed: [[Int]] = [], listedScore: [[Double]] = []
-            listed.reserveCapacity(rows.count)
-            listedScore.reserveCapacity(rows.count)
-            for row in rows {
-                var ids: [Int] = [], values: [Double] = []
-                for entry in row.sorted(by: { ($0.position, $0.order) < ($1.position, $1.order) }) {
-                    if ids.last == entry.position { values[values.count - 1] = entry.score } else {
-                        ids.append(entry.position)
-                        values.append(entry.score)
-                    }
-                }
-                listed.append(ids)
-                listedScore.append(values)
-            }
-            self.listed = listed
-            self.listedScore = listedScore
-        } else {
-            listed = nil
-            listedScore = nil
-        }
+        self.listed = listed
+    }
+
+    /// The same tables, with the listed pairs of `scores.csv` (built from the same instance and
+    /// position numbers).
+    public func listing(_ listed: ListedScores?) -> PairScreen {
+        var screen = self
+        screen.listed = listed
+        return screen
     }
 
     /// Number of executives and positions in the tables.
@@ -177,7 +167,7 @@ public struct PairScreen: Sendable {
     /// The rules of `scores.csv` (pair not listed) and of the policy's forbids for the pair.
     func listedAndForbidden(executive i: Int, position j: Int) -> RuleMask {
         var mask: RuleMask = []
-        if let listed, !Self.contains(listed[i], j) { mask.insert(RuleMask(.givenScores)) }
+        if let listed, !Self.contains(listed.positions[i], j) { mask.insert(RuleMask(.givenScores)) }
         if !forbidden[i].isEmpty, Self.contains(forbidden[i], j) { mask.insert(RuleMask(.pinForbid)) }
         return mask
     }

@@ -14,8 +14,9 @@
 /// Blanks are the characters of Unicode category Zs and the tab. Fields are returned as written
 /// (the caller trims them); a quoted field's blanks inside the quotes are kept.
 ///
-/// This is the only CSV reader of the package. It works on UTF-8 bytes, and a test holds it to the
-/// CSV.swift library's reader on a corpus of well-formed text (where that reader is exact).
+/// This is the package's CSV reader (`scores.csv` in its plain layout takes a shortcut,
+/// ``PlainScores``, which a test holds to this reader). It works on UTF-8 bytes, and a test holds
+/// it to the CSV.swift library's reader on a corpus of well-formed text (where that reader is exact).
 package struct CSVParser {
     /// One record: the 1-based line it starts on and its fields as written.
     package struct Record {

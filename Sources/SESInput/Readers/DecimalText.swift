@@ -14,31 +14,34 @@ package enum DecimalText {
 
     /// The value of a plain decimal, or nil when the text is anything else.
     static func plain(_ text: String) -> Double? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
-            var offset = 0
-            let negative = bytes.first == UInt8(ascii: "-")
-            if negative { offset = 1 }
-            var mantissa: Int64 = 0
-            var digits = 0, integerDigits = 0, fractionDigits = 0
-            var seenPoint = false
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                if byte == UInt8(ascii: "."), !seenPoint, digits > 0 {
-                    seenPoint = true
-                } else if byte >= 0x30, byte <= 0x39 {
-                    digits += 1
-                    guard digits <= 15 else { return nil }
-                    mantissa = mantissa * 10 + Int64(byte - 0x30)
-                    if seenPoint { fractionDigits += 1 } else { integerDigits += 1 }
-                } else {
-                    return nil
-                }
-                offset += 1
+        text.utf8.withContiguousStorageIfAvailable { plain($0) } ?? nil
+    }
+
+    /// The value of a plain decimal spelled by UTF-8 bytes, or nil when they spell anything else.
+    static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var offset = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { offset = 1 }
+        var mantissa: Int64 = 0
+        var digits = 0, integerDigits = 0, fractionDigits = 0
+        var seenPoint = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "."), !seenPoint, digits > 0 {
+                seenPoint = true
+            } else if byte >= 0x30, byte <= 0x39 {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + Int64(byte - 0x30)
+                if seenPoint { fractionDigits += 1 } else { integerDigits += 1 }
+            } else {
+                return nil
             }
-            guard integerDigits > 0, !seenPoint || fractionDigits > 0 else { return nil }
-            let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
-            return negative ? -magnitude : magnitude
-        } ?? nil
+            offset += 1
+        }
+        guard integerDigits > 0, !seenPoint || fractionDigits > 0 else { return nil }
+        let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
     }
 
     /// 10^0 through 10^15, each exact.

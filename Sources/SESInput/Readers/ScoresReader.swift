@@ -15,8 +15,24 @@ public enum ScoresReader {
         return parsed.values
     }
 
-    /// Reads every record, collecting problems.
+    /// Reads every record, collecting problems: a file in the plain layout straight from its bytes
+    /// (``PlainScores``), any other through the general CSV table.
     static func parse(_ source: InputSource, maxBytes: Int) -> ParsedScores {
+        if let text = plainText(source, maxBytes: maxBytes), let parsed = PlainScores.parse(text, file: source.name) {
+            return parsed
+        }
+        return parseTable(source, maxBytes: maxBytes)
+    }
+
+    /// The text of a source that is not a workbook and loads without a problem (the general path
+    /// loads it again, and reports the problem).
+    private static func plainText(_ source: InputSource, maxBytes: Int) -> String? {
+        if case .file(let given) = source, XLSXWorkbook.isZip(path: XLSXInput.split(given).path) { return nil }
+        return try? InputText.load(source, maxBytes: maxBytes)
+    }
+
+    /// Reads every record through the general CSV table, collecting problems.
+    static func parseTable(_ source: InputSource, maxBytes: Int) -> ParsedScores {
         var result = ParsedScores()
         let table: CSVTable
         do {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Maps duty locations to commuting areas for the notice rule (5 U.S.C. 3395(a)(2)(B): a
 /// reassignment outside the commuting area needs consultation and 60 days' notice).
 ///
@@ -11,22 +13,42 @@ public enum CommutingArea {
     /// The name of the Washington, DC commuting area.
     public static let washingtonDC = "WASHINGTON DC METRO"
 
-    /// Places by state, then by name key (``key(_:)``), to their commuting area. Keys and areas are
-    /// slices of the compiled table, so building this allocates no text.
-    static let areas: [Substring: [Substring: Substring]] = {
-        var table: [Substring: [Substring: Substring]] = [:]
+    /// Places by state, then by name key (``key(_:)``), to their commuting area: every state's
+    /// ``places(in:)`` (the check against the shipped data reads them all).
+    static var areas: [Substring: [Substring: Substring]] {
+        Dictionary(uniqueKeysWithValues: stateLines.keys.compactMap { state in places(in: state).map { (state, $0) } })
+    }
+
+    /// The table's lines (`STATE<TAB>AREA<TAB>PLACE|PLACE|...`) by state, as their three fields.
+    /// Fields are slices of the compiled table, so building this allocates no text.
+    private static let stateLines: [Substring: [[Substring]]] = {
+        var lines: [Substring: [[Substring]]] = [:]
         // Split by bytes: the separators are ASCII, and splitting by characters would segment all
         // of the table's text into grapheme clusters first.
         for line in derivedTable.utf8.split(separator: UInt8(ascii: "\n")) {
             let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(Substring.init)
             guard fields.count == 3 else { continue }
-            let area = fields[1]
-            for place in fields[2].utf8.split(separator: UInt8(ascii: "|")) {
-                table[fields[0], default: [:]][Substring(place)] = area
-            }
+            lines[fields[0], default: []].append(fields)
         }
-        return table
+        return lines
     }()
+
+    /// The states whose places are built, each kept once built.
+    private static let builtPlaces = Mutex<[Substring: [Substring: Substring]]>([:])
+
+    /// The places of `state` by name key to their commuting area, built from the table the first
+    /// time the state is asked for; nil for a state the table does not have. A positions file names
+    /// a few states, and building the places of all of them would cost more than reading the file.
+    static func places(in state: Substring) -> [Substring: Substring]? {
+        guard let lines = stateLines[state] else { return nil }
+        if let built = builtPlaces.withLock({ $0[state] }) { return built }
+        var places: [Substring: Substring] = [:]
+        for fields in lines {
+            for place in fields[2].utf8.split(separator: UInt8(ascii: "|")) { places[Substring(place)] = fields[1] }
+        }
+        builtPlaces.withLock { $0[state] = places }
+        return places
+    }
 
     /// Spelled-out forms of the abbreviations USPS and agencies use in place names.
     static let abbreviations: [String: String] = [
@@ -80,14 +102,14 @@ public enum CommutingArea {
         } else {
             // "WASHINGTON DC": a trailing two-letter state code without a comma.
             let words = parts[0].split(separator: " ")
-            if words.count > 1, let lastWord = words.last, lastWord.count == 2, areas[lastWord] != nil
-                || lastWord == "DC" {
+            if words.count > 1, let lastWord = words.last, lastWord.count == 2,
+               lastWord == "DC" || stateLines[lastWord] != nil {
                 state = String(lastWord)
                 parts = [words.dropLast().joined(separator: " ")]
             }
         }
         if state == "DC" { return washingtonDC }
-        if let places = areas[Substring(state)] {
+        if let places = places(in: Substring(state)) {
             for part in parts {
                 let words = key(part).split(separator: " ")
                 for length in stride(from: words.count, through: 1, by: -1) {

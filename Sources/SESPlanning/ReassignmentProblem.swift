@@ -252,9 +252,15 @@ public struct ReassignmentProblem: Sendable {
 
     /// The full assessment of an arc, with its citations and flags (for plans and reports).
     public func detailedAssessment(of arc: Int) -> PairAssessment {
+        assessment(of: arc, detail: true)
+    }
+
+    /// The assessment of an arc; without `detail`, its numbers alone (action, timing, terms) and no
+    /// text: citations, flags and findings' messages are left out (see ``PairAssessor/assess(_:_:context:detail:)``).
+    public func assessment(of arc: Int, detail: Bool) -> PairAssessment {
         let a = arcs[arc]
         let e = instance.executives[a.executive], p = instance.positions[a.position]
-        var full = assessor.assess(e, p)
+        var full = assessor.assess(e, p, detail: detail)
         if let baseline {
             full.terms.baseline = baseline.term(executiveID: e.id, positionID: p.id,
                                                 weight: instance.policy.weights.baselineChange)

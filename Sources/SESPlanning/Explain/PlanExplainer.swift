@@ -204,7 +204,8 @@ public struct PlanExplainer: Sendable {
             return OptionSummary(positionID: nil, title: nil, action: .unplaced, score: 0, terms: ScoreTerms(),
                                  noticeDays: 0, earliestEffective: nil, holderInPlan: nil)
         }
-        let a = problem.detailedAssessment(of: arc)
+        // The option's numbers alone: its citations and flags are not part of it.
+        let a = problem.assessment(of: arc, detail: false)
         let j = problem.arcs[arc].position
         let holderID = holder[j].map { inst.executives[problem.arcs[$0].executive].id }
         return OptionSummary(positionID: inst.positions[j].id, title: inst.positions[j].title, action: a.action,

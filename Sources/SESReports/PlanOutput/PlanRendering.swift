@@ -155,11 +155,11 @@ public final class PlanRendering: @unchecked Sendable {
                     case .merge:
                         schedule.merged(ReportInsights(parts: schedule.allInsights, problem: problem))
                     case .markdown:
-                        rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.markdown(
-                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights).utf8))])
+                        rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.bytes(
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights)))])
                     case .html:
-                        rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.html(
-                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights).utf8))])
+                        rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.bytes(
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights)))])
                     case .file(let k, let kind):
                         rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
                     }

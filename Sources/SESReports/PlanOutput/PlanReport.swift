@@ -16,6 +16,12 @@ public enum PlanReport {
 
     /// The Markdown report with the explanations already worked out (shared with the HTML report).
     static func markdown(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> String {
+        String(decoding: bytes(plans: plans, note: note, policy: policy, inputs: inputs, insights: insights), as: UTF8.self)
+    }
+
+    /// ``markdown(plans:note:policy:inputs:insights:)`` as the UTF-8 bytes of the file, without
+    /// making a string of them first.
+    static func bytes(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> [UInt8] {
         let esc = Markdown.escape
         var out = "# Candidate reassignment plans\n\n"
         out += "As of \(policy.asOf.iso). ECQ framework: \(policy.ecqFramework.rawValue) (\(esc(policy.ecqFramework.citation))). "
@@ -67,7 +73,7 @@ public enum PlanReport {
             out += "(set limits.governmentwide_allocation to check it).\n"
         }
         buffer.put(out)
-        return buffer.text
+        return buffer.bytes
     }
 
     /// Each plan's section: its moves, their score terms and explanations, the executives who stay

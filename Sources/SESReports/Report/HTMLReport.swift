@@ -15,6 +15,12 @@ public enum HTMLReport {
 
     /// The page with the explanations already worked out (shared with the Markdown report).
     static func html(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> String {
+        String(decoding: bytes(plans: plans, note: note, policy: policy, inputs: inputs, insights: insights), as: UTF8.self)
+    }
+
+    /// ``html(plans:note:policy:inputs:insights:)`` as the UTF-8 bytes of the file, without making a
+    /// string of them first.
+    static func bytes(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> [UInt8] {
         let e = HTML.escape
         var out = TextBuffer(capacity: 16_384 + plans.reduce(0) { $0 + $1.moves.count } * 1_200)
         out.put("""
@@ -56,7 +62,7 @@ public enum HTMLReport {
         if insights.available { consent(insights, into: &out) }
         out.put(rules(policy))
         out.put("</main>\n</body>\n</html>\n")
-        return out.text
+        return out.bytes
     }
 
     // MARK: - Sections

@@ -8,7 +8,8 @@ public enum ConsentLedger {
     /// - Parameters:
     ///   - executive: the executive as the move treats them (a draft may say the move is voluntary).
     ///   - recorded: the executive as `executives.csv` records them (their written requests).
-    ///   - assessment: the assessment of the executive in the new position.
+    ///   - assessment: the assessment of the executive in the new position; only its numbers are
+    ///     read (action, timing, notice), so one made without detail serves.
     ///   - effective: the date the move takes effect.
     ///   - assessor: the assessor of the planning input (positions, agencies and the policy).
     public static func requirements(executive: Executive, recorded: Executive, assessment: PairAssessment,

@@ -359,7 +359,8 @@ extension PlanExplainer {
         return Parallel.map(count: chosen.count, minimumRun: 256) { i -> [ConsentRequirement] in
             guard let arc = chosen[i], problem.arcs[arc].action != .stay else { return [] }
             let e = inst.executives[i]
-            let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position])
+            // The ledger reads the assessment's numbers alone: no text is built for it.
+            let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position], detail: false)
             return ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
                                               effective: dates.effective(of: i) ?? a.earliestEffective,
                                               assessor: problem.assessor)

@@ -255,6 +255,21 @@ public struct ReassignmentProblem: Sendable {
         assessment(of: arc, detail: true)
     }
 
+    /// What an explanation says of an arc as an option: its action, score terms (the baseline term
+    /// included), days of notice and earliest effective date, from the screen's compact tables
+    /// (the same numbers as ``assessment(of:detail:)``, without looking up a string or copying a record).
+    public func optionNumbers(of arc: Int) -> (action: MoveAction, terms: ScoreTerms, noticeDays: Int, earliestEffective: Day) {
+        let a = arcs[arc]
+        let (facts, noticeDays) = screen.optionFacts(executive: a.executive, position: a.position)
+        var terms = facts.terms
+        if let baseline {
+            terms.baseline = baseline.term(executiveID: instance.executives[a.executive].id,
+                                           positionID: instance.positions[a.position].id,
+                                           weight: instance.policy.weights.baselineChange)
+        }
+        return (facts.action, terms, noticeDays, facts.earliestEffective)
+    }
+
     /// The assessment of an arc; without `detail`, its numbers alone (action, timing, terms) and no
     /// text: citations, flags and findings' messages are left out (see ``PairAssessor/assess(_:_:context:detail:)``).
     public func assessment(of arc: Int, detail: Bool) -> PairAssessment {

@@ -90,4 +90,27 @@ import SESSupport
         #expect(pairs >= 2_000)
         #expect(dated >= 300)
     }
+
+    /// What explanations say of an option (from the screen's tables) is what the assessor gives for
+    /// the pair, on every lawful arc, with and without a baseline to stay close to.
+    @Test func optionNumbersAreTheAssessorsOnEveryArc() {
+        var arcs = 0
+        for seed in 1...60 {
+            let instance = Self.instance(seed: seed)
+            let ids = instance.positions.map(\.id)
+            let baseline = seed % 2 == 0 ? nil : Baseline(outcomes: Dictionary(uniqueKeysWithValues: instance.executives.enumerated().map {
+                ($1.id, $0 % 3 == 0 ? nil : ids[($0 * 5 + seed) % ids.count])
+            }))
+            let problem = ReassignmentProblem(instance: instance, baseline: baseline)
+            for k in problem.arcs.indices {
+                let option = problem.optionNumbers(of: k)
+                let a = problem.assessment(of: k, detail: false)
+                #expect(option.action == a.action && option.terms == a.terms && option.noticeDays == a.noticeDays
+                        && option.earliestEffective == a.earliestEffective, "seed \(seed) arc \(k)")
+                #expect(option.terms.total == problem.arcs[k].score)
+                arcs += 1
+            }
+        }
+        #expect(arcs >= 1_000)
+    }
 }

@@ -3,6 +3,12 @@ extension PairScreen {
     /// from the compact tables and decided by ``LawKernel`` and ``FitScorer``, exactly as
     /// ``PairAssessor/assess(_:_:context:detail:)`` decides them.
     public func arcFacts(executive i: Int, position j: Int) -> ArcFacts {
+        optionFacts(executive: i, position: j).facts
+    }
+
+    /// ``arcFacts(executive:position:)`` and the days of notice the move needs, as the assessor's
+    /// timing gives them (what an explanation says of an option, without the assessor's text).
+    public func optionFacts(executive i: Int, position j: Int) -> (facts: ArcFacts, noticeDays: Int) {
         let e = executives[i], p = positions[j]
         let f = facts(executive: i, position: j)
         let timing = LawKernel.timing(f, noticeWaived: e.noticeWaived, moratoriumFirstDay: e.moratorium, asOf: asOf,
@@ -26,8 +32,9 @@ extension PairScreen {
                 preferenceCount: preferred[i].count, priority: p.priority)
             terms = FitScorer.terms(inputs, weights: weights)
         }
-        return ArcFacts(action: f.action, relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,
-                        earliestEffective: effective, timely: FillByRule.isTimely(fillBy: p.fillBy, effective: effective),
-                        terms: terms)
+        let facts = ArcFacts(action: f.action, relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,
+                             earliestEffective: effective, timely: FillByRule.isTimely(fillBy: p.fillBy, effective: effective),
+                             terms: terms)
+        return (facts, timing.noticeDays)
     }
 }

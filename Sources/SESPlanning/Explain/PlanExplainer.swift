@@ -205,11 +205,11 @@ public struct PlanExplainer: Sendable {
                                  noticeDays: 0, earliestEffective: nil, holderInPlan: nil)
         }
         // The option's numbers alone: its citations and flags are not part of it.
-        let a = problem.assessment(of: arc, detail: false)
+        let a = problem.optionNumbers(of: arc)
         let j = problem.arcs[arc].position
         let holderID = holder[j].map { inst.executives[problem.arcs[$0].executive].id }
         return OptionSummary(positionID: inst.positions[j].id, title: inst.positions[j].title, action: a.action,
-                             score: Rounding.round6(a.score), terms: a.terms, noticeDays: a.noticeDays,
+                             score: Rounding.round6(a.terms.total), terms: a.terms, noticeDays: a.noticeDays,
                              earliestEffective: a.earliestEffective, holderInPlan: holderID)
     }
 

@@ -47,6 +47,14 @@ import Testing
                 #expect(reference[k * MovePiecesTests.kinds.count + f].data == (try MovePiecesTests.standalone(kind, plan)))
             }
         }
+        // So are the reports (their standalone writers draw the vacancy-chain figures inline, a
+        // run draws them while the plans are explained).
+        let policy = problem.instance.policy, inputs = ["executives.csv", "positions.csv"]
+        #expect(reference[9].data == Data(PlanReport.markdown(plans: plans, note: note, policy: policy, inputs: inputs,
+                                                              problem: problem).utf8))
+        #expect(reference[10].data == Data(HTMLReport.html(plans: plans, note: note, policy: policy, inputs: inputs,
+                                                           problem: problem).utf8))
+        #expect(String(decoding: reference[10].data, as: UTF8.self).contains("<figure>"))
 
         // Every part early.
         let all = Self.rendering(problem)

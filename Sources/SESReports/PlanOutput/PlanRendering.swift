@@ -124,8 +124,10 @@ public final class PlanRendering: @unchecked Sendable {
             for (f, file) in done?.files ?? [:] { rendered.set(k * fileCount + f, [file]) }
         }
         // The explanations not worked out early come first (both reports read the same merged
-        // explanations), then the two reports (the longest parts), then each plan's own files, the
-        // longest kind first, so that the two cores finish together.
+        // explanations), then the two reports (the longest parts), then the vacancy-chain figures
+        // (drawn while the plans are explained, so that the HTML report, the last part to start,
+        // is shorter), then each plan's own files, the longest kind first, so that the two cores
+        // finish together.
         // A part is rendered here unless it was kept or is still in flight.
         func left(_ k: Int, _ part: RenderPart) -> Bool {
             let done = switch part {
@@ -140,6 +142,7 @@ public final class PlanRendering: @unchecked Sendable {
             tasks.append(.merge)
         }
         tasks += [.html, .markdown]
+        tasks += plans.indices.map { .figure($0) }
         for kind in PlanFile.byCost {
             tasks += plans.indices.filter { left($0, .file(kind)) }.map { .file($0, kind) }
         }
@@ -157,9 +160,16 @@ public final class PlanRendering: @unchecked Sendable {
                     case .markdown:
                         rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.bytes(
                             plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights)))])
+                    case .figure(let k):
+                        // Seats' titles as the reports give them: the planning input's (the first
+                        // position with the id), none without it.
+                        let titles = Dictionary((problem?.instance.positions ?? []).map { ($0.id, $0.title) },
+                                                uniquingKeysWith: { first, _ in first })
+                        schedule.drew(plans[k].number, HTMLReport.chainFigure(plans[k]) { titles[$0] ?? "" })
                     case .html:
                         rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.bytes(
-                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights)))])
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights,
+                            figures: schedule.drawnFigures)))])
                     case .file(let k, let kind):
                         rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
                     }

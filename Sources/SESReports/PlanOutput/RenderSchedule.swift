@@ -7,8 +7,10 @@ enum RenderTask: Equatable {
     case insight(Int)
     /// The plans' explanations merged for the reports; needs every plan's.
     case merge
-    /// `report.html` and `report.md`; need the merged explanations.
+    /// `report.html` and `report.md`; need the merged explanations (and the HTML, every figure).
     case html, markdown
+    /// Plan `k`'s vacancy-chain figure for `report.html`.
+    case figure(Int)
     /// Plan `k`'s file of one kind.
     case file(Int, PlanRendering.PlanFile)
 }
@@ -22,12 +24,16 @@ enum RenderPart: Equatable {
 /// Hands out the parts a run's files still need to the threads that render them, in the order
 /// given, each as soon as what it needs is there: the merge once every plan is explained (some
 /// perhaps by the early rendering, which signals `state` when it ends a part), the reports once the
-/// merge is done. A thread with nothing ready waits.
+/// merge is done (the HTML report, once every plan's figure is drawn too). A thread with nothing
+/// ready waits.
 final class RenderSchedule: @unchecked Sendable {
     private let state: NSCondition
     private var pending: [RenderTask]
     private var insights: [PlanInsight?]
     private var merged: ReportInsights?
+    /// The figures drawn, by plan number, and how many the HTML report waits for.
+    private var figures: [Int: [UInt8]] = [:]
+    private let figureCount: Int
     /// Plan `k`'s explanations rendered early, if they have landed (called with `state` locked).
     private let landed: (Int) -> PlanInsight?
 
@@ -36,6 +42,7 @@ final class RenderSchedule: @unchecked Sendable {
     init(tasks: [RenderTask], insights: [PlanInsight?], merged: ReportInsights?, state: NSCondition,
          landed: @escaping (Int) -> PlanInsight?) {
         pending = tasks
+        figureCount = tasks.filter { if case .figure = $0 { true } else { false } }.count
         self.insights = insights
         self.merged = merged
         self.state = state
@@ -55,8 +62,9 @@ final class RenderSchedule: @unchecked Sendable {
 
     private func isReady(_ task: RenderTask) -> Bool {
         switch task {
-        case .insight, .file: return true
-        case .html, .markdown: return merged != nil
+        case .insight, .file, .figure: return true
+        case .markdown: return merged != nil
+        case .html: return merged != nil && figures.count == figureCount
         case .merge:
             for k in insights.indices where insights[k] == nil { insights[k] = landed(k) }
             return insights.allSatisfy { $0 != nil }
@@ -66,6 +74,19 @@ final class RenderSchedule: @unchecked Sendable {
     /// Every plan's explanations, for the merge (only once it is ready).
     var allInsights: [PlanInsight] {
         state.withLock { insights.compactMap { $0 } }
+    }
+
+    /// The figures drawn, by plan number, for the HTML report (every one, once it is ready).
+    var drawnFigures: [Int: [UInt8]] {
+        state.withLock { figures }
+    }
+
+    /// Plan `number`'s figure is drawn.
+    func drew(_ number: Int, _ figure: [UInt8]) {
+        state.withLock {
+            figures[number] = figure
+            state.broadcast()
+        }
     }
 
     /// The merged explanations, for the reports (only once they are ready).

@@ -20,7 +20,10 @@ public enum HTMLReport {
 
     /// ``html(plans:note:policy:inputs:insights:)`` as the UTF-8 bytes of the file, without making a
     /// string of them first.
-    static func bytes(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights) -> [UInt8] {
+    /// `figures` are plans' vacancy-chain figures rendered ahead (``chainFigure(_:title:)``), by plan
+    /// number; the others are rendered here.
+    static func bytes(plans: [Plan], note: String?, policy: Policy, inputs: [String], insights: ReportInsights,
+                      figures: [Int: [UInt8]] = [:]) -> [UInt8] {
         let e = HTML.escape
         var out = TextBuffer(capacity: 16_384 + plans.reduce(0) { $0 + $1.moves.count } * 1_200)
         out.put("""
@@ -57,7 +60,8 @@ public enum HTMLReport {
         if plans.count > 1 { whereEachGoes(plans, insights: insights, into: &out) }
         var texts = SectionTexts()
         for (k, plan) in plans.enumerated() {
-            section(plan, insights: insights, texts: &texts, first: k == 0, later: plans.count > 1, into: &out)
+            section(plan, insights: insights, figure: figures[plan.number], texts: &texts, first: k == 0,
+                    later: plans.count > 1, into: &out)
         }
         if insights.available { consent(insights, into: &out) }
         out.put(rules(policy))
@@ -120,18 +124,12 @@ public enum HTMLReport {
         var unfilled = FirstPlanTexts(same: SameBytes.unfilled)
     }
 
-    static func section(_ plan: Plan, insights: ReportInsights, texts: inout SectionTexts, first: Bool, later: Bool,
-                        into out: inout TextBuffer) {
-        texts.rows.start(plan.moves, first: first, later: later)
-        texts.held.start(plan.moves, first: first, later: later)
-        texts.unfilled.start(plan.unfilled, first: first, later: later)
-        let e = HTML.escape
-        out.put("<section id=\"plan-\(plan.number)\" class=\"plan\">\n<h2>Plan \(plan.number)</h2>\n")
-        out.put("<p>Status \(e(plan.status.rawValue)); objective \(e(PlanCSV.format(plan.objective))); ")
-        out.put("loss against plan 1 \(e(PlanCSV.format(plan.objectiveLoss))).</p>\n")
-        let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
+    /// The vacancy chains of a plan's section after their heading: the figure, or a line saying
+    /// nobody moves. `title` gives a seat's title from the planning input ("" when it has none).
+    /// Independent of the explanations, so a run renders it while the plans are being explained.
+    static func chainFigure(_ plan: Plan, title: (String) -> String) -> [UInt8] {
         let chains = VacancyChain.chains(in: plan)
-        out.put("<h3>Vacancy chains</h3>\n")
+        var out = TextBuffer(capacity: 4_096 + plan.moves.count * 400)
         if chains.isEmpty {
             out.put("<p>Nobody moves.</p>\n")
         } else {
@@ -142,7 +140,7 @@ public enum HTMLReport {
             var moveTitles: [String: String] = [:]
             for m in plan.moves { if let to = m.toPositionID, moveTitles[to] == nil { moveTitles[to] = m.toTitle ?? "" } }
             VacancyChainSVG.svg(chains, plan: plan.number, into: &out, effective: { effective[$0] ?? "" }) { id in
-                let title = insights.title(of: id)
+                let title = title(id)
                 return title.isEmpty ? (moveTitles[id] ?? "") : title
             }
             let cycles = chains.filter(\.isCycle).count
@@ -154,6 +152,21 @@ public enum HTMLReport {
             }
             out.put(".</figcaption>\n</figure>\n")
         }
+        return out.bytes
+    }
+
+    static func section(_ plan: Plan, insights: ReportInsights, figure: [UInt8]?, texts: inout SectionTexts, first: Bool,
+                        later: Bool, into out: inout TextBuffer) {
+        texts.rows.start(plan.moves, first: first, later: later)
+        texts.held.start(plan.moves, first: first, later: later)
+        texts.unfilled.start(plan.unfilled, first: first, later: later)
+        let e = HTML.escape
+        out.put("<section id=\"plan-\(plan.number)\" class=\"plan\">\n<h2>Plan \(plan.number)</h2>\n")
+        out.put("<p>Status \(e(plan.status.rawValue)); objective \(e(PlanCSV.format(plan.objective))); ")
+        out.put("loss against plan 1 \(e(PlanCSV.format(plan.objectiveLoss))).</p>\n")
+        let moving = plan.moves.indices.filter { plan.moves[$0].action != .stay && plan.moves[$0].action != .unplaced }
+        out.put("<h3>Vacancy chains</h3>\n")
+        out.put(bytes: figure ?? chainFigure(plan, title: insights.title(of:)))
         if !moving.isEmpty {
             out.put("<h3>Moves</h3>\n<div class=\"scroll\">\n<table class=\"moves\">\n<thead><tr><th>executive</th><th>from</th><th>to</th>")
             out.put("<th>where</th><th>action</th><th>relocation</th><th>voluntary</th><th>notice (days)</th><th>effective</th>")

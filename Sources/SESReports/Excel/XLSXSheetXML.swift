@@ -30,7 +30,7 @@ enum XLSXSheetXML {
             put("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
         }
 
-        private mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        private mutating func put(_ text: String) { bytes.append(utf8: text) }
 
         /// Appends the next row, numbered `rows + 1`; empty cells are left out.
         mutating func row(_ cells: [String]) {

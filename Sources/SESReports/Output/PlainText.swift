@@ -28,3 +28,12 @@ enum PlainText {
         }
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends `text`'s UTF-8 bytes in one copy (`append(contentsOf: text.utf8)` goes through the
+    /// generic sequence path, byte by byte, which made it a fifth of writing a workbook).
+    mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+}

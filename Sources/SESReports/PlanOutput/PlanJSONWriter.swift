@@ -150,9 +150,9 @@ struct PlanJSONWriter {
     mutating func write(_ value: Value) throws {
         switch value {
         case .string(let text): writeString(text)
-        case .number(let text): bytes.append(contentsOf: text.utf8)
+        case .number(let text): bytes.append(utf8: text)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .null: bytes.append(contentsOf: "null".utf8)
+        case .null: bytes.append(utf8: "null")
         case .array(let elements):
             try writeArray(count: elements.count) { writer, i in try writer.write(elements[i]) }
         case .object(let members):
@@ -227,7 +227,7 @@ struct PlanJSONWriter {
         bytes.append(UInt8(ascii: "\n"))
         writeIndent()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: key.utf8)
+        bytes.append(utf8: key)
         bytes.append(contentsOf: "\" : ".utf8)
     }
 
@@ -244,7 +244,7 @@ struct PlanJSONWriter {
     }
 
     private mutating func writeOptional(_ text: String?) {
-        if let text { writeString(text) } else { bytes.append(contentsOf: "null".utf8) }
+        if let text { writeString(text) } else { bytes.append(utf8: "null") }
     }
 
     private mutating func writeBool(_ flag: Bool) {
@@ -262,7 +262,7 @@ struct PlanJSONWriter {
             writeNumber(Int(value))
         } else {
             guard case .number(let text) = try Self.number(value, key) else { return }
-            bytes.append(contentsOf: text.utf8)
+            bytes.append(utf8: text)
         }
     }
 

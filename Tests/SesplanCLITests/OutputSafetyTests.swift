@@ -13,7 +13,6 @@ import Testing
          "--agencies", labor + "/agencies.csv", "--policy", labor + "/policy.yaml", "--out", out, "--quiet"]
     }
 
-    static func fnv(_ data: Data) -> String { OutputManifest.hash(data) }
 
     /// The directory holds exactly the manifest's files with the bytes it records, and nothing else.
     static func complete(_ out: String) throws -> Bool {
@@ -21,7 +20,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: out)
         guard Set(names) == Set(manifest.files.map(\.name) + [OutputManifest.fileName]) else { return false }
         return try manifest.files.allSatisfy { entry in
-            try fnv(Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent(entry.name))) == entry.fnv1a
+            try OutputManifest.hash(Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent(entry.name))) == entry.xxh64
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SESSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,7 +9,8 @@ import Darwin
 #endif
 
 /// The record, kept in an output directory as `.sesplan-manifest.json`, of the files the last
-/// run wrote there: each file's name, size and content hash.
+/// run wrote there: each file's name, size and content hash (XXH64; manifests written before it
+/// hold FNV-1a 64, and are still read).
 ///
 /// Clean-up of stale files trusts nothing else: a file is removed only when the manifest lists it
 /// and its bytes are still the ones written (a user's own `plan-2025.csv`, or a listed file the
@@ -23,8 +25,17 @@ struct OutputManifest: Codable, Equatable {
         var name: String
         /// Its size in bytes.
         var size: Int
-        /// FNV-1a 64 of its bytes, in hexadecimal.
-        var fnv1a: String
+        /// XXH64 of its bytes, in hexadecimal (nil in manifests written before it).
+        var xxh64: String?
+        /// FNV-1a 64 of its bytes, in hexadecimal: the hash of manifests written before XXH64.
+        var fnv1a: String?
+
+        /// An entry with the hash of this version.
+        init(name: String, size: Int, xxh64: String) {
+            self.name = name
+            self.size = size
+            self.xxh64 = xxh64
+        }
     }
 
     /// What wrote the files (always `sesplan`).
@@ -34,11 +45,16 @@ struct OutputManifest: Codable, Equatable {
 
     /// The entry for `data` written as `name`.
     static func entry(name: String, data: Data) -> Entry {
-        Entry(name: name, size: data.count, fnv1a: hash(data))
+        Entry(name: name, size: data.count, xxh64: hash(data))
     }
 
-    /// FNV-1a 64 of the bytes, as 16 hexadecimal digits.
+    /// XXH64 of the bytes, as 16 hexadecimal digits.
     static func hash(_ data: Data) -> String {
+        hexadecimal(data.withUnsafeBytes { XXH64.hash($0) })
+    }
+
+    /// FNV-1a 64 of the bytes, as 16 hexadecimal digits (the hash of earlier manifests).
+    static func fnv1a(_ data: Data) -> String {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
         // Over the raw bytes: `Data`'s own iterator costs several times the hashing itself.
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
@@ -47,6 +63,11 @@ struct OutputManifest: Codable, Equatable {
                 value = value &* 0x0000_0100_0000_01B3
             }
         }
+        return hexadecimal(value)
+    }
+
+    /// A hash as 16 hexadecimal digits.
+    private static func hexadecimal(_ value: UInt64) -> String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
@@ -79,6 +100,8 @@ struct OutputManifest: Codable, Equatable {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == entry.size,
               let data = FileManager.default.contents(atPath: path) else { return false }
-        return Self.hash(data) == entry.fnv1a
+        if let xxh64 = entry.xxh64 { return Self.hash(data) == xxh64 }
+        if let fnv1a = entry.fnv1a { return Self.fnv1a(data) == fnv1a }
+        return false
     }
 }

@@ -208,7 +208,7 @@ def main():
     ap.add_argument("--weekly-limit", type=float, default=120)
     ap.add_argument("--only", help="comma-separated sections: planning,assignment,interchangeable,scaling,rotations")
     args = ap.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "sesplan"], cwd=ROOT, check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "sesplan"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="sesplan-bench-")
     print(f"machine: {os.cpu_count()} cores, load {load()}; work files in {work}")
     sections = {"planning": planning, "assignment": assignment, "interchangeable": interchangeable,

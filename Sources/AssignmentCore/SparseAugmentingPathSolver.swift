@@ -205,6 +205,87 @@ final class SparseAugmentingPathSolver {
             columnForRow[i] = -1
             greedyMatch(row: i)
         }
+        reduceRows()
+    }
+
+    /// Augmenting row reduction (Jonker and Volgenant, 1987) on the rows the greedy pass left free,
+    /// two passes: a free row takes its cheapest column by `c − v`, and that column's `v` drops so
+    /// that the row's second-cheapest column costs the same (`u` of the row is then its row minimum,
+    /// so its reduced costs stay `≥ 0`); the column's previous row becomes free and is tried at once.
+    /// On a tie the row takes the second column if it is free, else displaces the first column's
+    /// row for the next pass. Only matched columns' `v` drop and free columns keep `v = 0`, so both
+    /// invariants hold after, and most rows are matched before any shortest-path search.
+    private func reduceRows() {
+        let m = columnCount
+        var free: [Int32] = []
+        for i in 0..<rowCount where columnForRow[i] < 0 { free.append(Int32(i)) }
+        // A row is tried at most a few times (each try that drops a `v` may free another row): ties
+        // and tiny drops cannot make the reduction long, and a row left free goes to the searches.
+        // The bound is per row, so a component's rows fare the same whether it is solved alone or
+        // within a larger problem.
+        var tries = [UInt8](repeating: 0, count: rowCount)
+        for _ in 0..<2 where !free.isEmpty {
+            var later: [Int32] = []
+            var k = 0
+            while k < free.count {
+                let i = Int(free[k])
+                k += 1
+                guard tries[i] < 8 else { continue }
+                tries[i] += 1
+                // The cheapest and second-cheapest columns by c − v (an optional row's own column,
+                // index m + i, costs 0 and keeps v = 0); `arc` is the cheapest's arc.
+                var u1 = Double.infinity, u2 = Double.infinity
+                var j1 = -1, j2 = -1, arc = -1
+                if optional[i] { u1 = 0; j1 = m + i }
+                for a in rowStart[i]..<rowStart[i + 1] {
+                    let j = Int(column[a])
+                    let h = cost[a] - v[j]
+                    if h < u1 {
+                        u2 = u1; j2 = j1
+                        u1 = h; j1 = j; arc = a
+                    } else if h < u2 {
+                        u2 = h; j2 = j
+                    }
+                }
+                if j1 < 0 || j1 >= m {
+                    // No arc, or the row's own column is cheapest: the free column is its own.
+                    if j1 >= m { u[i] = 0; columnForRow[i] = Int32(j1) } else { later.append(Int32(i)) }
+                    continue
+                }
+                var target = j1
+                var displaced = Int(rowForColumn[j1])
+                let dropped = u1 < u2 && u2 < .infinity
+                if dropped {
+                    // c − v of the target becomes u2, written so that c − u − v is exactly 0.
+                    v[j1] = cost[arc] - u2
+                    if v[j1] > vCeiling { vCeiling = v[j1] }
+                    u[i] = u2
+                } else if displaced >= 0, j2 >= 0, j2 >= m || rowForColumn[j2] < 0 {
+                    // A tie (or a single column): the second column is free, so it is taken instead.
+                    target = j2
+                    displaced = -1
+                    u[i] = u1
+                } else {
+                    u[i] = u1
+                    if u2 == .infinity && displaced >= 0 {
+                        // One column only, and it is taken: left for the shortest-path search.
+                        later.append(Int32(i))
+                        continue
+                    }
+                }
+                columnForRow[i] = Int32(target)
+                if target < m { rowForColumn[target] = Int32(i) }
+                guard displaced >= 0 else { continue }
+                columnForRow[displaced] = -1
+                if dropped {
+                    k -= 1
+                    free[k] = Int32(displaced)
+                } else {
+                    later.append(Int32(displaced))
+                }
+            }
+            free = later
+        }
     }
 
     /// Computes `u_i` as the row minimum of `c − v` and matches row `i` to a free column

@@ -26,11 +26,18 @@ enum XLSXSheetXML {
         init(columns: Int, capacity: Int) {
             self.columns = columns
             bytes.reserveCapacity(capacity)
-            put(XLSXWriter.header)
+            putText(XLSXWriter.header)
             put("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
         }
 
-        private mutating func put(_ text: String) { bytes.append(utf8: text) }
+        /// Appends markup written in the code (a static string's bytes, copied with no other work: a
+        /// sheet's cells are a few such pieces each).
+        private mutating func put(_ markup: StaticString) {
+            markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        /// Appends text as it is.
+        private mutating func putText(_ text: String) { bytes.append(utf8: text) }
 
         /// Appends the next row, numbered `rows + 1`; empty cells are left out.
         mutating func row(_ cells: [String]) {
@@ -84,7 +91,7 @@ enum XLSXSheetXML {
             } else if !header, let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first),
                       XLSXWriter.isPlainNumber(text) {
                 put("><v>")
-                put(text)
+                putText(text)
                 put("</v></c>")
             } else {
                 put(" t=\"inlineStr\"><is><t>")
@@ -103,7 +110,7 @@ enum XLSXSheetXML {
             if index < 26 {
                 bytes.append(UInt8(ascii: "A") + UInt8(index))
             } else {
-                put(XLSXWriter.columnName(index))
+                putText(XLSXWriter.columnName(index))
             }
         }
 

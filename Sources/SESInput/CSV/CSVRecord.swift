@@ -17,10 +17,10 @@ public struct CSVRecord: Sendable {
     public private(set) var problems: [InputProblem] = []
 
     /// Lower-cased header name → 0-based field index.
-    let columnIndex: [String: Int]
+    let columns: ColumnLookup
 
-    init(file: String, line: Int, fields: [String], columnIndex: [String: Int]) {
-        self.file = file; self.line = line; self.fields = fields; self.columnIndex = columnIndex
+    init(file: String, line: Int, fields: [String], columns: ColumnLookup) {
+        self.file = file; self.line = line; self.fields = fields; self.columns = columns
     }
 
     /// The 1-based field number of a column, or nil when the file lacks it.
@@ -37,10 +37,16 @@ public struct CSVRecord: Sendable {
     /// The 0-based field index of a column (case-insensitive). The readers name columns in lower
     /// case, as the index keys them, so the name is looked up as given before it is lower-cased.
     private func index(of name: String) -> Int? {
-        if let index = columnIndex[name] { return index }
+        if let index = columns.index(of: name) { return index }
         // A name in lower-case ASCII already is its own lower case: an absent column, no second look.
-        if name.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return nil }
-        return columnIndex[name.lowercased()]
+        // (The readers ask for every optional column of every record, present or not: the bytes are
+        // scanned in place.)
+        var name = name
+        let lowerASCII = name.withUTF8 { bytes in
+            !bytes.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        }
+        if lowerASCII { return nil }
+        return columns.index(of: name.lowercased())
     }
 
     /// Records a problem at this record's line and the column's field number.

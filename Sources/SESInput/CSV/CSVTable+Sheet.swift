@@ -10,6 +10,7 @@ extension CSVTable {
                                    required: required, optional: optional)
         var problems = header.problems
         var records: [CSVRecord] = []
+        let columns = ColumnLookup(header.index)
         for (row, cells) in rows[(headerIndex + 1)...] {
             var fields = cells.map(ValueText.trim)
             if fields.allSatisfy(\.isEmpty) { continue }
@@ -24,7 +25,7 @@ extension CSVTable {
                     continue
                 }
             }
-            records.append(CSVRecord(file: name, line: row, fields: fields, columnIndex: header.index))
+            records.append(CSVRecord(file: name, line: row, fields: fields, columns: columns))
         }
         self.file = name
         self.columns = header.columns

@@ -74,6 +74,7 @@ public struct CSVTable: Sendable {
 
         var records: [CSVRecord] = []
         records.reserveCapacity(rows.count - 1)
+        let columns = ColumnLookup(layout.index)
         for row in rows.dropFirst() {
             // A leading quote before = + - @ marks text in a spreadsheet (and in the CSV sesplan writes).
             // Trimming and restoring only ever remove characters, so a field of the same length is
@@ -90,7 +91,7 @@ public struct CSVTable: Sendable {
                     + " (a missing or extra comma?)"))
                 continue
             }
-            records.append(CSVRecord(file: file, line: row.line, fields: fields, columnIndex: layout.index))
+            records.append(CSVRecord(file: file, line: row.line, fields: fields, columns: columns))
         }
         self.columns = header
         self.columnIndex = layout.index

@@ -33,8 +33,10 @@ enum PlainScores {
         result.file = file
         result.executiveColumn = 1
         result.positionColumn = 2
-        // A record takes at least 16 bytes in practice; the arrays grow past that if need be.
-        result.reserveCapacity(count / 16)
+        // Room for one record per line, so that the arrays are never copied to grow.
+        var lines = 1
+        for byte in bytes where byte == lf { lines += 1 }
+        result.reserveCapacity(lines)
         var lastExecutive: (bytes: Range<Int>, id: String)?
         var offset = afterHeader, line = 2
         while offset < count {

@@ -115,8 +115,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// The 64-bit FNV-1a hash of a string's UTF-8 bytes.
     public static func fnv1a(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { fnv1a(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The 64-bit FNV-1a hash of bytes.
+    public static func fnv1a(bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }

@@ -55,15 +55,7 @@ struct OutputManifest: Codable, Equatable {
 
     /// FNV-1a 64 of the bytes, as 16 hexadecimal digits (the hash of earlier manifests).
     static func fnv1a(_ data: Data) -> String {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        // Over the raw bytes: `Data`'s own iterator costs several times the hashing itself.
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            for byte in bytes {
-                value ^= UInt64(byte)
-                value = value &* 0x0000_0100_0000_01B3
-            }
-        }
-        return hexadecimal(value)
+        hexadecimal(data.withUnsafeBytes { SplitMix64.fnv1a(bytes: $0) })
     }
 
     /// A hash as 16 hexadecimal digits.

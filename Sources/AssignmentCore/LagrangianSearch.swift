@@ -28,6 +28,10 @@ final class LagrangianSearch {
     private let worstAssignmentValue: Double
     /// Multipliers beyond this make the modified scores lose the original ones to rounding.
     private let multiplierCeiling: Double
+    /// Every coefficient is a whole number small enough that any sum of them is exact, so an
+    /// activity may be added up in any order: the relinker's table then gives all of them from the
+    /// chosen arcs alone, instead of a pass over every constrained arc.
+    private let wholeCoefficients: Bool
 
     private var solves = 0
     private var previous: AssignmentSolution?
@@ -59,6 +63,10 @@ final class LagrangianSearch {
         }
         worstAssignmentValue = worst
         multiplierCeiling = 1e9 * max(1, spread)
+        wholeCoefficients = solver.reducedConstraints.allSatisfy { constraint in
+            constraint.hasUnitCoefficients
+                || constraint.coefficients.allSatisfy { $0 == $0.rounded() && abs($0) <= 1_073_741_824 }
+        }
         bestMultipliers = [Double](repeating: 0, count: solver.reducedConstraints.count)
     }
 
@@ -158,13 +166,13 @@ final class LagrangianSearch {
             return .failure(InfeasibleRow(row: -1))
         }
         previous = solution
-        var activity = [Double](repeating: 0, count: constraints.count)
+        let activity = wholeCoefficients && !constraints.isEmpty
+            ? relinker.value.activity(of: solution.arcForRow)
+            : constraints.map { $0.activity(of: solution.arcForRow, in: problem) }
         var feasible = true
         var bound = solution.objective
         for (k, constraint) in constraints.enumerated() {
-            let total = constraint.activity(of: solution.arcForRow, in: problem)
-            activity[k] = total
-            if total > constraint.rhs + 1e-9 * max(1, abs(constraint.rhs)) { feasible = false }
+            if activity[k] > constraint.rhs + 1e-9 * max(1, abs(constraint.rhs)) { feasible = false }
             bound += multipliers[k] * constraint.rhs
         }
         let evaluation = Evaluation(
@@ -377,9 +385,34 @@ final class LagrangianSearch {
         self.model = model
         var lambda = start
         var radius = max(typicalConstrainedScore(), 2 * (start.max() ?? 0))
+        var firstStep = start.allSatisfy { $0 == 0 }
+        var warmUp: BudgetWarmUp?
         while mayContinue {
-            guard let (_, improved) = step(lambda) else { return }
+            guard let (evaluation, improved) = step(lambda) else { return }
             if !mayContinue { break }
+            // An overspent broad budget is priced on its own first (``BudgetWarmUp``).
+            if firstStep {
+                firstStep = false
+                if !evaluation.feasible, var budget = BudgetWarmUp(constraints: constraints, activity: evaluation.activity),
+                   let next = budget.next(first: BudgetPrice.estimate(
+                       problem: problem, constraint: constraints[budget.budget],
+                       arcForRow: evaluation.solution.arcForRow, scores: problem.arcScore)) {
+                    warmUp = budget
+                    lambda = next
+                    continue
+                }
+            } else if var budget = warmUp {
+                warmUp = nil
+                if let next = budget.next(price: lambda[budget.budget], activity: evaluation.activity[budget.budget]) {
+                    warmUp = budget
+                    lambda = next
+                    continue
+                }
+                // The model is accurate along the budget near its price, and knows the other
+                // constraints only by their slopes there: the box starts as wide as the last
+                // price step (twice), so the next steps stay near, and it doubles as they need.
+                radius = min(radius, max(2 * budget.lastStep, 1e-6 * radius))
+            }
             var next: [Double]?
             for _ in 0..<8 {
                 let center = bestMultipliers

@@ -94,10 +94,11 @@ struct SolutionRelinker {
     @inline(__always)
     private func coefficient(_ entry: Int) -> Double { entryCoefficient?[entry] ?? 1 }
 
-    /// Side-constraint activities of a choice of arc per row.
+    /// Side-constraint activities of a choice of arc per row, each added up in row order (the
+    /// same sums as ``SideConstraint/activity(of:in:)`` whenever every coefficient is a whole number).
     func activity(of arcForRow: [Int?]) -> [Double] {
         var activity = [Double](repeating: 0, count: constraints.count)
-        for arc in arcForRow.compactMap({ $0 }) {
+        for case let arc? in arcForRow {
             for entry in entries(of: arc) {
                 activity[Int(entryConstraint[entry])] += coefficient(entry)
             }

@@ -385,7 +385,7 @@ final class LagrangianSearch {
         self.model = model
         var lambda = start
         var radius = max(typicalConstrainedScore(), 2 * (start.max() ?? 0))
-        var firstStep = start.allSatisfy { $0 == 0 } && problem.arcCount >= options.budgetWarmUpArcs
+        var firstStep = start.allSatisfy { $0 == 0 }
         var warmUp: BudgetWarmUp?
         while mayContinue {
             guard let (evaluation, improved) = step(lambda) else { return }

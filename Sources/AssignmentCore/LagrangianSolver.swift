@@ -70,11 +70,6 @@ public struct LagrangianSolver: Sendable {
         public var warmStart: Bool
         /// Settings for the assignment solves.
         public var assignment: AssignmentSolver.Options
-        /// Problems with at least this many arcs price an overspent budget on its own before the
-        /// cutting planes (``BudgetWarmUp``): there the solves far from the right price are most of
-        /// the time. Smaller problems start the cutting planes at once, as their solves take
-        /// milliseconds and the usual path meets the bound with its own incumbents more often.
-        public var budgetWarmUpArcs: Int
 
         /// Creates options with defaults suited to a handful of budget-like constraints.
         public init(
@@ -89,8 +84,7 @@ public struct LagrangianSolver: Sendable {
             repairRefinements: Int = 4,
             repairInterval: Int = 0,
             warmStart: Bool = true,
-            assignment: AssignmentSolver.Options = AssignmentSolver.Options(),
-            budgetWarmUpArcs: Int = 2_000_000
+            assignment: AssignmentSolver.Options = AssignmentSolver.Options()
         ) {
             self.multiplierMethod = multiplierMethod
             self.maxIterations = maxIterations
@@ -104,7 +98,6 @@ public struct LagrangianSolver: Sendable {
             self.repairInterval = repairInterval
             self.warmStart = warmStart
             self.assignment = assignment
-            self.budgetWarmUpArcs = budgetWarmUpArcs
         }
     }
 

@@ -393,13 +393,10 @@ final class LagrangianSearch {
             // An overspent broad budget is priced on its own first (``BudgetWarmUp``).
             if firstStep {
                 firstStep = false
-                // The estimate is held to twice the first box's radius (the scale of the constrained
-                // arcs' scores): a row whose gain includes a must-fill reward would otherwise set a
-                // price of that size; when the true price is higher, the warm-up doubles it.
                 if !evaluation.feasible, var budget = BudgetWarmUp(constraints: constraints, activity: evaluation.activity),
                    let next = budget.next(first: BudgetPrice.estimate(
                        problem: problem, constraint: constraints[budget.budget],
-                       arcForRow: evaluation.solution.arcForRow, scores: problem.arcScore).map { min($0, 2 * radius) }) {
+                       arcForRow: evaluation.solution.arcForRow, scores: problem.arcScore)) {
                     warmUp = budget
                     lambda = next
                     continue

@@ -385,34 +385,9 @@ final class LagrangianSearch {
         self.model = model
         var lambda = start
         var radius = max(typicalConstrainedScore(), 2 * (start.max() ?? 0))
-        var firstStep = start.allSatisfy { $0 == 0 }
-        var warmUp: BudgetWarmUp?
         while mayContinue {
-            guard let (evaluation, improved) = step(lambda) else { return }
+            guard let (_, improved) = step(lambda) else { return }
             if !mayContinue { break }
-            // An overspent broad budget is priced on its own first (``BudgetWarmUp``).
-            if firstStep {
-                firstStep = false
-                if !evaluation.feasible, var budget = BudgetWarmUp(constraints: constraints, activity: evaluation.activity),
-                   let next = budget.next(first: BudgetPrice.estimate(
-                       problem: problem, constraint: constraints[budget.budget],
-                       arcForRow: evaluation.solution.arcForRow, scores: problem.arcScore)) {
-                    warmUp = budget
-                    lambda = next
-                    continue
-                }
-            } else if var budget = warmUp {
-                warmUp = nil
-                if let next = budget.next(price: lambda[budget.budget], activity: evaluation.activity[budget.budget]) {
-                    warmUp = budget
-                    lambda = next
-                    continue
-                }
-                // The model is accurate along the budget near its price, and knows the other
-                // constraints only by their slopes there: the box starts as wide as the last
-                // price step (twice), so the next steps stay near, and it doubles as they need.
-                radius = min(radius, max(2 * budget.lastStep, 1e-6 * radius))
-            }
             var next: [Double]?
             for _ in 0..<8 {
                 let center = bestMultipliers

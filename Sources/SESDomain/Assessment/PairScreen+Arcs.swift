@@ -18,18 +18,28 @@ extension PairScreen {
         if let listed {
             if let score = listed.score(executive: i, position: j) { terms.given = score }
         } else {
+            // Read in place (a slice of the skills would be retained and released on every pair).
             var held = 0
-            let mine = executiveSkills[e.skills]
-            for k in p.desired where mine.contains(desiredSkills[k]) { held += 1 }
+            for k in p.desired {
+                let wanted = desiredSkills[k]
+                for m in e.skills where executiveSkills[m] == wanted {
+                    held += 1
+                    break
+                }
+            }
             let d = (e.ecqRaw.0 - p.ecqRaw.0, e.ecqRaw.1 - p.ecqRaw.1, e.ecqRaw.2 - p.ecqRaw.2,
                      e.ecqRaw.3 - p.ecqRaw.3, e.ecqRaw.4 - p.ecqRaw.4)
+            // The preference list read in place too, for the same reason.
+            let preference = preferred.withUnsafeBufferPointer { lists in
+                lists[i].withUnsafeBufferPointer { (rank: $0.firstIndex(of: j), count: $0.count) }
+            }
             let action = f.action
             let isMove = action == .reassignment || action == .transfer
             let inputs = FitScorer.Inputs(
                 ecqDifference: d, desiredCount: p.desired.count, desiredHeld: held, action: action,
                 relocation: f.relocation, dueFactor: isMove ? e.dueFactor : 0, otherAgency: p.agency != e.homeAgency,
-                otherComponent: p.component != e.homeComponent, preferenceRank: preferred[i].firstIndex(of: j),
-                preferenceCount: preferred[i].count, priority: p.priority)
+                otherComponent: p.component != e.homeComponent, preferenceRank: preference.rank,
+                preferenceCount: preference.count, priority: p.priority)
             terms = FitScorer.terms(inputs, weights: weights)
         }
         let facts = ArcFacts(action: f.action, relocation: f.relocation, voluntary: f.voluntary, requested: f.requested,

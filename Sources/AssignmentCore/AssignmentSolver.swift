@@ -145,12 +145,28 @@ public struct AssignmentSolver: Sendable {
         if usesDensePath(component) {
             return DenseComponentSolver(component: component, scores: scores).solve()
         }
-        let solver = sparseSolvers.take(index, scores: scores) {
-            SparseAugmentingPathSolver(component: component, scores: scores)
+        let solver = sparseSolvers.take(index, scores: scores) { columnArcs in
+            SparseAugmentingPathSolver(component: component, scores: scores, columnArcs: columnArcs)
         }
         defer { sparseSolvers.putBack(solver, as: index) }
         return solver.solve(warmStart: warmStart.map { localWarmStart($0, component: component) })
     }
+
+    /// Begins, on `queue`, the arcs by column of every large sparse component: warm-started
+    /// solves repair columns from that side, and the first of them would otherwise build them
+    /// itself. A caller about to run a series of solves calls this before the first (cold) one,
+    /// which does not need them, so they are built on the other core meanwhile. Calling it again
+    /// does nothing more; the results never depend on it.
+    public func prepareForWarmStarts(on queue: DispatchQueue) {
+        for (index, component) in components.enumerated()
+        where component.arcCount >= Self.preparedArcMinimum && !usesDensePath(component) {
+            sparseSolvers.prepareColumnArcs(index, on: queue) { ColumnArcs(component: component) }
+        }
+    }
+
+    /// Components with fewer arcs build their arcs by column when first needed (in well under a
+    /// millisecond), not worth a handover to another thread.
+    static let preparedArcMinimum = 1 << 16
 
     /// Frees the solvers kept between solves (each holds about 14 bytes per arc of its
     /// component); the next solve builds them again. For callers done with a series of solves.

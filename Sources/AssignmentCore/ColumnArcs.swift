@@ -9,6 +9,12 @@ final class ColumnArcs: Sendable {
     let row: [Int32]
     let arc: [Int32]
 
+    /// The column-major arcs of `component`.
+    convenience init(component: AssignmentComponent) {
+        self.init(rowCount: component.rowCount, columnCount: component.columnCount,
+                  rowStart: component.rowStart, column: component.localColumn)
+    }
+
     /// The column-major arcs of the rows `rowStart` and local columns `column` describe.
     init(rowCount: Int, columnCount: Int, rowStart: UnsafePointer<Int>, column: UnsafePointer<Int32>) {
         let arcCount = rowStart[rowCount]

@@ -1,3 +1,4 @@
+import Dispatch
 import SESSupport
 
 /// The mutable state of one ``LagrangianSolver/solve(initialMultipliers:startingSolution:)``
@@ -48,7 +49,15 @@ final class LagrangianSearch {
     init(solver: LagrangianSolver) {
         owner = solver
         let (reducedProblem, reducedConstraints) = (solver.reducedProblem, solver.reducedConstraints)
-        relinker = Prepared { SolutionRelinker(problem: reducedProblem, constraints: reducedConstraints) }
+        // One thread prepares, in turn, what the steps after the first need: the relinker (after
+        // the first solve), then the arcs by column of the warm-started solves (the second).
+        let preparation = DispatchQueue(label: "lagrangian-preparation")
+        relinker = Prepared(on: preparation) {
+            SolutionRelinker(problem: reducedProblem, constraints: reducedConstraints)
+        }
+        if solver.options.warmStart && !reducedConstraints.isEmpty {
+            solver.solver.prepareForWarmStarts(on: preparation)
+        }
         problem = solver.reducedProblem
         constraints = solver.reducedConstraints
         options = solver.options

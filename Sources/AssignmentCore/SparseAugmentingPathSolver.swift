@@ -68,18 +68,25 @@ final class SparseAugmentingPathSolver {
     /// potential updates has pushed a `v` just above 0.
     private var vCeiling = 0.0
 
-    // Column-major arcs, built on the first column-side repair and kept for later solves.
+    // Column-major arcs, taken (or built) on the first column-side repair and kept for later solves.
     private var columnArcs: ColumnArcs?
+    /// The column-major arcs when they were begun ahead on another thread.
+    private let preparedColumnArcs: Prepared<ColumnArcs>?
     /// Rows settled by a column-side repair.
     private var settledRows: [Int32] = []
 
     /// Number of Dijkstra searches run by the last solve (for diagnostics and tests).
     private(set) var searchCount = 0
+    /// Number of column-side repairs run by the last solve (for diagnostics and tests).
+    private(set) var repairCount = 0
 
     /// Prepares solves of `component`, first under `scores` (``load(scores:)`` gives later
     /// solves other scores without building the structure again).
-    init(component: AssignmentComponent, scores: [Double], pruning: Bool = true) {
+    /// `columnArcs`, when given, are the component's arcs by column, begun ahead.
+    init(component: AssignmentComponent, scores: [Double], pruning: Bool = true,
+         columnArcs: Prepared<ColumnArcs>? = nil) {
         self.pruning = pruning
+        preparedColumnArcs = columnArcs
         self.component = component
         rowCount = component.rowCount
         columnCount = component.columnCount
@@ -179,6 +186,7 @@ final class SparseAugmentingPathSolver {
     /// part of the old matching that stays tight under the new costs is kept).
     func solve(warmStart: LocalWarmStart? = nil) -> LocalOutcome {
         searchCount = 0
+        repairCount = 0
         // Both initialisations leave every real column's v at most 0.
         vCeiling = 0
         var initialised = false
@@ -367,7 +375,8 @@ final class SparseAugmentingPathSolver {
     // MARK: Column-side repair
 
     private func buildColumnArcs() {
-        columnArcs = ColumnArcs(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart, column: column)
+        columnArcs = preparedColumnArcs?.value
+            ?? ColumnArcs(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart, column: column)
         settledRows = [Int32](repeating: 0, count: rowCount)
     }
 
@@ -380,6 +389,7 @@ final class SparseAugmentingPathSolver {
     /// the column it entered by). Keys are the raises at which nodes enter (Dijkstra over reduced
     /// costs, which stay `≥ 0`), so dual feasibility and complementary slackness hold after.
     private func repair(column j0: Int) {
+        repairCount += 1
         if columnArcs == nil { buildColumnArcs() }
         let columnArcs = columnArcs!
         let columnArcStart = columnArcs.start, columnArcRow = columnArcs.row, columnArc = columnArcs.arc

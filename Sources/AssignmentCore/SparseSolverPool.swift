@@ -1,4 +1,5 @@
 import Foundation
+import SESSupport
 
 /// One idle ``SparseAugmentingPathSolver`` per component of an ``AssignmentSolver``, kept across
 /// its solves: the Lagrangian solves the same components under new scores at every step, and a
@@ -10,18 +11,32 @@ import Foundation
 final class SparseSolverPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [SparseAugmentingPathSolver?]
+    /// Each component's arcs by column when begun ahead of the first solve that needs them.
+    private var columnArcs: [Prepared<ColumnArcs>?]
 
-    init(count: Int) { idle = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        idle = Array(repeating: nil, count: count)
+        columnArcs = Array(repeating: nil, count: count)
+    }
 
-    /// Component `index`'s kept solver, loaded with `scores`, or a new one from `make`.
-    func take(_ index: Int, scores: [Double], make: () -> SparseAugmentingPathSolver) -> SparseAugmentingPathSolver {
-        let kept: SparseAugmentingPathSolver? = lock.withLock {
+    /// Component `index`'s kept solver, loaded with `scores`, or a new one from `make` (given the
+    /// component's arcs by column if they were begun ahead).
+    func take(_ index: Int, scores: [Double],
+              make: (Prepared<ColumnArcs>?) -> SparseAugmentingPathSolver) -> SparseAugmentingPathSolver {
+        let (kept, prepared): (SparseAugmentingPathSolver?, Prepared<ColumnArcs>?) = lock.withLock {
             defer { idle[index] = nil }
-            return idle[index]
+            return (idle[index], columnArcs[index])
         }
-        guard let kept else { return make() }
+        guard let kept else { return make(prepared) }
         kept.load(scores: scores)
         return kept
+    }
+
+    /// Begins component `index`'s arcs by column on `queue`, unless they are begun already.
+    func prepareColumnArcs(_ index: Int, on queue: DispatchQueue, _ build: @escaping @Sendable () -> ColumnArcs) {
+        lock.withLock {
+            if columnArcs[index] == nil { columnArcs[index] = Prepared(on: queue, build) }
+        }
     }
 
     /// Keeps `solver` for the next solve of component `index`.
@@ -31,6 +46,9 @@ final class SparseSolverPool: @unchecked Sendable {
 
     /// Frees every kept solver (their memory is the component's size again).
     func removeAll() {
-        lock.withLock { idle = Array(repeating: nil, count: idle.count) }
+        lock.withLock {
+            idle = Array(repeating: nil, count: idle.count)
+            columnArcs = Array(repeating: nil, count: columnArcs.count)
+        }
     }
 }

@@ -15,10 +15,11 @@ public final class Prepared<Value: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var state: State
 
-    /// Hands `work` at once to a thread of the global queue.
-    public init(_ work: @escaping @Sendable () -> Value) {
+    /// Hands `work` at once to `queue` (a thread of the global queue by default; a serial queue
+    /// runs several preparations one after another, in the order they were made).
+    public init(on queue: DispatchQueue = .global(), _ work: @escaping @Sendable () -> Value) {
         state = .waiting(work)
-        DispatchQueue.global().async {
+        queue.async {
             if let work = self.take() { self.finish(work()) }
         }
     }

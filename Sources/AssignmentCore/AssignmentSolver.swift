@@ -110,11 +110,15 @@ public struct AssignmentSolver: Sendable {
     /// - Throws: ``AssignmentError/invalidScoreOverride(expectedCount:actualCount:firstNonFiniteArc:)``.
     public func solve(scores: [Double]? = nil, warmStart: AssignmentSolution? = nil) throws -> AssignmentOutcome {
         if let scores { try problem.validateScores(scores) }
-        let scores = scores ?? problem.arcScore
-        if let warmStart,
-            warmStart.arcForRow.count != problem.rowCount || warmStart.columnPotential.count != problem.columnCount
-        {
-            return try solve(scores: scores, warmStart: nil)
+        return solve(finiteScores: scores ?? problem.arcScore, warmStart: warmStart)
+    }
+
+    /// ``solve(scores:warmStart:)`` with scores the caller knows to be one finite score per arc
+    /// (the Lagrangian's, the problem's own less bounded multiples of finite coefficients), so
+    /// that a pass over millions of them is not made again at every step.
+    func solve(finiteScores scores: [Double], warmStart: AssignmentSolution?) -> AssignmentOutcome {
+        let warmStart = warmStart.flatMap { warm in
+            warm.arcForRow.count == problem.rowCount && warm.columnPotential.count == problem.columnCount ? warm : nil
         }
         let outcomes = solveComponents(scores: scores, warmStart: warmStart)
         return merge(outcomes, scores: scores)

@@ -33,6 +33,8 @@ final class LagrangianSearch {
     /// activity may be added up in any order: the relinker's table then gives all of them from the
     /// chosen arcs alone, instead of a pass over every constrained arc.
     private let wholeCoefficients: Bool
+    /// The largest coefficient of each constraint in absolute value (1 for unit coefficients).
+    private let largestCoefficient: [Double]
 
     private var solves = 0
     private var previous: AssignmentSolution?
@@ -75,6 +77,9 @@ final class LagrangianSearch {
         wholeCoefficients = solver.reducedConstraints.allSatisfy { constraint in
             constraint.hasUnitCoefficients
                 || constraint.coefficients.allSatisfy { $0 == $0.rounded() && abs($0) <= 1_073_741_824 }
+        }
+        largestCoefficient = solver.reducedConstraints.map { constraint in
+            constraint.hasUnitCoefficients ? 1 : constraint.coefficients.reduce(0) { max($0, abs($1)) }
         }
         bestMultipliers = [Double](repeating: 0, count: solver.reducedConstraints.count)
     }
@@ -155,6 +160,22 @@ final class LagrangianSearch {
         return scores
     }
 
+    /// Whether every modified score is sure to be finite: each is a finite score of size at most
+    /// ``spread`` less `λ_k · a` for each constraint, so it is within `spread + Σ λ_k · max|a_k|`
+    /// of 0, and far below overflow when that sum is (rounding adds at most a relative 2⁻⁵² per
+    /// operation).
+    private func keepsScoresFinite(_ multipliers: [Double]) -> Bool {
+        Self.scoresStayFinite(spread: spread, largestCoefficient: largestCoefficient, multipliers: multipliers)
+    }
+
+    /// See ``keepsScoresFinite(_:)``: `spread` bounds the scores' size, `largestCoefficient[k]` the
+    /// size of constraint `k`'s coefficients.
+    static func scoresStayFinite(spread: Double, largestCoefficient: [Double], multipliers: [Double]) -> Bool {
+        var bound = spread
+        for (k, lambda) in multipliers.enumerated() { bound += abs(lambda) * largestCoefficient[k] }
+        return bound < 1e300
+    }
+
     /// Hands a buffer from ``modifiedScores(_:)`` back for the next evaluation (not the problem's
     /// own scores, which it returns at λ = 0).
     private func recycle(_ scores: consuming [Double], multipliers: [Double]) {
@@ -166,9 +187,12 @@ final class LagrangianSearch {
         let scores = modifiedScores(multipliers)
         solves += 1
         // The only error is a non-finite score, reachable only through absurd multipliers;
-        // it is reported like infeasibility with row -1.
-        let outcome = (try? owner.solver.solve(
-            scores: scores, warmStart: options.warmStart ? previous : nil)) ?? .infeasible(row: -1)
+        // it is reported like infeasibility with row -1. Multipliers that keep every score far
+        // from overflow need no pass over the scores to say so.
+        let warm = options.warmStart ? previous : nil
+        let outcome = keepsScoresFinite(multipliers)
+            ? owner.solver.solve(finiteScores: scores, warmStart: warm)
+            : (try? owner.solver.solve(scores: scores, warmStart: warm)) ?? .infeasible(row: -1)
         recycle(scores, multipliers: multipliers)
         guard case let .optimal(solution) = outcome else {
             if case let .infeasible(row) = outcome { return .failure(InfeasibleRow(row: row)) }

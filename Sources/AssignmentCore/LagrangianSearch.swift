@@ -161,15 +161,9 @@ final class LagrangianSearch {
     }
 
     /// Whether every modified score is sure to be finite: each is a finite score of size at most
-    /// ``spread`` less `λ_k · a` for each constraint, so it is within `spread + Σ λ_k · max|a_k|`
-    /// of 0, and far below overflow when that sum is (rounding adds at most a relative 2⁻⁵² per
-    /// operation).
-    private func keepsScoresFinite(_ multipliers: [Double]) -> Bool {
-        Self.scoresStayFinite(spread: spread, largestCoefficient: largestCoefficient, multipliers: multipliers)
-    }
-
-    /// See ``keepsScoresFinite(_:)``: `spread` bounds the scores' size, `largestCoefficient[k]` the
-    /// size of constraint `k`'s coefficients.
+    /// `spread` less `λ_k · a` for each constraint (`largestCoefficient[k]` bounding the size of
+    /// its coefficients), so it is within `spread + Σ λ_k · max|a_k|` of 0, and far below overflow
+    /// when that sum is (rounding adds at most a relative 2⁻⁵² per operation).
     static func scoresStayFinite(spread: Double, largestCoefficient: [Double], multipliers: [Double]) -> Bool {
         var bound = spread
         for (k, lambda) in multipliers.enumerated() { bound += abs(lambda) * largestCoefficient[k] }
@@ -190,7 +184,8 @@ final class LagrangianSearch {
         // it is reported like infeasibility with row -1. Multipliers that keep every score far
         // from overflow need no pass over the scores to say so.
         let warm = options.warmStart ? previous : nil
-        let outcome = keepsScoresFinite(multipliers)
+        let outcome = Self.scoresStayFinite(spread: spread, largestCoefficient: largestCoefficient,
+                                            multipliers: multipliers)
             ? owner.solver.solve(finiteScores: scores, warmStart: warm)
             : (try? owner.solver.solve(scores: scores, warmStart: warm)) ?? .infeasible(row: -1)
         recycle(scores, multipliers: multipliers)

@@ -375,8 +375,7 @@ final class SparseAugmentingPathSolver {
     // MARK: Column-side repair
 
     private func buildColumnArcs() {
-        columnArcs = preparedColumnArcs?.value
-            ?? ColumnArcs(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart, column: column)
+        columnArcs = preparedColumnArcs?.value ?? ColumnArcs(component: component)
         settledRows = [Int32](repeating: 0, count: rowCount)
     }
 

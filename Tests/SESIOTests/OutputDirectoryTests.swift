@@ -182,4 +182,36 @@ import Testing
         output.close()
         #expect(!FileManager.default.fileExists(atPath: temp.path("made")))
     }
+
+    /// The hand matcher for an earlier layout's temporary files names exactly what the regular
+    /// expression it replaces names.
+    @Test func theLegacyTemporaryMatcherAgreesWithItsRegularExpression() throws {
+        let pattern = try NSRegularExpression(
+            pattern: #"^\..+\.tmp-[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"#)
+        func regex(_ name: String) -> Bool {
+            pattern.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+        }
+        let uuid = "0F0E2D3C-1111-2222-3333-444455556666"
+        var names = [".plan-1.csv.tmp-" + uuid, "..tmp-" + uuid, ".x.tmp-" + uuid, ".é.tmp-" + uuid,
+                     ".a\nb.tmp-" + uuid, ".a\u{2028}.tmp-" + uuid, "plan.tmp-" + uuid, ".plan.tmp-" + uuid.lowercased(),
+                     ".plan.tmp-" + uuid + "0", ".plan.tmp-" + String(uuid.dropLast()), ".plan.tmp_" + uuid,
+                     ".plan.tmp-0F0E2D3C-1111-2222-3333_444455556666", ".tmp-" + uuid, "", ".", "plan-1.json"]
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array(".-tmpAF09aG\n") + [Character("é")]
+        for _ in 0..<2000 {
+            let head = String((0..<Int.random(in: 0...3, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            var tail = Array(uuid)
+            for _ in 0..<Int.random(in: 0...1, using: &random) {
+                tail[Int.random(in: 0..<tail.count, using: &random)] = alphabet.randomElement(using: &random)!
+            }
+            names.append("." + head + ".tmp-" + String(tail))
+        }
+        var matched = 0
+        for name in names {
+            #expect(OutputDirectory.isLegacyTemporary(name) == regex(name), "\(name.debugDescription)")
+            if regex(name) { matched += 1 }
+        }
+        // Both answers occur many times, so the comparison cannot pass by always saying no.
+        #expect(matched > 500 && names.count - matched > 500)
+    }
 }

@@ -225,4 +225,36 @@ enum ReportFixtures {
             try? AtomicFile.write(html, to: keep + "-cycle.html")
         }
     }
+
+    /// A long chain and a long cycle are drawn up to their 30th move, with what is left out said
+    /// after the last seat drawn; a cycle of exactly 30 moves is still drawn whole.
+    @Test func longChainsAreDrawnUpToTheirThirtiethMove() throws {
+        // A chain of 75 moves: C0 leaves S0 for S1, C1 leaves S1 for S2, ... C74 takes vacant S75.
+        var moves = (0..<75).map { Self.move("C\($0)", "S\($0)", "S\($0 + 1)", .reassignment) }
+        // A cycle of 40 moves (Y0 ... Y39, the last taking Y0's seat) and one of 30.
+        moves += (0..<40).map { Self.move("Y\($0)", "T\($0)", "T\(($0 + 1) % 40)", .reassignment) }
+        moves += (0..<30).map { Self.move("Z\($0)", "U\($0)", "U\(($0 + 1) % 30)", .reassignment) }
+        let plan = Plan(number: 1, status: .optimal, objective: 3, bound: 3, gap: 0, objectiveLoss: 0, asOf: ReportFixtures.asOf,
+                        ecqFramework: .ecq2025, moves: moves, unfilled: [], summary: PlanSummary(), solveSeconds: 0)
+        let html = HTMLReport.html(plans: [plan], note: nil, policy: Policy(asOf: ReportFixtures.asOf), inputs: [])
+        let svg = html.components(separatedBy: "<svg")[1].components(separatedBy: "</svg>")[0]
+        let rows = Array(svg.components(separatedBy: "<g class=\"chain\">").dropFirst())
+        #expect(rows.count == 3)
+        let arrows = rows.map { $0.components(separatedBy: "<g class=\"move\">").count - 1 }
+        #expect(arrows == [30, 30, 30])
+        let seats = rows.map { $0.components(separatedBy: "<g class=\"seat\">").count - 1 }
+        #expect(seats == [31, 31, 30])
+        #expect(rows[0].contains("… and 45 more moves") && rows[0].contains("down to a seat that was vacant"))
+        #expect(rows[0].contains("left vacant") && !rows[0].contains(">was vacant<"))
+        #expect(rows[1].contains("… and 10 more moves") && rows[1].contains("the last takes the first seat"))
+        // Only the cycle drawn whole has its return arrow (the other path is the arrowhead marker).
+        #expect(svg.components(separatedBy: "<path d=\"M").count - 1 == 2)
+        #expect(rows[2].contains("<path d=\"M") && !rows[1].contains("<path d=\"M"))
+        #expect(!svg.contains("C30 Synthetic C30") && svg.contains("C29 Synthetic C29"))
+        // The width is that of 31 seats and the note, not of 76 seats.
+        let width = Int(svg.components(separatedBy: "width=\"")[1].prefix { $0.isNumber })!
+        let v = VacancyChainSVG.self
+        #expect(width == 2 * v.margin + 31 * v.boxWidth + 31 * v.gap)
+        #expect(html.contains("1 chain and 2 cycles") && html.contains("drawn up to its 30th move, the table lists every move"))
+    }
 }

@@ -267,15 +267,31 @@ public final class OutputDirectory {
                 unlink(item(Self.commitFileName))
             }
         }
-        let legacyTemporary = #"^\..+\.tmp-[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"#
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
             if name.hasPrefix(Self.stagingPrefix) {
                 try? FileManager.default.removeItem(atPath: item(name))
             } else if name == Self.commitFileName + ".tmp" || name == OutputManifest.fileName + ".tmp"
-                        || name.range(of: legacyTemporary, options: .regularExpression) != nil {
+                        || Self.isLegacyTemporary(name) {
                 unlink(item(name))
             }
         }
+    }
+
+    /// Whether `name` is a temporary file of an earlier layout: `.` + a name + `.tmp-` + an upper-case
+    /// UUID, the name one line of text. Matched by hand, as compiling a regular expression would
+    /// cost more than the rest of opening the directory.
+    static func isLegacyTemporary(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        let suffix = 36, marker = Array(".tmp-".utf8)
+        guard bytes.count >= 2 + marker.count + suffix, bytes[0] == UInt8(ascii: "."),
+              bytes[(bytes.count - suffix - marker.count)..<(bytes.count - suffix)].elementsEqual(marker) else { return false }
+        for (k, byte) in bytes[(bytes.count - suffix)...].enumerated() {
+            let dash = k == 8 || k == 13 || k == 18 || k == 23
+            let hex = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+            if dash ? byte != UInt8(ascii: "-") : !hex { return false }
+        }
+        let middle = name.dropFirst().unicodeScalars.dropLast(suffix + marker.count)
+        return !middle.contains { "\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }
     }
 
     // MARK: - Files

@@ -147,9 +147,13 @@ public enum HTMLReport {
             out.put("\n</div>\n<figcaption>Each arrow is one executive moving into the seat it points to. ")
             out.put("\(chains.count - cycles) chain\(chains.count - cycles == 1 ? "" : "s")")
             out.put(cycles > 0 ? " and \(cycles) cycle\(cycles == 1 ? "" : "s") (the last move, drawn below the row, takes the first seat)" : "")
-            if chains.count > VacancyChainSVG.maxChains {
-                out.put("; the first \(VacancyChainSVG.maxChains) are drawn, the table lists every move")
+            let tooMany = chains.count > VacancyChainSVG.maxChains, tooLong = VacancyChainSVG.cutsShort(chains)
+            if tooMany { out.put("; the first \(VacancyChainSVG.maxChains) are drawn") }
+            if tooLong {
+                out.put("; a chain or cycle of more than \(VacancyChainSVG.maxLinks) moves is drawn up to its "
+                        + "\(VacancyChainSVG.maxLinks)th move")
             }
+            if tooMany || tooLong { out.put(", the table lists every move") }
             out.put(".</figcaption>\n</figure>\n")
         }
         return out.bytes

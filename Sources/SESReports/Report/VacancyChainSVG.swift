@@ -9,14 +9,40 @@ enum VacancyChainSVG {
     static let rowHeight = 100, cycleExtra = 22
     /// At most this many chains are drawn; the move table lists every move.
     static let maxChains = 150
+    /// A chain or cycle of more moves is drawn up to its `maxLinks`-th move, then "… and N more":
+    /// a drawing thousands of seats wide is neither readable nor quick to render, and the move
+    /// table lists every move.
+    static let maxLinks = 30
 
-    /// Appends the SVG element for a plan's chains to `out`; `title` gives a position's title by id.
+    /// How a chain is drawn: its first `links` links, whether a cycle's return arrow closes it
+    /// (only when the whole cycle is drawn), and how many seats that takes.
+    struct Extent {
+        let links: Int
+        let cut: Bool
+        let closes: Bool
+        var seats: Int { closes ? links : links + 1 }
+        /// Boxes and gaps, and room after the last box for the note on what is left out.
+        var width: Int { seats * boxWidth + (seats - 1) * gap + (cut ? gap : 0) }
+
+        init(_ chain: VacancyChain) {
+            links = min(chain.links.count, maxLinks)
+            cut = chain.links.count > maxLinks
+            closes = chain.isCycle && !cut
+        }
+    }
+
+    /// Whether any of the chains drawn is cut short.
+    static func cutsShort(_ chains: [VacancyChain]) -> Bool {
+        chains.prefix(maxChains).contains { $0.links.count > maxLinks }
+    }
+
+    /// Appends the drawing of `chains` (the first ``maxChains``, each up to ``maxLinks`` moves) for
+    /// plan number `plan`; `effective` gives an executive's effective date, `title` a seat's title.
     static func svg(_ chains: [VacancyChain], plan: Int, into out: inout TextBuffer,
                     effective: (String) -> String = { _ in "" }, title: (String) -> String) {
         let shown = chains.prefix(maxChains)
-        let widest = shown.map { $0.links.count + ($0.isCycle ? 0 : 1) }.max() ?? 1
-        let width = 2 * margin + widest * boxWidth + max(0, widest - 1) * gap
-        let height = shown.reduce(2 * margin) { $0 + rowHeight + ($1.isCycle ? cycleExtra : 0) }
+        let width = 2 * margin + (shown.map { Extent($0).width }.max() ?? boxWidth)
+        let height = shown.reduce(2 * margin) { $0 + rowHeight + (Extent($1).closes ? cycleExtra : 0) }
         let marker = "arrow-plan-\(plan)"
         out.put("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chains\" role=\"img\" width=\"")
         out.put(width); out.put("\" height=\""); out.put(height); out.put("\" viewBox=\"0 0 ")
@@ -27,7 +53,7 @@ enum VacancyChainSVG {
         var y = margin
         for chain in shown {
             row(chain, top: y, marker: marker, into: &out, effective: effective, title: title)
-            y += rowHeight + (chain.isCycle ? cycleExtra : 0)
+            y += rowHeight + (Extent(chain).closes ? cycleExtra : 0)
         }
         out.put("</svg>")
     }
@@ -36,10 +62,13 @@ enum VacancyChainSVG {
     static func row(_ chain: VacancyChain, top: Int, marker: String, into out: inout TextBuffer,
                     effective: (String) -> String, title: (String) -> String) {
         // Seats left to right: in a chain, where the first mover comes from, then each seat taken;
-        // in a cycle, the seat each mover leaves (the last mover takes the first seat).
-        let seats: [String?] = chain.isCycle
-            ? chain.links.map(\.fromPositionID)
-            : [chain.links.first?.fromPositionID] + chain.links.map { Optional($0.toPositionID) }
+        // in a cycle drawn whole, the seat each mover leaves (the last mover takes the first seat).
+        // A row cut short is drawn as a chain up to its last drawn move.
+        let extent = Extent(chain)
+        let drawn = chain.links.prefix(extent.links)
+        let seats: [String?] = extent.closes
+            ? drawn.map(\.fromPositionID)
+            : [drawn.first?.fromPositionID] + drawn.map { Optional($0.toPositionID) }
         let boxTop = top + 22
         out.put("<g class=\"chain\">\n")
         for (k, seat) in seats.enumerated() {
@@ -64,7 +93,7 @@ enum VacancyChainSVG {
         }
         // Arrow k: the executive of link k moves from seat k into seat k + 1 (in a cycle the last
         // arrow runs below the row, back into the first seat).
-        for (k, link) in chain.links.enumerated() {
+        for (k, link) in drawn.enumerated() {
             let date = effective(link.executiveID)
             let who = link.executiveName.isEmpty ? link.executiveID : link.executiveName
             out.put("<g class=\"move\"><title>")
@@ -73,7 +102,7 @@ enum VacancyChainSVG {
                      link.action.rawValue, " ", link.fromPositionID ?? "unplaced", " → ", link.toPositionID,
                      date.isEmpty ? "" : ", effective ", date)
             out.put("</title>")
-            if chain.isCycle && k == chain.links.count - 1 && chain.links.count > 1 {
+            if extent.closes && k == drawn.count - 1 && drawn.count > 1 {
                 let x1 = margin + k * (boxWidth + gap) + boxWidth / 2
                 let x2 = margin + boxWidth / 2
                 let yb = boxTop + boxHeight, yl = yb + 24
@@ -109,13 +138,25 @@ enum VacancyChainSVG {
             }
             out.put("</g>\n")
         }
+        let below = boxTop + boxHeight + 16
         if !chain.isCycle {
-            out.put("<text x=\""); out.put(margin + 4); out.put("\" y=\""); out.put(boxTop + boxHeight + 16)
+            out.put("<text x=\""); out.put(margin + 4); out.put("\" y=\""); out.put(below)
             out.put("\" class=\"caption\">")
             out.put(chain.links.first?.fromPositionID == nil ? "" : "left vacant")
             out.put("</text>")
-            let last = margin + (seats.count - 1) * (boxWidth + gap)
-            out.put("<text x=\""); out.put(last + 4); out.put("\" y=\""); out.put(boxTop + boxHeight + 16)
+        }
+        let last = margin + (seats.count - 1) * (boxWidth + gap)
+        if extent.cut {
+            // What is left out, after the last seat drawn.
+            let more = chain.links.count - extent.links
+            out.put("<text x=\""); out.put(last + boxWidth + 12); out.put("\" y=\""); out.put(boxTop + boxHeight / 2 + 5)
+            out.put("\" class=\"caption\">… and "); out.put(more); out.put(more == 1 ? " more move" : " more moves")
+            out.put("</text><text x=\""); out.put(last + boxWidth + 12); out.put("\" y=\""); out.put(below)
+            out.put("\" class=\"caption\">")
+            out.put(chain.isCycle ? "the last takes the first seat" : "down to a seat that was vacant")
+            out.put("</text>\n")
+        } else if !chain.isCycle {
+            out.put("<text x=\""); out.put(last + 4); out.put("\" y=\""); out.put(below)
             out.put("\" class=\"caption\">was vacant</text>\n")
         }
         out.put("</g>\n")

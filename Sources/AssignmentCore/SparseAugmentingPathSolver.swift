@@ -494,6 +494,12 @@ final class SparseAugmentingPathSolver {
             epoch = 1
         }
         let epoch = self.epoch
+        // The arrays as locals: stores through one pointer would otherwise make the compiler reload
+        // every other pointer from the object in the inner loop.
+        let column = self.column, cost = self.cost, v = self.v, u = self.u, rowStart = self.rowStart
+        let seen = self.seen, done = self.done, dist = self.dist, pred = self.pred, settled = self.settled
+        let rowForColumn = self.rowForColumn, optional = self.optional, blockMinimum = self.blockMinimum
+        let heap = self.heap, pruning = self.pruning, ceiling = vCeiling
         heap.removeAll()
         var settledCount = 0
         let m = columnCount
@@ -549,7 +555,7 @@ final class SparseAugmentingPathSolver {
             while k < end {
                 let block = k / Self.blockSize
                 let blockEnd = min(end, (block + 1) * Self.blockSize)
-                if pruning && base + blockMinimum[block] - vCeiling >= sinkDistance { k = blockEnd; continue }
+                if pruning && base + blockMinimum[block] - ceiling >= sinkDistance { k = blockEnd; continue }
                 while k < blockEnd {
                     let jj = Int(column[k])
                     if done[jj] != epoch { reach(jj, at: base + cost[k] - v[jj], from: i) }

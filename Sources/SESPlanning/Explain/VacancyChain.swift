@@ -21,44 +21,57 @@ public struct VacancyChain: Sendable, Hashable {
     public var links: [Link]
     public var isCycle: Bool
 
+    /// A chain (or a cycle) of `links`.
+    public init(links: [Link], isCycle: Bool) {
+        self.links = links
+        self.isCycle = isCycle
+    }
+
     /// The chains and cycles of a plan's moves, reassignments, transfers and placements, in the
     /// order of the plan's executives.
     public static func chains(in plan: Plan) -> [VacancyChain] {
-        let moving = plan.moves.enumerated().filter { _, m in
-            (m.action == .reassignment || m.action == .transfer || m.action == .placement) && m.toPositionID != nil
+        chainMoves(in: plan).map { chain in
+            VacancyChain(links: chain.moves.map { link(plan.moves[$0]) }, isCycle: chain.isCycle)
         }
+    }
+
+    /// The chains and cycles of ``chains(in:)``, in the same order, each as the numbers of its
+    /// moves in `plan.moves` (the moves are read in place, not copied).
+    public static func chainMoves(in plan: Plan) -> [(moves: [Int], isCycle: Bool)] {
+        let moves = plan.moves
+        var moving: [Int] = []
         var leaving: [String: Int] = [:], entering: [String: Int] = [:]
-        for (k, m) in moving {
-            if let from = m.fromPositionID { leaving[from] = leaving[from] ?? k }
-            if let to = m.toPositionID { entering[to] = entering[to] ?? k }
+        for k in moves.indices {
+            let action = moves[k].action
+            guard action == .reassignment || action == .transfer || action == .placement,
+                  let to = moves[k].toPositionID else { continue }
+            moving.append(k)
+            if let from = moves[k].fromPositionID, leaving[from] == nil { leaving[from] = k }
+            if entering[to] == nil { entering[to] = k }
         }
-        func link(_ k: Int) -> Link {
-            let m = plan.moves[k]
-            return Link(executiveID: m.executiveID, executiveName: m.executiveName, fromPositionID: m.fromPositionID,
-                        toPositionID: m.toPositionID ?? "", toTitle: m.toTitle ?? "", action: m.action)
+        var used = [Bool](repeating: false, count: moves.count)
+        var found: [(first: Int, moves: [Int], isCycle: Bool)] = []
+        func follow(from k: Int, isCycle: Bool) {
+            var links: [Int] = []
+            var current: Int? = k
+            while let c = current, !used[c] {
+                used[c] = true
+                links.append(c)
+                current = moves[c].toPositionID.flatMap { leaving[$0] }
+            }
+            found.append((k, links, isCycle))
         }
-        var used: Set<Int> = []
-        var found: [(first: Int, chain: VacancyChain)] = []
         // Chains start where nobody takes the seat the mover leaves (or the mover was unplaced).
-        for (k, m) in moving where m.fromPositionID.map({ entering[$0] == nil }) ?? true {
-            var links: [Link] = []
-            var current: Int? = k
-            while let c = current, used.insert(c).inserted {
-                links.append(link(c))
-                current = plan.moves[c].toPositionID.flatMap { leaving[$0] }
-            }
-            found.append((k, VacancyChain(links: links, isCycle: false)))
-        }
+        for k in moving where moves[k].fromPositionID.map({ entering[$0] == nil }) ?? true { follow(from: k, isCycle: false) }
         // What is left goes round in cycles.
-        for (k, _) in moving where !used.contains(k) {
-            var links: [Link] = []
-            var current: Int? = k
-            while let c = current, used.insert(c).inserted {
-                links.append(link(c))
-                current = plan.moves[c].toPositionID.flatMap { leaving[$0] }
-            }
-            found.append((k, VacancyChain(links: links, isCycle: true)))
-        }
-        return found.sorted { $0.first < $1.first }.map(\.chain)
+        for k in moving where !used[k] { follow(from: k, isCycle: true) }
+        // In the order of each one's first move.
+        return found.sorted { $0.first < $1.first }.map { ($0.moves, $0.isCycle) }
+    }
+
+    /// One move as a link.
+    public static func link(_ m: PlanMove) -> Link {
+        Link(executiveID: m.executiveID, executiveName: m.executiveName, fromPositionID: m.fromPositionID,
+             toPositionID: m.toPositionID ?? "", toTitle: m.toTitle ?? "", action: m.action)
     }
 }

@@ -128,26 +128,41 @@ public enum HTMLReport {
     /// nobody moves. `title` gives a seat's title from the planning input ("" when it has none).
     /// Independent of the explanations, so a run renders it while the plans are being explained.
     static func chainFigure(_ plan: Plan, title: (String) -> String) -> [UInt8] {
-        let chains = VacancyChain.chains(in: plan)
-        var out = TextBuffer(capacity: 4_096 + plan.moves.count * 400)
-        if chains.isEmpty {
+        let found = VacancyChain.chainMoves(in: plan)
+        var out = TextBuffer(capacity: 4_096 + min(plan.moves.count, VacancyChainSVG.maxChains * VacancyChainSVG.maxLinks) * 400)
+        if found.isEmpty {
             out.put("<p>Nobody moves.</p>\n")
         } else {
             out.put("<figure>\n<div class=\"scroll\">\n")
-            let effective = Dictionary(plan.moves.map { ($0.executiveID, $0.earliestEffective?.iso ?? "") }, uniquingKeysWith: { a, _ in a })
+            // Only the chains drawn are made into links, and only their drawn moves' dates and seats
+            // are looked up: a plan of thousands of moves draws a few hundred.
+            let shown = found.prefix(VacancyChainSVG.maxChains)
+            let moves = plan.moves
+            let chains = shown.map { VacancyChain(links: $0.moves.map { VacancyChain.link(moves[$0]) }, isCycle: $0.isCycle) }
+            var effective: [String: String] = [:], seats: Set<String> = []
+            for chain in shown {
+                for k in chain.moves.prefix(VacancyChainSVG.maxLinks + 1) {
+                    let m = moves[k]
+                    if effective[m.executiveID] == nil { effective[m.executiveID] = m.earliestEffective?.iso ?? "" }
+                    if let from = m.fromPositionID { seats.insert(from) }
+                    if let to = m.toPositionID { seats.insert(to) }
+                }
+            }
             // A seat's title from the input, else from the first move into it (looked up, not searched
             // for: thousands of moves and seats made a search per seat the page's largest cost).
             var moveTitles: [String: String] = [:]
-            for m in plan.moves { if let to = m.toPositionID, moveTitles[to] == nil { moveTitles[to] = m.toTitle ?? "" } }
+            for m in moves {
+                if let to = m.toPositionID, seats.contains(to), moveTitles[to] == nil { moveTitles[to] = m.toTitle ?? "" }
+            }
             VacancyChainSVG.svg(chains, plan: plan.number, into: &out, effective: { effective[$0] ?? "" }) { id in
                 let title = title(id)
                 return title.isEmpty ? (moveTitles[id] ?? "") : title
             }
-            let cycles = chains.filter(\.isCycle).count
+            let cycles = found.filter(\.isCycle).count
             out.put("\n</div>\n<figcaption>Each arrow is one executive moving into the seat it points to. ")
-            out.put("\(chains.count - cycles) chain\(chains.count - cycles == 1 ? "" : "s")")
+            out.put("\(found.count - cycles) chain\(found.count - cycles == 1 ? "" : "s")")
             out.put(cycles > 0 ? " and \(cycles) cycle\(cycles == 1 ? "" : "s") (the last move, drawn below the row, takes the first seat)" : "")
-            let tooMany = chains.count > VacancyChainSVG.maxChains, tooLong = VacancyChainSVG.cutsShort(chains)
+            let tooMany = found.count > VacancyChainSVG.maxChains, tooLong = VacancyChainSVG.cutsShort(chains)
             if tooMany { out.put("; the first \(VacancyChainSVG.maxChains) are drawn") }
             if tooLong {
                 out.put("; a chain or cycle of more than \(VacancyChainSVG.maxLinks) moves is drawn up to its "

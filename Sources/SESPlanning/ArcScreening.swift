@@ -24,12 +24,16 @@ struct ArcScreening {
         if let listed = screen.listedPositions {
             let middle = executives.count / 2
             let halves = [0..<middle, middle..<executives.count]
+            // A plain loop: a filtering closure per executive would copy the screen's tables into it.
+            let screen = self.screen
             lawful.withUnsafeMutableBufferPointer { buffer in
                 let out = SendablePointer(buffer.baseAddress)
                 DispatchQueue.concurrentPerform(iterations: halves.count) { half in
                     for i in halves[half] {
-                        out.pointer?[i] = listed[i].lazy.filter { screen.violations(executive: i, position: $0).isEmpty }
-                            .map { Int32($0) }
+                        var row: [Int32] = []
+                        row.reserveCapacity(listed[i].count)
+                        for j in listed[i] where screen.violations(executive: i, position: j).isEmpty { row.append(Int32(j)) }
+                        out.pointer?[i] = row
                     }
                 }
             }

@@ -63,6 +63,15 @@ struct ParsedScores {
                           line: line))
     }
 
+    /// Takes the ids and pairs of a reader that numbered the ids itself, as ``addPair(executive:position:line:)``
+    /// would have (in order of first appearance, ids without a tab); no pair is added after.
+    mutating func adopt(executiveIDs: [String], positionIDs: [String], pairs: [Pair]) {
+        precondition(self.pairs.isEmpty && self.executiveIDs.isEmpty && self.positionIDs.isEmpty, "pairs adopted into a file read already")
+        self.executiveIDs = executiveIDs
+        self.positionIDs = positionIDs
+        self.pairs = pairs
+    }
+
     /// The number of `id` in `list`, adding it when new.
     private static func intern(_ id: String, in index: inout [String: Int32], list: inout [String],
                                tab: inout Bool) -> Int32 {

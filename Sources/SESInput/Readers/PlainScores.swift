@@ -36,8 +36,14 @@ enum PlainScores {
         // Room for one record per line, so that the arrays are never copied to grow.
         var lines = 1
         for byte in bytes where byte == lf { lines += 1 }
-        result.reserveCapacity(lines)
-        var lastExecutive: (bytes: Range<Int>, id: String)?
+        result.values.reserveCapacity(lines)
+        // Plain ids are printable ASCII, so they are numbered by their bytes, with no string made
+        // to look one up; files list an executive's records together, so the last executive's
+        // number is reused without a lookup.
+        var executives = ASCIIInterner(), positions = ASCIIInterner()
+        var pairs: [ParsedScores.Pair] = []
+        pairs.reserveCapacity(lines)
+        var lastExecutive: (bytes: Range<Int>, number: Int32)?
         var offset = afterHeader, line = 2
         while offset < count {
             // The record's two commas, and the end of its line; any byte a plain record cannot hold
@@ -62,18 +68,20 @@ enum PlainScores {
                   let score = number(UnsafeBufferPointer(rebasing: bytes[(second + 1)..<end])),
                   score.isFinite, InputLimits.score.contains(score) else { return nil }
             let executiveBytes = offset..<first
-            let executive: String
+            let executive: Int32
             if let last = lastExecutive, last.bytes.count == executiveBytes.count,
                bytes[last.bytes].elementsEqual(bytes[executiveBytes]) {
-                executive = last.id
+                executive = last.number
             } else {
-                executive = String(decoding: UnsafeBufferPointer(rebasing: bytes[executiveBytes]), as: UTF8.self)
+                executive = executives.number(of: UnsafeBufferPointer(rebasing: bytes[executiveBytes]))
                 lastExecutive = (executiveBytes, executive)
             }
-            let position = String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self)
-            result.addPair(executive: executive, position: position, line: line)
-            result.values.append(PairScore(executiveID: executive, positionID: position, score: score))
+            let position = positions.number(of: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]))
+            pairs.append(ParsedScores.Pair(executive: executive, position: position, line: line))
+            result.values.append(PairScore(executiveID: executives.ids[Int(executive)], positionID: positions.ids[Int(position)],
+                                           score: score))
         }
+        result.adopt(executiveIDs: executives.ids, positionIDs: positions.ids, pairs: pairs)
         result.reportDuplicatePairs()
         return result
     }

@@ -4,6 +4,18 @@ import SESDomain
 /// effect: transfers, relocations, waived notice, volunteering inside the moratorium, and moves of
 /// executives with a protected disclosure on record. Used for plans and for audited drafts alike.
 public enum ConsentLedger {
+    /// Whether a move can rely on consent at all. Only a transfer, a move out of the commuting area
+    /// (consultation before the notice, a waived notice, agency policy's consent to relocate) and a
+    /// voluntary move (a request for the position or a blanket request: the moratorium, a protected
+    /// disclosure, an unrecorded request) can; for every other move ``requirements(executive:recorded:assessment:effective:assessor:)``
+    /// is empty, so a plan's record of consent need not assess it again.
+    /// - Parameters:
+    ///   - action: the move's action; `relocation`: whether it leaves the commuting area.
+    ///   - executive: the executive as the move treats them; `toPositionID`: the position moved into.
+    public static func mayRequire(action: MoveAction, relocation: Bool, executive: Executive, toPositionID: String) -> Bool {
+        action == .transfer || relocation || executive.volunteer || executive.requestedPositions.contains(toPositionID)
+    }
+
     /// The requirements of one executive's outcome.
     /// - Parameters:
     ///   - executive: the executive as the move treats them (a draft may say the move is voluntary).

@@ -359,6 +359,12 @@ extension PlanExplainer {
         return Parallel.map(count: chosen.count, minimumRun: 256) { i -> [ConsentRequirement] in
             guard let arc = chosen[i], problem.arcs[arc].action != .stay else { return [] }
             let e = inst.executives[i]
+            // Most moves cannot rely on consent (a reassignment inside the commuting area that the
+            // executive did not ask for): they are passed over without being assessed again.
+            let j = problem.arcs[arc].position
+            guard ConsentLedger.mayRequire(action: problem.arcs[arc].action,
+                                           relocation: problem.screen.facts(executive: i, position: j).relocation,
+                                           executive: e, toPositionID: inst.positions[j].id) else { return [] }
             // The ledger reads the assessment's numbers alone: no text is built for it.
             let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position], detail: false)
             return ConsentLedger.requirements(executive: e, recorded: e, assessment: a,

@@ -18,7 +18,7 @@ final class ColumnLookup: Sendable {
         var slots = [Int32](repeating: -1, count: size)
         let names = keys.map { Array($0.utf8) }
         for (k, name) in names.enumerated() {
-            var slot = name.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            var slot = name.withUnsafeBufferPointer { ByteHash.of($0) } & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(k)
         }
@@ -32,7 +32,7 @@ final class ColumnLookup: Sendable {
         var name = name
         return name.withUTF8 { bytes -> Int? in
             let mask = slots.count - 1
-            var slot = Self.hash(bytes) & mask
+            var slot = ByteHash.of(bytes) & mask
             while true {
                 let k = Int(slots[slot])
                 if k < 0 { return nil }
@@ -43,12 +43,5 @@ final class ColumnLookup: Sendable {
                 slot = (slot + 1) & mask
             }
         }
-    }
-
-    /// FNV-1a of the bytes (names are a few bytes long).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 }

@@ -25,7 +25,7 @@ struct ASCIIInterner {
     /// The number of the id spelled by `id`, numbering it when it is new.
     mutating func number(of id: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash(id)) & mask
+        var slot = ByteHash.of(id, seed: seed) & mask
         while true {
             let k = Int(slots[slot])
             if k < 0 { break }
@@ -50,24 +50,14 @@ struct ASCIIInterner {
         }
     }
 
-    /// FNV-1a from a seeded start, then a final mix so that the low bits (the slot) depend on every byte.
-    private func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in id { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        return h ^ (h >> 33)
-    }
-
     /// Doubles the table and places every id again.
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: 2 * slots.count)
         let mask = slots.count - 1
         for k in ids.indices {
-            let h = bytes.withUnsafeBufferPointer { stored in
-                hash(UnsafeBufferPointer(rebasing: stored[starts[k]..<starts[k + 1]]))
-            }
-            var slot = Int(truncatingIfNeeded: h) & mask
+            var slot = bytes.withUnsafeBufferPointer { stored in
+                ByteHash.of(UnsafeBufferPointer(rebasing: stored[starts[k]..<starts[k + 1]]), seed: seed)
+            } & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(k)
         }

@@ -366,7 +366,7 @@ extension PlanExplainer {
                                            relocation: problem.screen.facts(executive: i, position: j).relocation,
                                            executive: e, toPositionID: inst.positions[j].id) else { return [] }
             // The ledger reads the assessment's numbers alone: no text is built for it.
-            let a = problem.assessor.assess(e, inst.positions[problem.arcs[arc].position], detail: false)
+            let a = problem.assessor.assess(e, inst.positions[j], detail: false)
             return ConsentLedger.requirements(executive: e, recorded: e, assessment: a,
                                               effective: dates.effective(of: i) ?? a.earliestEffective,
                                               assessor: problem.assessor)

@@ -21,18 +21,16 @@ public struct VacancyChain: Sendable, Hashable {
     public var links: [Link]
     public var isCycle: Bool
 
-    /// A chain (or a cycle) of `links`.
-    public init(links: [Link], isCycle: Bool) {
-        self.links = links
-        self.isCycle = isCycle
+    /// The chain (or cycle) of `plan`'s moves numbered `found.moves`, as ``chainMoves(in:)`` finds it.
+    public init(_ found: (moves: [Int], isCycle: Bool), of plan: Plan) {
+        links = found.moves.map { Self.link(plan.moves[$0]) }
+        isCycle = found.isCycle
     }
 
     /// The chains and cycles of a plan's moves, reassignments, transfers and placements, in the
     /// order of the plan's executives.
     public static func chains(in plan: Plan) -> [VacancyChain] {
-        chainMoves(in: plan).map { chain in
-            VacancyChain(links: chain.moves.map { link(plan.moves[$0]) }, isCycle: chain.isCycle)
-        }
+        chainMoves(in: plan).map { VacancyChain($0, of: plan) }
     }
 
     /// The chains and cycles of ``chains(in:)``, in the same order, each as the numbers of its
@@ -70,7 +68,7 @@ public struct VacancyChain: Sendable, Hashable {
     }
 
     /// One move as a link.
-    public static func link(_ m: PlanMove) -> Link {
+    static func link(_ m: PlanMove) -> Link {
         Link(executiveID: m.executiveID, executiveName: m.executiveName, fromPositionID: m.fromPositionID,
              toPositionID: m.toPositionID ?? "", toTitle: m.toTitle ?? "", action: m.action)
     }

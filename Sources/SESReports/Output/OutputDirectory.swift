@@ -290,7 +290,7 @@ public final class OutputDirectory {
             let hex = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
             if dash ? byte != UInt8(ascii: "-") : !hex { return false }
         }
-        let middle = name.dropFirst().unicodeScalars.dropLast(suffix + marker.count)
+        let middle = name.unicodeScalars.dropFirst().dropLast(suffix + marker.count)
         return !middle.contains { "\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }
     }
 

@@ -138,7 +138,7 @@ public enum HTMLReport {
             // are looked up: a plan of thousands of moves draws a few hundred.
             let shown = found.prefix(VacancyChainSVG.maxChains)
             let moves = plan.moves
-            let chains = shown.map { VacancyChain(links: $0.moves.map { VacancyChain.link(moves[$0]) }, isCycle: $0.isCycle) }
+            let chains = shown.map { VacancyChain($0, of: plan) }
             var effective: [String: String] = [:], seats: Set<String> = []
             for chain in shown {
                 for k in chain.moves.prefix(VacancyChainSVG.maxLinks + 1) {

@@ -24,6 +24,11 @@ public final class Prepared<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// A value already worked out (for callers that take either kind).
+    public init(value: Value) {
+        state = .done(value)
+    }
+
     /// The value, once the work is done (doing it here, or waiting for it, if need be).
     public var value: Value {
         if let work = take() {

@@ -2,6 +2,7 @@ import SESDomain
 import SESInput
 import SESPlanning
 import SESReports
+import SESSupport
 
 /// The one planning API every front end uses (the command line, a web page): read the inputs,
 /// screen the pairs, plan, and write the results, reporting progress as ``PlanningEvent`` values.
@@ -117,6 +118,12 @@ public struct PlanningSession: Sendable {
     /// ``write(_:note:rendering:to:named:)``.
     public func rendering(_ problem: ReassignmentProblem, inputs: InputFiles, provenance: PlanProvenance?) -> PlanRendering {
         PlanRendering(policy: problem.instance.policy, inputs: inputs.paths, problem: problem, provenance: provenance)
+    }
+
+    /// As ``rendering(_:inputs:provenance:)``, with the provenance still being worked out.
+    public func rendering(_ problem: ReassignmentProblem, inputs: InputFiles,
+                          preparing provenance: Prepared<PlanProvenance?>) -> PlanRendering {
+        PlanRendering(policy: problem.instance.policy, inputs: inputs.paths, problem: problem, preparing: provenance)
     }
 
     /// Writes plans and reports, rendered by `rendering` (partly while planning), into an opened

@@ -1,6 +1,7 @@
 import Foundation
 import SESDomain
 import SESPlanning
+import SESSupport
 import Testing
 @testable import SESReports
 
@@ -114,5 +115,26 @@ import Testing
         releaser.start()
         #expect(Self.same(try rendering.files(plans: plans, note: note), reference))
         #expect(rendering.isFinishing)
+    }
+
+    /// A provenance still being worked out when rendering starts (as the command line does, on the
+    /// core the solve leaves idle) is waited for by the plan files: the same bytes as one at hand.
+    @Test func provenanceStillBeingWorkedOut() throws {
+        let (plans, note, problem) = try Self.plans()
+        let policy = problem.instance.policy, inputs = ["executives.csv", "positions.csv"]
+        let hashed = [PlanProvenance.InputFile(role: "executives", path: "executives.csv", sha256: String(repeating: "a", count: 64))]
+        let made = PlanProvenance(command: ["sesplan", "plan"], asOf: policy.asOf, hashed: hashed, policy: policy)
+        let reference = try PlanRendering(policy: policy, inputs: inputs, problem: problem, provenance: made)
+            .files(plans: plans, note: note)
+        let started = DispatchSemaphore(value: 0)
+        let slow = Prepared<PlanProvenance?>(on: DispatchQueue(label: "provenance")) {
+            started.signal()
+            usleep(50_000)
+            return PlanProvenance(command: ["sesplan", "plan"], asOf: policy.asOf, hashed: hashed, policy: policy)
+        }
+        started.wait()
+        let files = try PlanRendering(policy: policy, inputs: inputs, problem: problem, preparing: slow).files(plans: plans, note: note)
+        #expect(Self.same(files, reference))
+        #expect(String(decoding: files[0].data, as: UTF8.self).contains("\"provenance\""))
     }
 }

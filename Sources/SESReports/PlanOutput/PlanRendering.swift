@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import SESDomain
 import SESPlanning
+import SESSupport
 
 /// Renders a planning run's files, starting before the run is over: ``render(early:)`` takes a plan
 /// as soon as it is found and works out its own files and its share of the reports' explanations on
@@ -13,7 +14,8 @@ public final class PlanRendering: @unchecked Sendable {
     let policy: Policy
     let inputs: [String]
     let problem: ReassignmentProblem?
-    let provenance: PlanProvenance?
+    /// Goes into each `plan-N.json`; may still be being worked out when rendering is set up.
+    let provenance: Prepared<PlanProvenance?>
     /// Early work runs here, one part (an explanation or a file) after another.
     private let queue = DispatchQueue(label: "sesplan.plan-rendering", qos: .userInitiated)
     /// Guards the state below; signalled when an early part ends.
@@ -41,7 +43,13 @@ public final class PlanRendering: @unchecked Sendable {
     /// Prepares to render plans solved from `problem` (nil: reports without explanations) under
     /// `policy`; `inputs` are the input paths the reports name, `provenance` goes into each
     /// `plan-N.json`.
-    public init(policy: Policy, inputs: [String], problem: ReassignmentProblem?, provenance: PlanProvenance?) {
+    public convenience init(policy: Policy, inputs: [String], problem: ReassignmentProblem?, provenance: PlanProvenance?) {
+        self.init(policy: policy, inputs: inputs, problem: problem, preparing: Prepared(value: provenance))
+    }
+
+    /// As ``init(policy:inputs:problem:provenance:)``, with the provenance still being worked out
+    /// (on the core the solve leaves idle); the first `plan-N.json` rendered waits for it.
+    public init(policy: Policy, inputs: [String], problem: ReassignmentProblem?, preparing provenance: Prepared<PlanProvenance?>) {
         self.policy = policy
         self.inputs = inputs
         self.problem = problem
@@ -205,7 +213,7 @@ public final class PlanRendering: @unchecked Sendable {
     /// so far, and kept as that first file when there is none yet.
     private func render(_ kind: PlanFile, of plan: Plan) throws -> (name: String, data: Data) {
         let reference = state.withLock { references[kind.rawValue] }
-        let (file, pieces) = try Self.file(kind, of: plan, provenance: provenance, reusing: reference)
+        let (file, pieces) = try Self.file(kind, of: plan, provenance: kind == .json ? provenance.value : nil, reusing: reference)
         if reference == nil { state.withLock { if references[kind.rawValue] == nil { references[kind.rawValue] = pieces } } }
         return file
     }

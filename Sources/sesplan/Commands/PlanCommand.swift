@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SESSupport
 import SesplanKit
 
 /// `sesplan plan`: the best plan and the next-best candidate plans, with report.
@@ -63,11 +64,15 @@ struct PlanCommand: AsyncParsableCommand {
         let hashing = Task { try PlanProvenance.hash(inputsUsed) }
         let problem = try await session.screen(instance, whatIf: whatIf.whatIf)
         if let exportModel { try await session.exportModel(problem, to: exportModel) }
-        let provenance = PlanProvenance(command: ["sesplan"] + CommandLine.arguments.dropFirst(),
-                                        asOf: problem.instance.policy.asOf, hashed: try await hashing.value,
-                                        policy: problem.instance.policy)
+        let hashed = try await hashing.value
+        let command = ["sesplan"] + CommandLine.arguments.dropFirst(), policy = problem.instance.policy
+        // The provenance (its policy lines take a few milliseconds) is worked out on the core the
+        // solve leaves idle; the first plan file waits for it.
+        let provenance = Prepared<PlanProvenance?> {
+            PlanProvenance(command: command, asOf: policy.asOf, hashed: hashed, policy: policy)
+        }
         // Each plan's files are rendered while the next plan is searched for.
-        let rendering = session.rendering(problem, inputs: inputs.files, provenance: provenance)
+        let rendering = session.rendering(problem, inputs: inputs.files, preparing: provenance)
         let outcome = try await session.plan(problem, engine: engine.engine, rendering: rendering)
         phases.end(nil)
         switch outcome {

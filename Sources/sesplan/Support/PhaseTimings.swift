@@ -8,7 +8,7 @@ import Foundation
 final class PhaseTimings: @unchecked Sendable {
     /// Whether the environment asks for timings.
     static var requested: Bool {
-        guard let value = ProcessInfo.processInfo.environment["SESPLAN_TIMINGS"] else { return false }
+        guard let value = getenv("SESPLAN_TIMINGS").map({ String(cString: $0) }) else { return false }
         return !value.isEmpty && value != "0"
     }
 

@@ -58,6 +58,8 @@ public struct WhatIf: Sendable, Equatable {
     /// Adds the pins and forbids to the policy; unknown ids, or a pair both pinned and forbidden,
     /// are ``SessionError/pairs(_:)``.
     func applyPairs(to instance: inout Instance) throws(SessionError) {
+        // Nothing to add: the id sets below are not built (thousands of ids, on every run).
+        guard !pins.isEmpty || !forbids.isEmpty else { return }
         let executives = Set(instance.executives.map(\.id)), positions = Set(instance.positions.map(\.id))
         var problems: [String] = []
         func known(_ pair: Pair, _ option: String) -> Policy.Assignment? {

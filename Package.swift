@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "SESSynthetic", dependencies: ["SESDomain", "SESSupport", "SESInput", "SESReports"]),
         // The one planning API every front end uses: async, cancellable, progress as values.
         .target(name: "SesplanKit", dependencies: [
-            "SESDomain", "SESSupport", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
+            "SESDomain", "SESInput", "SESPlanning", "SESRotations", "SESReports", "SESSynthetic", "LinearProgramming",
         ]),
         // The local web workspace (`sesplan serve`) on the planning library.
         .target(name: "SESWeb", dependencies: [

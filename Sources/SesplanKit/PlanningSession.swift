@@ -2,7 +2,6 @@ import SESDomain
 import SESInput
 import SESPlanning
 import SESReports
-import SESSupport
 
 /// The one planning API every front end uses (the command line, a web page): read the inputs,
 /// screen the pairs, plan, and write the results, reporting progress as ``PlanningEvent`` values.
@@ -120,9 +119,10 @@ public struct PlanningSession: Sendable {
         PlanRendering(policy: problem.instance.policy, inputs: inputs.paths, problem: problem, provenance: provenance)
     }
 
-    /// As ``rendering(_:inputs:provenance:)``, with the provenance still being worked out.
+    /// As ``rendering(_:inputs:provenance:)``, with the provenance worked out by `provenance` on
+    /// another thread meanwhile (the first plan file waits for it).
     public func rendering(_ problem: ReassignmentProblem, inputs: InputFiles,
-                          preparing provenance: Prepared<PlanProvenance?>) -> PlanRendering {
+                          preparing provenance: @escaping @Sendable () -> PlanProvenance?) -> PlanRendering {
         PlanRendering(policy: problem.instance.policy, inputs: inputs.paths, problem: problem, preparing: provenance)
     }
 

@@ -1,7 +1,6 @@
 import Foundation
 import SESDomain
 import SESPlanning
-import SESSupport
 import Testing
 @testable import SESReports
 
@@ -126,14 +125,11 @@ import Testing
         let made = PlanProvenance(command: ["sesplan", "plan"], asOf: policy.asOf, hashed: hashed, policy: policy)
         let reference = try PlanRendering(policy: policy, inputs: inputs, problem: problem, provenance: made)
             .files(plans: plans, note: note)
-        let started = DispatchSemaphore(value: 0)
-        let slow = Prepared<PlanProvenance?>(on: DispatchQueue(label: "provenance")) {
-            started.signal()
+        let rendering = PlanRendering(policy: policy, inputs: inputs, problem: problem) {
             usleep(50_000)
             return PlanProvenance(command: ["sesplan", "plan"], asOf: policy.asOf, hashed: hashed, policy: policy)
         }
-        started.wait()
-        let files = try PlanRendering(policy: policy, inputs: inputs, problem: problem, preparing: slow).files(plans: plans, note: note)
+        let files = try rendering.files(plans: plans, note: note)
         #expect(Self.same(files, reference))
         #expect(String(decoding: files[0].data, as: UTF8.self).contains("\"provenance\""))
     }

@@ -44,12 +44,18 @@ public final class PlanRendering: @unchecked Sendable {
     /// `policy`; `inputs` are the input paths the reports name, `provenance` goes into each
     /// `plan-N.json`.
     public convenience init(policy: Policy, inputs: [String], problem: ReassignmentProblem?, provenance: PlanProvenance?) {
-        self.init(policy: policy, inputs: inputs, problem: problem, preparing: Prepared(value: provenance))
+        self.init(policy: policy, inputs: inputs, problem: problem, prepared: Prepared(value: provenance))
     }
 
-    /// As ``init(policy:inputs:problem:provenance:)``, with the provenance still being worked out
-    /// (on the core the solve leaves idle); the first `plan-N.json` rendered waits for it.
-    public init(policy: Policy, inputs: [String], problem: ReassignmentProblem?, preparing provenance: Prepared<PlanProvenance?>) {
+    /// As ``init(policy:inputs:problem:provenance:)``, with the provenance worked out by `provenance`
+    /// on another thread from now (on the core the solve leaves idle); the first `plan-N.json`
+    /// rendered waits for it.
+    public convenience init(policy: Policy, inputs: [String], problem: ReassignmentProblem?,
+                            preparing provenance: @escaping @Sendable () -> PlanProvenance?) {
+        self.init(policy: policy, inputs: inputs, problem: problem, prepared: Prepared(provenance))
+    }
+
+    private init(policy: Policy, inputs: [String], problem: ReassignmentProblem?, prepared provenance: Prepared<PlanProvenance?>) {
         self.policy = policy
         self.inputs = inputs
         self.problem = problem

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import SESSupport
 import SesplanKit
 
 /// `sesplan plan`: the best plan and the next-best candidate plans, with report.
@@ -68,11 +67,10 @@ struct PlanCommand: AsyncParsableCommand {
         let command = ["sesplan"] + CommandLine.arguments.dropFirst(), policy = problem.instance.policy
         // The provenance (its policy lines take a few milliseconds) is worked out on the core the
         // solve leaves idle; the first plan file waits for it.
-        let provenance = Prepared<PlanProvenance?> {
+        // Each plan's files are rendered while the next plan is searched for.
+        let rendering = session.rendering(problem, inputs: inputs.files) {
             PlanProvenance(command: command, asOf: policy.asOf, hashed: hashed, policy: policy)
         }
-        // Each plan's files are rendered while the next plan is searched for.
-        let rendering = session.rendering(problem, inputs: inputs.files, preparing: provenance)
         let outcome = try await session.plan(problem, engine: engine.engine, rendering: rendering)
         phases.end(nil)
         switch outcome {

@@ -84,6 +84,9 @@ struct ParsedRows<Value> {
         if table.records.isEmpty {
             result.problems.append(InputProblem(file: table.file, message: "no rows: the file has a header but no \(rows)"))
         }
+        // Sized once: growing arrays of this many rows copies them into fresh pages again and again.
+        result.keys.reserveCapacity(table.records.count)
+        result.rows.reserveCapacity(table.records.count)
         for var record in table.records {
             let id = record.requiredString("id")
             if let id { result.keys.append((id, record)) }

@@ -30,10 +30,7 @@ public struct XLSXWorkbook {
 
     /// Whether the file at `path` starts like a ZIP archive; false when it cannot be read.
     public static func isZip(path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4)) ?? Data()
-        return isZip(head)
+        FileBytes.starts(path: path, with: zipMagic)
     }
 
     /// Opens a workbook held in memory; `file` names it in messages.

@@ -12,38 +12,24 @@ package enum InputText {
             guard size <= maxBytes else { throw tooLarge(file: file, size: size, limit: maxBytes) }
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         case .file(let path):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(file: file, "cannot open file: no such file")
-            }
-            guard !isDirectory.boolValue else {
-                throw InputError(file: file, "cannot open file: it is a directory")
-            }
-            if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-               let size = (attributes[.size] as? NSNumber)?.intValue, size > maxBytes {
-                throw tooLarge(file: file, size: size, limit: maxBytes)
-            }
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw InputError(file: file, "cannot open file: \(error.localizedDescription)")
-            }
-            guard data.count <= maxBytes else { throw tooLarge(file: file, size: data.count, limit: maxBytes) }
-            return try decode(data, file: file)
+            return try decode(FileBytes.contents(path: path, file: file, maxBytes: maxBytes), file: file)
         }
     }
 
-    /// Decodes UTF-8 bytes (with or without a byte order mark).
+    /// Decodes UTF-8 bytes held in `data` (with or without a byte order mark).
     package static func decode(_ data: Data, file: String) throws(InputError) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        try decode([UInt8](data), file: file)
+    }
+
+    /// Decodes UTF-8 bytes (with or without a byte order mark).
+    package static func decode(_ bytes: [UInt8], file: String) throws(InputError) -> String {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw InputError(file: file, line: 1,
                              "the file is UTF-16; save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')")
         }
-        if let text = String(bytes: bytes, encoding: .utf8) { return text }
-        throw invalidUTF8(bytes, file: file)
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        throw invalidUTF8(Array(body), file: file)
     }
 
     /// Locates the first byte that is not valid UTF-8.

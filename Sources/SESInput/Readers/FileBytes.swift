@@ -9,10 +9,13 @@ import Darwin
 /// An input file's bytes, read with one `open`, one `fstat` and as few `read` calls as the file
 /// needs: no file-manager lookups and no intermediate copies, so that reading costs little more
 /// than the disk. Problems are worded for people and name the file as given.
-enum FileBytes {
+package enum FileBytes {
+    /// A limit no file reaches, for reading a file already read under its own limit.
+    package static let noLimit = 1 << 50
+
     /// The bytes of the file at `path` (named `file` in messages), or a problem: no such file, a
     /// directory, no permission, or more than `maxBytes` bytes.
-    static func contents(path: String, file: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+    package static func contents(path: String, file: String, maxBytes: Int) throws(InputError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(file: file, "cannot open file: \(reason(errno))") }
         defer { close(fd) }
@@ -45,7 +48,7 @@ enum FileBytes {
     }
 
     /// Whether the file at `path` begins with `prefix`; false when it cannot be read.
-    static func starts(path: String, with prefix: [UInt8]) -> Bool {
+    package static func starts(path: String, with prefix: [UInt8]) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }

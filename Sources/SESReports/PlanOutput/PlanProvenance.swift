@@ -39,10 +39,13 @@ public struct PlanProvenance: Sendable, Codable, Hashable {
     public static func hash(_ inputs: [(role: String, path: String)]) throws -> [InputFile] {
         try inputs.map { role, path in
             let workbook = XLSXInput.split(path).path
-            guard let data = FileManager.default.contents(atPath: workbook) else {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileBytes.contents(path: workbook, file: path, maxBytes: FileBytes.noLimit)
+            } catch {
                 throw FileWriteError(path: path, message: "cannot read the input to record its SHA-256")
             }
-            return InputFile(role: role, path: path, sha256: Self.sha256(data))
+            return InputFile(role: role, path: path, sha256: Self.sha256(bytes))
         }
     }
 
@@ -67,7 +70,7 @@ public struct PlanProvenance: Sendable, Codable, Hashable {
     }
 
     /// The hex SHA-256 of some bytes.
-    public static func sha256(_ data: Data) -> String {
+    public static func sha256(_ data: some DataProtocol) -> String {
         SHA256.hash(data: data).map { byte in
             let hex = String(byte, radix: 16)
             return hex.count == 1 ? "0" + hex : hex

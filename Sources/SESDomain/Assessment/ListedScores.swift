@@ -19,7 +19,11 @@ public struct ListedScores: Sendable {
         var executiveIndex: [String: Int] = [:]
         executiveIndex.reserveCapacity(executives.count)
         for (i, e) in executives.enumerated() where executiveIndex[e.id] == nil { executiveIndex[e.id] = i }
-        var rows = [[(position: Int, order: Int, score: Double)]](repeating: [], count: executives.count)
+        // Position ids by their bytes (a lookup per pair); an executive's id once per run of its pairs.
+        let positionNumber = ASCIIIndex(positionIndex)
+        var executiveOf = [Int32](repeating: -1, count: given.count)
+        var positionOf = [Int32](repeating: -1, count: given.count)
+        var rowLength = [Int](repeating: 0, count: executives.count)
         var last: (id: String, number: Int?)?
         for (k, s) in given.enumerated() {
             let i: Int?
@@ -29,7 +33,26 @@ public struct ListedScores: Sendable {
                 i = executiveIndex[s.executiveID]
                 last = (s.executiveID, i)
             }
-            if let i, let j = positionIndex[s.positionID] { rows[i].append((j, k, s.score)) }
+            if let i, let j = positionNumber.number(of: s.positionID) {
+                executiveOf[k] = Int32(i)
+                positionOf[k] = Int32(j)
+                rowLength[i] += 1
+            }
+        }
+        // Each executive's pairs in file order, one flat array cut into rows.
+        var rowStart = [Int](repeating: 0, count: executives.count + 1)
+        for i in executives.indices { rowStart[i + 1] = rowStart[i] + rowLength[i] }
+        var fill = rowStart
+        var order = [Int32](repeating: 0, count: rowStart[executives.count])
+        for k in given.indices where executiveOf[k] >= 0 {
+            let i = Int(executiveOf[k])
+            order[fill[i]] = Int32(k)
+            fill[i] += 1
+        }
+        let rows = executives.indices.lazy.map { i in
+            order[rowStart[i]..<rowStart[i + 1]].map { k in
+                (position: Int(positionOf[Int(k)]), order: Int(k), score: given[Int(k)].score)
+            }
         }
         var positions: [[Int]] = [], scores: [[Double]] = []
         positions.reserveCapacity(rows.count)

@@ -1,4 +1,5 @@
 import Foundation
+import SESDomain
 
 /// A table's lower-cased header names and their 0-based field indexes, looked up by the name's
 /// bytes in a small open-addressed table. The readers ask for every column of every record by

@@ -1,4 +1,5 @@
 import Foundation
+import SESDomain
 
 /// Numbers distinct ids given as ASCII bytes in order of first appearance, without making a
 /// `String` to look one up: a scores file names a few thousand ids in up to a million records.

@@ -97,7 +97,9 @@ public struct ReassignmentProblem: Sendable {
         // Pins.
         var pinned: [Int] = []
         var unlawful: [(Policy.Assignment, [RuleFinding])] = []
-        let execIndex = Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Executives by id only when there are pins to find (thousands of ids hashed otherwise for nothing).
+        let execIndex = policy.pins.isEmpty ? [:]
+            : Dictionary(instance.executives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for pin in policy.pins {
             guard let i = execIndex[pin.executiveID], let j = assessor.positionIndex[pin.positionID] else {
                 unlawful.append((pin, [RuleFinding(rule: .pinForbid, citation: "policy pins",
@@ -119,8 +121,9 @@ public struct ReassignmentProblem: Sendable {
         // Penalty: one more than the widest swing every executive's score could make.
         var swing = 1.0
         for mine in byExec {
-            let scores = mine.map { arcs[$0].score }
-            swing += max(0, scores.max() ?? 0) - min(0, scores.min() ?? 0)
+            var high = 0.0, low = 0.0
+            for k in mine { high = max(high, arcs[k].score); low = min(low, arcs[k].score) }
+            swing += high - low
         }
         shortfallPenalty = policy.weights.shortfall ?? (swing.rounded(.up))
     }

@@ -7,7 +7,7 @@ struct PlanChange {
     let problem: ReassignmentProblem
     let chosen: [Int?]
     /// Position index → the plan's arc into it.
-    let holder: [Int: Int]
+    let holder: [Int?]
     /// Executive → their arc after the change (nil: none), for the changed executives.
     private var arcOf: [Int: Int?] = [:]
     /// Position → the executive entering it after the change, where the change decides it.

@@ -14,8 +14,9 @@ public struct PlanExplainer: Sendable {
     public let plan: Plan
     /// Chosen arc per executive (nil: unplaced).
     let chosen: [Int?]
-    /// Position index → chosen arc into it.
-    let holder: [Int: Int]
+    /// By position index: the chosen arc into it, if any (an array: explanations look it up for
+    /// every option they weigh).
+    let holder: [Int?]
     /// Limits the plan uses to the full, each with a flag per arc of the problem: whether the limit counts it.
     let fullLimits: [(limit: ReassignmentProblem.ArcLimit, arcs: [Bool])]
     let executiveIndex: [String: Int]
@@ -75,7 +76,7 @@ public struct PlanExplainer: Sendable {
         self.moves = moves
         dates = ChainDates(problem: problem, chosen: chosen)
         shortBefore = Set(dates.shortfall)
-        var holder: [Int: Int] = [:]
+        var holder = [Int?](repeating: nil, count: inst.positions.count)
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder
         fullLimits = problem.limitsUsedToTheFull(chosen).map { l in

@@ -25,9 +25,6 @@ public struct XLSXWorkbook {
     /// The first four bytes of a ZIP archive (`PK\u{3}\u{4}`), which every `.xlsx` file starts with.
     public static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
 
-    /// Whether the data starts like a ZIP archive (an `.xlsx`, `.docx`, ... file).
-    public static func isZip(_ data: Data) -> Bool { data.prefix(4).elementsEqual(zipMagic) }
-
     /// Whether the file at `path` starts like a ZIP archive; false when it cannot be read.
     public static func isZip(path: String) -> Bool {
         FileBytes.starts(path: path, with: zipMagic)

@@ -265,7 +265,7 @@ final class LagrangianSearch {
     private func consider(_ arcForRow: [Int?]) -> Bool {
         let value = owner.objective(of: arcForRow)
         if let incumbent, value <= incumbent.objective { return false }
-        guard let activity = owner.verify(arcForRow) else { return false }
+        guard let activity = verify(arcForRow) else { return false }
         incumbent = ConstrainedAssignment(arcForRow: arcForRow, objective: value, constraintActivity: activity)
         incumbentReduced = arcForRow.map { $0.map { owner.reducedArcOfArc[$0] } }
         return true
@@ -317,6 +317,14 @@ final class LagrangianSearch {
     }
 
     // MARK: Main loop
+
+    /// ``LagrangianSolver/verify(_:)``, the activities added up row by row from the relinker's table
+    /// once it is ready (after the first solve) and the coefficients are whole (the same sums, in
+    /// the time of a pass over the rows rather than over every constrained arc).
+    private func verify(_ arcForRow: [Int?]) -> [Double]? {
+        guard wholeCoefficients && !constraints.isEmpty && solves > 0 else { return owner.verify(arcForRow) }
+        return owner.verify(arcForRow, relinker: relinker.value)
+    }
 
     private var iterations = 0
     private var infeasibleRow: Int?
@@ -584,7 +592,7 @@ final class LagrangianSearch {
             }
         }
         // A final check of the incumbent against every rule (it was verified on entry too).
-        if let candidate = incumbent, owner.verify(candidate.arcForRow) == nil { incumbent = nil }
+        if let candidate = incumbent, verify(candidate.arcForRow) == nil { incumbent = nil }
         let status: LagrangianResult.Status =
             if incumbent != nil {
                 gapClosed ? .optimal : .feasible

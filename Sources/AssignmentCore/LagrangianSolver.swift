@@ -252,6 +252,27 @@ public struct LagrangianSolver: Sendable {
     /// chosen, side constraints hold (to `1e-9` relative). Returns the side-constraint
     /// activities when feasible, otherwise `nil`.
     public func verify(_ arcForRow: [Int?]) -> [Double]? {
+        verify(arcForRow) { candidate in constraints.map { $0.activity(of: candidate, in: problem) } }
+    }
+
+    /// ``verify(_:)`` with the activities added up row by row from the table of `relinker` (built on
+    /// the reduced problem and constraints), the same sums when every coefficient is a whole number,
+    /// in the time of a pass over the rows rather than over every constrained arc.
+    func verify(_ arcForRow: [Int?], relinker: SolutionRelinker) -> [Double]? {
+        verify(arcForRow) { candidate in
+            // Past the other checks no arc a pin removed is chosen (its pin would be missing or
+            // share its column), so every arc has a reduced index; the guard is for safety only.
+            let reduced = candidate.map { $0.map { reducedArcOfArc[$0] } }
+            guard !reduced.contains(where: { ($0 ?? 0) < 0 }) else {
+                return constraints.map { $0.activity(of: candidate, in: problem) }
+            }
+            return relinker.activity(of: reduced)
+        }
+    }
+
+    /// ``verify(_:)`` with the side constraints' activities of a choice that passed every other
+    /// check given by `activities` (which must give ``SideConstraint/activity(of:in:)`` of each).
+    func verify(_ arcForRow: [Int?], activities: ([Int?]) -> [Double]) -> [Double]? {
         guard arcForRow.count == problem.rowCount else { return nil }
         var used = [Bool](repeating: false, count: problem.columnCount)
         for row in 0..<problem.rowCount {
@@ -265,13 +286,12 @@ public struct LagrangianSolver: Sendable {
             used[column] = true
         }
         for pin in pinnedArcs where arcForRow[Int(problem.arcRow[pin])] != pin { return nil }
-        var activities: [Double] = []
-        for constraint in constraints {
-            let activity = constraint.activity(of: arcForRow, in: problem)
-            if activity > constraint.rhs + 1e-9 * max(1, abs(constraint.rhs)) { return nil }
-            activities.append(activity)
+        let activity = activities(arcForRow)
+        for (constraint, activity) in zip(constraints, activity)
+        where activity > constraint.rhs + 1e-9 * max(1, abs(constraint.rhs)) {
+            return nil
         }
-        return activities
+        return activity
     }
 
     /// Objective of a choice of arc per row (original indices) under the original scores.

@@ -135,6 +135,10 @@ final class LagrangianSearch {
                 initialized = count
             }
         }
+        if let membership = unitMembership() {
+            Self.subtract(multipliers, of: membership, from: problem.arcScore, into: &scores)
+            return scores
+        }
         // Both halves of each pass on their own core: the copy, then each constraint in turn (an
         // arc appears once in a constraint, so the halves write different scores, and every score
         // takes its constraints' terms in the same order as one pass would).
@@ -158,6 +162,61 @@ final class LagrangianSearch {
             }
         }
         return scores
+    }
+
+    /// With at most eight side constraints, each of coefficient 1 on its arcs, the constraints of
+    /// each arc as bits (constraint `k` is bit `k`), built on first use; otherwise nil.
+    private var membership: [UInt8]?
+    private var membershipDecided = false
+
+    private func unitMembership() -> [UInt8]? {
+        if membershipDecided { return membership }
+        membershipDecided = true
+        guard constraints.count <= 8, constraints.allSatisfy(\.hasUnitCoefficients) else { return nil }
+        var bits = [UInt8](repeating: 0, count: problem.arcCount)
+        bits.withUnsafeMutableBufferPointer { bits in
+            nonisolated(unsafe) let bits = bits
+            for (k, constraint) in constraints.enumerated() {
+                let bit = UInt8(1) << k
+                constraint.arcs.withUnsafeBufferPointer { arcs in
+                    nonisolated(unsafe) let arcs = arcs
+                    // An arc appears once in a constraint, so the halves set bits of different arcs.
+                    Parallel.halves(count: arcs.count) { run in
+                        for index in run { bits[arcs[index]] |= bit }
+                    }
+                }
+            }
+        }
+        membership = bits
+        return bits
+    }
+
+    /// `scores = base − Σ λ_k` over each arc's constraints, in one pass in two halves, one per core.
+    /// The terms are taken in constraint order, as the pass per constraint takes them (`λ · 1` is
+    /// `λ`, and subtracting a zero λ changes no score), so the scores are the same, bit for bit.
+    static func subtract(_ multipliers: [Double], of membership: [UInt8], from base: [Double],
+                         into scores: inout [Double]) {
+        let count = base.count
+        scores.withUnsafeMutableBufferPointer { target in
+            base.withUnsafeBufferPointer { source in
+                membership.withUnsafeBufferPointer { bits in
+                    multipliers.withUnsafeBufferPointer { lambda in
+                        nonisolated(unsafe) let target = target, source = source, bits = bits, lambda = lambda
+                        Parallel.halves(count: count) { run in
+                            for arc in run {
+                                var score = source[arc]
+                                var set = bits[arc]
+                                while set != 0 {
+                                    score -= lambda[set.trailingZeroBitCount]
+                                    set &= set &- 1
+                                }
+                                target[arc] = score
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Whether every modified score is sure to be finite: each is a finite score of size at most

@@ -135,7 +135,7 @@ final class LagrangianSearch {
                 initialized = count
             }
         }
-        if let membership = unitMembership() {
+        if let membership {
             Self.subtract(multipliers, of: membership, from: problem.arcScore, into: &scores)
             return scores
         }
@@ -166,14 +166,11 @@ final class LagrangianSearch {
 
     /// With at most eight side constraints, each of coefficient 1 on its arcs, the constraints of
     /// each arc as bits (constraint `k` is bit `k`), built on first use; otherwise nil.
-    private var membership: [UInt8]?
-    private var membershipDecided = false
+    private lazy var membership: [UInt8]? = Self.unitMembership(of: constraints, arcCount: problem.arcCount)
 
-    private func unitMembership() -> [UInt8]? {
-        if membershipDecided { return membership }
-        membershipDecided = true
+    static func unitMembership(of constraints: [SideConstraint], arcCount: Int) -> [UInt8]? {
         guard constraints.count <= 8, constraints.allSatisfy(\.hasUnitCoefficients) else { return nil }
-        var bits = [UInt8](repeating: 0, count: problem.arcCount)
+        var bits = [UInt8](repeating: 0, count: arcCount)
         bits.withUnsafeMutableBufferPointer { bits in
             nonisolated(unsafe) let bits = bits
             for (k, constraint) in constraints.enumerated() {
@@ -187,7 +184,6 @@ final class LagrangianSearch {
                 }
             }
         }
-        membership = bits
         return bits
     }
 

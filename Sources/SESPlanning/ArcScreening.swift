@@ -123,7 +123,12 @@ struct ArcScreening {
                     }
                     while k < others.count { consider(others[k]); k += 1 }
                 }
-                out.pointer?[i] = mine
+                // A copy of exactly this size: handing `mine` itself over would leave each list with the
+                // capacity of the longest so far (the next `removeAll` then copies it).
+                out.pointer?[i] = [Int32](unsafeUninitializedCapacity: mine.count) { buffer, count in
+                    mine.withUnsafeBufferPointer { source in _ = buffer.initialize(fromContentsOf: source) }
+                    count = mine.count
+                }
             }
         }
     }

@@ -117,6 +117,12 @@ public struct AssignmentSolver: Sendable {
     /// (the Lagrangian's, the problem's own less bounded multiples of finite coefficients), so
     /// that a pass over millions of them is not made again at every step.
     func solve(finiteScores scores: [Double], warmStart: AssignmentSolution?) -> AssignmentOutcome {
+        solve(finiteScores: ArcScores(scores), warmStart: warmStart)
+    }
+
+    /// ``solve(finiteScores:warmStart:)`` with the scores as ``ArcScores``: the Lagrangian's
+    /// modified scores are then read arc by arc as each component loads them.
+    func solve(finiteScores scores: ArcScores, warmStart: AssignmentSolution?) -> AssignmentOutcome {
         let warmStart = warmStart.flatMap { warm in
             warm.arcForRow.count == problem.rowCount && warm.columnPotential.count == problem.columnCount ? warm : nil
         }
@@ -126,7 +132,7 @@ public struct AssignmentSolver: Sendable {
 
     // MARK: Component solving
 
-    private func solveComponents(scores: [Double], warmStart: AssignmentSolution?) -> [LocalOutcome] {
+    private func solveComponents(scores: ArcScores, warmStart: AssignmentSolution?) -> [LocalOutcome] {
         let count = components.count
         let slots = OutcomeSlots(count: count)
         if options.parallel && count > 1 {
@@ -144,7 +150,7 @@ public struct AssignmentSolver: Sendable {
         return slots.collect()
     }
 
-    private func solveComponent(_ index: Int, scores: [Double], warmStart: AssignmentSolution?) -> LocalOutcome {
+    private func solveComponent(_ index: Int, scores: ArcScores, warmStart: AssignmentSolution?) -> LocalOutcome {
         let component = components[index]
         if usesDensePath(component) {
             return DenseComponentSolver(component: component, scores: scores).solve()
@@ -225,7 +231,7 @@ public struct AssignmentSolver: Sendable {
 
     // MARK: Merging
 
-    private func merge(_ outcomes: [LocalOutcome], scores: [Double]) -> AssignmentOutcome {
+    private func merge(_ outcomes: [LocalOutcome], scores: ArcScores) -> AssignmentOutcome {
         var arcForRow = [Int?](repeating: nil, count: problem.rowCount)
         var rowPotential = [Double](repeating: 0, count: problem.rowCount)
         var columnPotential = [Double](repeating: 0, count: problem.columnCount)

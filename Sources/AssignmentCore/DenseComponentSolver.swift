@@ -15,7 +15,7 @@
 /// max-form `u` to `0` when negative (that row is unassigned, so slackness still holds).
 struct DenseComponentSolver {
     let component: AssignmentComponent
-    let scores: [Double]
+    let scores: ArcScores
 
     func solve() -> LocalOutcome {
         let r = component.rowCount
@@ -72,12 +72,12 @@ struct DenseComponentSolver {
         component.rowStart.withUnsafeBufferPointer { rowStart in
             component.localColumn.withUnsafeBufferPointer { localColumn in
                 component.arcs.withTable { arcs in
-                    scores.withUnsafeBufferPointer { scores in
+                    scores.withReader { score in
                         for i in 0..<r {
                             let row = matrix + i * n
                             row.initialize(repeating: .infinity, count: n)
                             for k in rowStart[i]..<rowStart[i + 1] {
-                                row[Int(localColumn[k])] = -scores[arcs?[k] ?? k]
+                                row[Int(localColumn[k])] = -score(arcs?[k] ?? k)
                             }
                             if optionalIndex[i] >= 0 { row[m + optionalIndex[i]] = 0 }
                         }

@@ -164,6 +164,15 @@ final class LagrangianSearch {
         return scores
     }
 
+    /// The scores at `multipliers` for a solve: read arc by arc from the problem's own as they are
+    /// loaded when the constraints are a few unit limits (``membership``), else the modified table.
+    private func arcScores(_ multipliers: [Double]) -> ArcScores {
+        if let membership, multipliers.contains(where: { $0 != 0 }) {
+            return ArcScores(base: problem.arcScore, membership: membership, multipliers: multipliers)
+        }
+        return ArcScores(modifiedScores(multipliers))
+    }
+
     /// With at most eight side constraints, each of coefficient 1 on its arcs, the constraints of
     /// each arc as bits (constraint `k` is bit `k`), built on first use; otherwise nil.
     private lazy var membership: [UInt8]? = Self.unitMembership(of: constraints, arcCount: problem.arcCount)
@@ -187,29 +196,16 @@ final class LagrangianSearch {
         return bits
     }
 
-    /// `scores = base − Σ λ_k` over each arc's constraints, in one pass in two halves, one per core.
-    /// The terms are taken in constraint order, as the pass per constraint takes them (`λ · 1` is
-    /// `λ`, and subtracting a zero λ changes no score), so the scores are the same, bit for bit.
+    /// `scores = base − Σ λ_k` over each arc's constraints (``ArcScores/modified(_:bits:multipliers:)``,
+    /// the same scores bit for bit as the pass per constraint), in one pass in two halves, one per core.
     static func subtract(_ multipliers: [Double], of membership: [UInt8], from base: [Double],
                          into scores: inout [Double]) {
-        let count = base.count
+        let modified = ArcScores(base: base, membership: membership, multipliers: multipliers)
         scores.withUnsafeMutableBufferPointer { target in
-            base.withUnsafeBufferPointer { source in
-                membership.withUnsafeBufferPointer { bits in
-                    multipliers.withUnsafeBufferPointer { lambda in
-                        nonisolated(unsafe) let target = target, source = source, bits = bits, lambda = lambda
-                        Parallel.halves(count: count) { run in
-                            for arc in run {
-                                var score = source[arc]
-                                var set = bits[arc]
-                                while set != 0 {
-                                    score -= lambda[set.trailingZeroBitCount]
-                                    set &= set &- 1
-                                }
-                                target[arc] = score
-                            }
-                        }
-                    }
+            modified.withReader { score in
+                nonisolated(unsafe) let target = target
+                Parallel.halves(count: base.count) { run in
+                    for arc in run { target[arc] = score(arc) }
                 }
             }
         }
@@ -233,17 +229,21 @@ final class LagrangianSearch {
 
     /// Solves the assignment at `multipliers`; the failure carries the infeasible row.
     private func evaluate(_ multipliers: [Double]) -> Result<Evaluation, InfeasibleRow> {
-        let scores = modifiedScores(multipliers)
         solves += 1
         // The only error is a non-finite score, reachable only through absurd multipliers;
         // it is reported like infeasibility with row -1. Multipliers that keep every score far
         // from overflow need no pass over the scores to say so.
         let warm = options.warmStart ? previous : nil
-        let outcome = Self.scoresStayFinite(spread: spread, largestCoefficient: largestCoefficient,
-                                            multipliers: multipliers)
-            ? owner.solver.solve(finiteScores: scores, warmStart: warm)
-            : (try? owner.solver.solve(scores: scores, warmStart: warm)) ?? .infeasible(row: -1)
-        recycle(scores, multipliers: multipliers)
+        let outcome: AssignmentOutcome
+        if Self.scoresStayFinite(spread: spread, largestCoefficient: largestCoefficient, multipliers: multipliers) {
+            let scores = arcScores(multipliers)
+            outcome = owner.solver.solve(finiteScores: scores, warmStart: warm)
+            if scores.membership == nil { recycle(scores.base, multipliers: multipliers) }
+        } else {
+            let scores = modifiedScores(multipliers)
+            outcome = (try? owner.solver.solve(scores: scores, warmStart: warm)) ?? .infeasible(row: -1)
+            recycle(scores, multipliers: multipliers)
+        }
         guard case let .optimal(solution) = outcome else {
             if case let .infeasible(row) = outcome { return .failure(InfeasibleRow(row: row)) }
             return .failure(InfeasibleRow(row: -1))
@@ -610,7 +610,7 @@ final class LagrangianSearch {
 
     private func result() -> LagrangianResult {
         guard let bestSolution else { return infeasibleResult(row: -1) }
-        let scores = modifiedScores(bestMultipliers)
+        let scores = arcScores(bestMultipliers)
         // Arcs the pins removed keep +∞; with no pins every arc is written below, so the array is
         // not filled first (a serial pass over millions of fresh pages).
         let arcCount = owner.problem.arcCount
@@ -627,16 +627,16 @@ final class LagrangianSearch {
                 bestSolution.columnPotential.withUnsafeBufferPointer { columnPotential in
                     problem.arcRow.withUnsafeBufferPointer { arcRow in
                         problem.arcColumn.withUnsafeBufferPointer { arcColumn in
-                            scores.withUnsafeBufferPointer { scores in
+                            scores.withReader { score in
                                 owner.arcOfReducedArc.withTable { table in
                                     nonisolated(unsafe) let reducedCosts = reducedCosts, rowPotential = rowPotential,
                                         columnPotential = columnPotential, arcRow = arcRow, arcColumn = arcColumn,
-                                        scores = scores, table = table
+                                        table = table
                                     Parallel.halves(count: scores.count) { run in
                                         for reducedArc in run {
                                             let arc = table?[reducedArc] ?? reducedArc
                                             reducedCosts[arc] = rowPotential[Int(arcRow[reducedArc])]
-                                                + columnPotential[Int(arcColumn[reducedArc])] - scores[reducedArc]
+                                                + columnPotential[Int(arcColumn[reducedArc])] - score(reducedArc)
                                         }
                                     }
                                 }

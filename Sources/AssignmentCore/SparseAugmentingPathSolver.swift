@@ -83,7 +83,13 @@ final class SparseAugmentingPathSolver {
     /// Prepares solves of `component`, first under `scores` (``load(scores:)`` gives later
     /// solves other scores without building the structure again).
     /// `columnArcs`, when given, are the component's arcs by column, begun ahead.
-    init(component: AssignmentComponent, scores: [Double], pruning: Bool = true,
+    convenience init(component: AssignmentComponent, scores: [Double], pruning: Bool = true,
+                     columnArcs: Prepared<ColumnArcs>? = nil) {
+        self.init(component: component, scores: ArcScores(scores), pruning: pruning, columnArcs: columnArcs)
+    }
+
+    /// ``init(component:scores:pruning:columnArcs:)`` with the scores as ``ArcScores``.
+    init(component: AssignmentComponent, scores: ArcScores, pruning: Bool = true,
          columnArcs: Prepared<ColumnArcs>? = nil) {
         self.pruning = pruning
         preparedColumnArcs = columnArcs
@@ -125,6 +131,11 @@ final class SparseAugmentingPathSolver {
     /// Sets the arcs' costs (`−score` of each arc's global index in `scores`) and their block
     /// minimums for the next solve; the structure, the scratch and the arcs by column are kept.
     func load(scores: [Double]) {
+        load(scores: ArcScores(scores))
+    }
+
+    /// ``load(scores:)`` with the scores as ``ArcScores`` (modified scores read as they are loaded).
+    func load(scores: ArcScores) {
         nonisolated(unsafe) let cost = cost, blockMinimum = blockMinimum
         let arcCount = arcCount
         let size = Self.blockSize
@@ -151,14 +162,13 @@ final class SparseAugmentingPathSolver {
             }
         }
         component.arcs.withTable { arcs in
-            scores.withUnsafeBufferPointer { scores in
-                guard let values = scores.baseAddress else { return }
-                nonisolated(unsafe) let scoreOf = values, globalOf = arcs?.baseAddress
+            scores.withReader { scoreOf in
+                nonisolated(unsafe) let globalOf = arcs?.baseAddress
                 Parallel.halves(count: fullBlocks, minimumRun: 1 << 14) { blocks in
                     if let global = globalOf {
-                        fill(blocks) { scoreOf[global[$0]] }
+                        fill(blocks) { scoreOf(global[$0]) }
                     } else {
-                        fill(blocks) { scoreOf[$0] }
+                        fill(blocks) { scoreOf($0) }
                     }
                 }
             }

@@ -21,7 +21,7 @@ final class SparseSolverPool: @unchecked Sendable {
 
     /// Component `index`'s kept solver, loaded with `scores`, or a new one from `make` (given the
     /// component's arcs by column if they were begun ahead).
-    func take(_ index: Int, scores: [Double],
+    func take(_ index: Int, scores: ArcScores,
               make: (Prepared<ColumnArcs>?) -> SparseAugmentingPathSolver) -> SparseAugmentingPathSolver {
         let (kept, prepared): (SparseAugmentingPathSolver?, Prepared<ColumnArcs>?) = lock.withLock {
             defer { idle[index] = nil }

@@ -355,32 +355,60 @@ final class SparseAugmentingPathSolver {
         }
         // Columns the old solution left free had v = 0 there; keep it so.
         for j in 0..<columnCount where rowForColumn[j] < 0 { v[j] = 0 }
-        for i in 0..<rowCount {
-            let start = rowStart[i]
-            let end = rowStart[i + 1]
-            var best = optional[i] ? 0.0 : Double.infinity
-            var matchedReduced = Double.nan
-            let matched = Int(columnForRow[i])
-            for k in start..<end {
-                let j = Int(column[k])
-                let h = cost[k] - v[j]
-                if h < best { best = h }
-                if j == matched { matchedReduced = h }
-            }
-            u[i] = best
-            if matched < 0 { continue }
-            if matched >= columnCount {
-                if best != 0 { columnForRow[i] = -1 }  // no longer the cheapest option
-                continue
-            }
-            if !(matchedReduced == best) {
-                columnForRow[i] = -1
-                rowForColumn[matched] = -1
-            }
-        }
+        keepTightPairs()
         for i in 0..<rowCount where columnForRow[i] < 0 { greedyMatch(row: i) }
         return true
     }
+
+    /// Sets each row's `u` to its minimum of `c − v` and frees its warm pair unless the pair attains
+    /// it. A row reads only `v` and its own arcs and writes only its own entries and its own matched
+    /// column's (no two rows share one), so the rows are done in two runs of about half the arcs
+    /// each, one per core, with the same result as one pass.
+    private func keepTightPairs() {
+        nonisolated(unsafe) let rowStart = rowStart, column = column, cost = cost, optional = optional, u = u, v = v,
+            columnForRow = columnForRow, rowForColumn = rowForColumn
+        let m = columnCount
+        @Sendable func settle(_ rows: Range<Int>) {
+            for i in rows {
+                let start = rowStart[i]
+                let end = rowStart[i + 1]
+                var best = optional[i] ? 0.0 : Double.infinity
+                var matchedReduced = Double.nan
+                let matched = Int(columnForRow[i])
+                for k in start..<end {
+                    let j = Int(column[k])
+                    let h = cost[k] - v[j]
+                    if h < best { best = h }
+                    if j == matched { matchedReduced = h }
+                }
+                u[i] = best
+                if matched < 0 { continue }
+                if matched >= m {
+                    if best != 0 { columnForRow[i] = -1 }  // no longer the cheapest option
+                    continue
+                }
+                if !(matchedReduced == best) {
+                    columnForRow[i] = -1
+                    rowForColumn[matched] = -1
+                }
+            }
+        }
+        guard arcCount >= splitArcMinimum else { return settle(0..<rowCount) }
+        // The first row whose arcs begin at or after half of them.
+        var low = 0, high = rowCount
+        while low < high {
+            let mid = (low + high) / 2
+            if rowStart[mid] < arcCount / 2 { low = mid + 1 } else { high = mid }
+        }
+        let runs = [0..<low, low..<rowCount]
+        _ = Parallel.halves(count: 2, minimumRun: 1) { part in
+            for run in part { settle(runs[run]) }
+        }
+    }
+
+    /// Passes over fewer arcs than this stay on the calling thread (tests set it to compare the
+    /// split pass with one pass).
+    var splitArcMinimum = 1 << 17
 
     // MARK: Column-side repair
 

@@ -174,27 +174,9 @@ final class LagrangianSearch {
     }
 
     /// With at most eight side constraints, each of coefficient 1 on its arcs, the constraints of
-    /// each arc as bits (constraint `k` is bit `k`), built on first use; otherwise nil.
-    private lazy var membership: [UInt8]? = Self.unitMembership(of: constraints, arcCount: problem.arcCount)
-
-    static func unitMembership(of constraints: [SideConstraint], arcCount: Int) -> [UInt8]? {
-        guard constraints.count <= 8, constraints.allSatisfy(\.hasUnitCoefficients) else { return nil }
-        var bits = [UInt8](repeating: 0, count: arcCount)
-        bits.withUnsafeMutableBufferPointer { bits in
-            nonisolated(unsafe) let bits = bits
-            for (k, constraint) in constraints.enumerated() {
-                let bit = UInt8(1) << k
-                constraint.arcs.withUnsafeBufferPointer { arcs in
-                    nonisolated(unsafe) let arcs = arcs
-                    // An arc appears once in a constraint, so the halves set bits of different arcs.
-                    Parallel.halves(count: arcs.count) { run in
-                        for index in run { bits[arcs[index]] |= bit }
-                    }
-                }
-            }
-        }
-        return bits
-    }
+    /// each arc as bits (``SolutionRelinker/unitMembership(of:arcCount:)``), taken from the relinker,
+    /// which keeps them instead of a table; otherwise nil.
+    private lazy var membership: [UInt8]? = relinker.value.membership
 
     /// `scores = base − Σ λ_k` over each arc's constraints (``ArcScores/modified(_:bits:multipliers:)``,
     /// the same scores bit for bit as the pass per constraint), in one pass in two halves, one per core.

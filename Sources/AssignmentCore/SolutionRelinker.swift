@@ -18,9 +18,13 @@ import SESSupport
 struct SolutionRelinker {
     let problem: SparseAssignmentProblem
     let constraints: [SideConstraint]
+    /// With at most eight constraints, all of coefficient 1 (budgets and caps), each arc's
+    /// constraints as bits (constraint `k` is bit `k`: ``unitMembership(of:arcCount:)``), one byte
+    /// per arc; otherwise nil and the table below.
+    let membership: [UInt8]?
     /// For each arc, its (constraint, coefficient) entries in CSR form: offsets (32-bit while the
-    /// entries fit), constraints, and coefficients (`nil` when every one is 1, as for budgets and
-    /// caps; this keeps the table at about 8 bytes per arc and constraint).
+    /// entries fit), constraints, and coefficients (`nil` when every one is 1; this keeps the table
+    /// at about 8 bytes per arc and constraint). Empty when ``membership`` is used.
     private let entryStart: [UInt32]
     private let wideEntryStart: [Int]?
     private let entryConstraint: [Int32]
@@ -31,7 +35,10 @@ struct SolutionRelinker {
         self.constraints = constraints
         let total = constraints.reduce(0) { $0 + $1.arcs.count }
         let unit = constraints.allSatisfy(\.hasUnitCoefficients)
-        if total < Int(UInt32.max) {
+        membership = Self.unitMembership(of: constraints, arcCount: problem.arcCount)
+        if membership != nil {
+            (entryStart, wideEntryStart, entryConstraint, entryCoefficient) = ([], nil, [], nil)
+        } else if total < Int(UInt32.max) {
             (entryStart, entryConstraint, entryCoefficient) = Self.table(UInt32.self, arcCount: problem.arcCount,
                                                                            constraints: constraints, total: total, unit: unit)
             wideEntryStart = nil
@@ -83,25 +90,52 @@ struct SolutionRelinker {
         return (start, entryConstraint, unit ? nil : entryCoefficient)
     }
 
-    /// The entries of `arc`.
-    @inline(__always)
-    private func entries(of arc: Int) -> Range<Int> {
-        if let wideEntryStart { return wideEntryStart[arc]..<wideEntryStart[arc + 1] }
-        return Int(entryStart[arc])..<Int(entryStart[arc + 1])
+    /// With at most eight side constraints, each of coefficient 1 on its arcs, the constraints of
+    /// each arc as bits (constraint `k` is bit `k`); otherwise nil.
+    static func unitMembership(of constraints: [SideConstraint], arcCount: Int) -> [UInt8]? {
+        guard constraints.count <= 8, constraints.allSatisfy(\.hasUnitCoefficients) else { return nil }
+        var bits = [UInt8](repeating: 0, count: arcCount)
+        bits.withUnsafeMutableBufferPointer { bits in
+            nonisolated(unsafe) let bits = bits
+            for (k, constraint) in constraints.enumerated() {
+                let bit = UInt8(1) << k
+                constraint.arcs.withUnsafeBufferPointer { arcs in
+                    nonisolated(unsafe) let arcs = arcs
+                    // An arc appears once in a constraint, so the halves set bits of different arcs.
+                    Parallel.halves(count: arcs.count) { run in
+                        for index in run { bits[arcs[index]] |= bit }
+                    }
+                }
+            }
+        }
+        return bits
     }
 
-    /// The coefficient of an entry.
+    /// Calls `body` with each (constraint, coefficient) of `arc`, in constraint order.
     @inline(__always)
-    private func coefficient(_ entry: Int) -> Double { entryCoefficient?[entry] ?? 1 }
+    private func forEachEntry(of arc: Int, _ body: (Int, Double) -> Void) {
+        if let membership {
+            var set = membership[arc]
+            while set != 0 {
+                body(set.trailingZeroBitCount, 1)
+                set &= set &- 1
+            }
+            return
+        }
+        let entries = if let wideEntryStart {
+            wideEntryStart[arc]..<wideEntryStart[arc + 1]
+        } else {
+            Int(entryStart[arc])..<Int(entryStart[arc + 1])
+        }
+        for entry in entries { body(Int(entryConstraint[entry]), entryCoefficient?[entry] ?? 1) }
+    }
 
     /// Side-constraint activities of a choice of arc per row, each added up in row order (the
     /// same sums as ``SideConstraint/activity(of:in:)`` whenever every coefficient is a whole number).
     func activity(of arcForRow: [Int?]) -> [Double] {
         var activity = [Double](repeating: 0, count: constraints.count)
         for case let arc? in arcForRow {
-            for entry in entries(of: arc) {
-                activity[Int(entryConstraint[entry])] += coefficient(entry)
-            }
+            forEachEntry(of: arc) { k, coefficient in activity[k] += coefficient }
         }
         return activity
     }
@@ -159,15 +193,11 @@ struct SolutionRelinker {
             rowsOf[component].append(row)
             if let arc = other[row] {
                 gain[component] += scores[arc]
-                for entry in entries(of: arc) {
-                    change[component][Int(entryConstraint[entry])] += coefficient(entry)
-                }
+                forEachEntry(of: arc) { k, coefficient in change[component][k] += coefficient }
             }
             if let arc = base[row] {
                 gain[component] -= scores[arc]
-                for entry in entries(of: arc) {
-                    change[component][Int(entryConstraint[entry])] -= coefficient(entry)
-                }
+                forEachEntry(of: arc) { k, coefficient in change[component][k] -= coefficient }
             }
         }
 

@@ -111,6 +111,40 @@ import Testing
         #expect(differs == 9)
     }
 
+    /// Each field of a move, changed alone, stops the copy; and there is no field the test leaves out
+    /// (a new field of ``PlanMove`` fails here until ``SameBytes/moves(_:_:)`` compares it).
+    @Test func everyFieldOfAMoveIsCompared() throws {
+        let (plans, _, _) = try PlanRenderingTests.plans()
+        let move = try #require(plans[0].moves.first { $0.toPositionID != nil })
+        let changes: [String: (inout PlanMove) -> Void] = [
+            "executiveID": { $0.executiveID += "x" }, "executiveName": { $0.executiveName += "x" },
+            "appointment": { $0.appointment = $0.appointment == .career ? .noncareer : .career },
+            "_fromPositionID": { $0.fromPositionID = ($0.fromPositionID ?? "") + "x" },
+            "_toPositionID": { $0.toPositionID = ($0.toPositionID ?? "") + "x" },
+            "_toTitle": { $0.toTitle = ($0.toTitle ?? "") + "x" },
+            "action": { $0.action = $0.action == .stay ? .transfer : .stay },
+            "relocation": { $0.relocation.toggle() }, "voluntary": { $0.voluntary.toggle() },
+            "noticeDays": { $0.noticeDays += 1 },
+            "_earliestEffective": { $0.earliestEffective = Day(iso: "2031-05-05") },
+            "_ownEarliest": { $0.ownEarliest = Day(iso: "2031-05-06") },
+            "_waitsFor": { $0.waitsFor = ($0.waitsFor ?? "") + "x" },
+            "score": { $0.score += 1 }, "scoreTerms": { $0.scoreTerms.given += 1 },
+            "citations": { $0.citations.append("x") }, "flags": { $0.flags.append("x") },
+        ]
+        let fields = Mirror(reflecting: move).children.compactMap(\.label)
+        #expect(Set(fields) == Set(changes.keys), "fields \(fields)")
+        #expect(SameBytes.moves(move, move))
+        var stopped = 0
+        for (field, change) in changes {
+            var other = move
+            change(&other)
+            #expect(!SameBytes.moves(move, other), "\(field)")
+            #expect(!SameBytes.moves(other, move), "\(field)")
+            stopped += 1
+        }
+        #expect(stopped == 17)
+    }
+
     @Test func planJSONWithItsProvenanceCopiesMoves() throws {
         let (plans, provenance) = try PlanJSONWriterTests.examplePlans("small")
         #expect(plans.count >= 2)

@@ -157,10 +157,13 @@ struct FastEngine {
                                   tolerance: 1e-9 * max(1, abs(relaxed.upperBound)),
                                   keep: 2 * problem.instance.executives.count)
         certificate = c
-        if relaxed.isProvenOptimal && lateFills.isEmpty {
-            // Proven within the requested gap: optimal only when the gap is closed, else a gap stop.
-            return PlanSolution(termination: .proven(gap: gap(value, bound)), objective: value, bestBound: bound,
-                                relativeGap: gap(value, bound), chosen: incumbent.arcForRow, seconds: elapsed())
+        // The relaxation closed its gap on the core's scores; the plan's objective adds the shortfall
+        // offset, so the same distance can be a wider gap on the plan. Within the gap for optimal (or
+        // the requested one, then a gap stop) the plan is done; otherwise the searches below close it.
+        if relaxed.isProvenOptimal && lateFills.isEmpty,
+           let planGap = gap(value, bound), planGap <= max(Termination.optimalGapTolerance, parameters.relativeGap) {
+            return PlanSolution(termination: .proven(gap: planGap), objective: value, bestBound: bound,
+                                relativeGap: planGap, chosen: incumbent.arcForRow, seconds: elapsed())
         }
         // Alike executives or positions tie many arcs at the smallest reduced cost: a sparse model
         // of them may already hold a plan that reaches the bound.

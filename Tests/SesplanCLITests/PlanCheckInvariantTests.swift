@@ -15,16 +15,9 @@ import Testing
         let plan = try CLIRunner.run(["plan"] + inputs + ["--out", out.path, "--quiet"])
         #expect(plan.code == 0, "\(plan.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan-1.json"))) as! [String: Any]
-        let moves = (json["moves"] as! [[String: Any]]).filter {
-            ["reassignment", "transfer", "placement"].contains($0["action"] as? String ?? "")
-        }
         // The example has a move that waits for its seat, the case `check` used to refuse.
-        #expect(moves.contains { $0["waits_for"] is String })
-        var rows = [["executive_id", "to_position_id", "effective_date", "voluntary"]]
-        for m in moves {
-            rows.append([m["executive_id"] as! String, m["to_position_id"] as! String, m["earliest_effective"] as! String,
-                         (m["voluntary"] as! Bool) ? "yes" : "no"])
-        }
+        #expect(PlanDraft.moves(of: json).contains { $0["waits_for"] is String })
+        let rows = PlanDraft.rows(of: json)
         #expect(rows.count > 20)
         let draft = try CLIRunner.write(CSVFormatter.document(rows, finalNewline: true), "moves.csv", in: dir)
         let check = try CLIRunner.run(["check"] + inputs + ["--moves", draft])

@@ -24,11 +24,7 @@ import Testing
         #expect(fields["status"] as? String == "optimal", "status \(fields["status"] ?? "none")")
         #expect(fields["bound"] as? Double == fields["objective"] as? Double)
         // The plan proven here comes from the restricted search, so its moves are checked as a draft.
-        var rows = [["executive_id", "to_position_id", "effective_date", "voluntary"]]
-        for m in (fields["moves"] as? [[String: Any]] ?? []) where ["reassignment", "transfer", "placement"].contains(m["action"] as? String ?? "") {
-            rows.append([m["executive_id"] as? String ?? "", m["to_position_id"] as? String ?? "",
-                         m["earliest_effective"] as? String ?? "", (m["voluntary"] as? Bool ?? false) ? "yes" : "no"])
-        }
+        let rows = PlanDraft.rows(of: fields)
         #expect(rows.count > 100)
         let draft = try CLIRunner.write(CSVFormatter.document(rows, finalNewline: true), "moves.csv", in: dir)
         let check = try CLIRunner.run(["check"] + inputs + ["--moves", draft])

@@ -212,6 +212,8 @@ def main():
     ap.add_argument("--weekly-limit", type=float, default=120)
     ap.add_argument("--only", help="comma-separated sections: planning,assignment,interchangeable,scaling,rotations")
     args = ap.parse_args()
+    if args.runs < 1 or args.pairs < 1:
+        ap.error("--runs and --pairs must be at least 1")
     subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "sesplan"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="sesplan-bench-")
     print(f"machine: {os.cpu_count()} cores, load {load()}; work files in {work}")

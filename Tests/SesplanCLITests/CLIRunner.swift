@@ -16,8 +16,14 @@ enum CLIRunner {
     struct Result { var code: Int32; var stdout: String; var stderr: String }
 
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(program: binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs another program of the repository's (a script's interpreter, say) the same way.
+    static func run(program: String, _ arguments: [String], in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         if !environment.isEmpty {

@@ -17,17 +17,9 @@ import Testing
     /// The repository's files: `git ls-files` in a clone, else every file outside build and output folders.
     static func repositoryFiles() throws -> [String] {
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "ls-files"]
-            process.currentDirectoryURL = root
-            let out = Pipe()
-            process.standardOutput = out
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            if process.terminationStatus == 0 {
-                return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+            let listed = try CLIRunner.run(program: "/usr/bin/env", ["git", "ls-files"], in: root)
+            if listed.code == 0 {
+                return listed.stdout.split(separator: "\n").map(String.init)
             }
         }
         var files: [String] = []
@@ -75,19 +67,7 @@ import Testing
 
     /// Runs `scripts/check-shell` with the given arguments.
     static func checkShell(_ arguments: [String]) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [root.appendingPathComponent("scripts/check-shell").path] + arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(code: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                                stderr: String(decoding: e, as: UTF8.self))
+        try CLIRunner.run(program: "/bin/bash", [root.appendingPathComponent("scripts/check-shell").path] + arguments, in: root)
     }
 
     @Test("every shell script passes bash -n, shellcheck and the stray-line lint")

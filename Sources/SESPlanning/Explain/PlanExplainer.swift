@@ -240,29 +240,30 @@ public struct PlanExplainer: Sendable {
     func whyNot(_ i: Int, instead alternative: Int?,
                 options: (mine: OptionSummary, theirs: OptionSummary)? = nil) -> [ExplanationReason] {
         let inst = problem.instance
-        let e = inst.executives[i]
+        // Only the ids are needed: reading them alone spares copying each executive's record.
+        let executiveID = inst.executives[i].id
         let c = chosen[i]
         let (mine, theirs) = options ?? (option(i, c), option(i, alternative))
         let sC = mine.score, sA = theirs.score
         let eps = Self.tolerance
         if sA < sC - eps {
-            return [.outscores(executive: e.id, chosen: mine.ref, chosenScore: sC, alternative: theirs.ref, alternativeScore: sA,
+            return [.outscores(executive: executiveID, chosen: mine.ref, chosenScore: sC, alternative: theirs.ref, alternativeScore: sA,
                                mainly: TermDelta.largest(mine.terms, theirs.terms))]
         }
         var out: [ExplanationReason] = []
         let tie = abs(sA - sC) <= eps
         if tie {
-            out.append(.sameScore(executive: e.id, alternative: theirs.ref, score: sA))
+            out.append(.sameScore(executive: executiveID, alternative: theirs.ref, score: sA))
         } else {
-            out.append(.scoresMore(executive: e.id, alternative: theirs.ref, alternativeScore: sA, chosenScore: sC))
+            out.append(.scoresMore(executive: executiveID, alternative: theirs.ref, alternativeScore: sA, chosenScore: sC))
         }
         let cPosition = c.map { problem.arcs[$0].position }
         if let alternative, let h = holder[problem.arcs[alternative].position], problem.arcs[h].executive != i {
             // The alternative's seat goes to someone else: what exchanging them would do to the total.
             let f = problem.arcs[h].executive
-            let other = inst.executives[f]
+            let otherID = inst.executives[f].id
             let pID = inst.positions[problem.arcs[alternative].position].id
-            out.append(.seatGoesTo(position: pID, holder: other.id, holderScore: score(h)))
+            out.append(.seatGoesTo(position: pID, holder: otherID, holderScore: score(h)))
             var fallback: (arc: Int?, score: Double)?
             for b in problem.arcsOfExecutive[f] where b != h {
                 let pb = problem.arcs[b].position
@@ -271,11 +272,11 @@ public struct PlanExplainer: Sendable {
             }
             if !problem.isPlaced[f], fallback == nil || 0 > fallback!.score + eps { fallback = (nil, 0) }
             guard let fallback else {
-                out.append(.holderHasNoOtherSeat(holder: other.id, position: pID, executive: e.id))
+                out.append(.holderHasNoOtherSeat(holder: otherID, position: pID, executive: executiveID))
                 return out + seatReasons(adding: [alternative], removing: [c])
             }
             let delta = sA + fallback.score - sC - score(h)
-            out.append(.exchange(position: pID, executive: e.id, holder: other.id, fallback: option(f, fallback.arc).ref,
+            out.append(.exchange(position: pID, executive: executiveID, holder: otherID, fallback: option(f, fallback.arc).ref,
                                  fallbackScore: fallback.score, totalChange: delta))
             let seats = seatReasons(adding: [alternative, fallback.arc], removing: [c, h])
             out += seats

@@ -24,7 +24,7 @@ struct PlanInsight: Sendable {
             return
         }
         // Each move is explained on its own, so the moves are shared out among the cores.
-        let moving = plan.moves.filter { $0.action != .stay && $0.action != .unplaced }.map(\.executiveID)
+        let moving = plan.moves.compactMap { $0.action != .stay && $0.action != .unplaced ? $0.executiveID : nil }
         let texts = Parallel.map(count: moving.count) { explainer.brief(executive: moving[$0]) }
         briefs.reserveCapacity(moving.count)
         for (id, brief) in zip(moving, texts) { if let brief { briefs[id] = brief } }

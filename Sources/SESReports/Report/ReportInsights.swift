@@ -30,6 +30,7 @@ struct ReportInsights {
     init(parts: [PlanInsight]?, problem: ReassignmentProblem?) {
         guard let parts, let problem else { return }
         available = true
+        positions.reserveCapacity(problem.instance.positions.count)
         for p in problem.instance.positions where positions[p.id] == nil { positions[p.id] = p }
         var index: [String: Int] = [:]
         for part in parts {

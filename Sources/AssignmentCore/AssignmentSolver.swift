@@ -8,7 +8,7 @@ import Dispatch
 /// component holds nearly every arc the problem is solved whole instead, with the same result:
 /// see ``solvesWhole(_:problem:options:)``.) A sparse
 /// component is solved by successive shortest augmenting paths with potentials (Dijkstra
-/// with a binary heap; an optional row's “unassigned” choice is an implicit zero-score column
+/// with a four-ary heap; an optional row's “unassigned” choice is an implicit zero-score column
 /// private to it). A dense component (see ``Options/denseDensityThreshold``) is padded to a
 /// square matrix and solved Jonker–Volgenant style (column reduction, augmenting row
 /// reduction, array-based shortest augmenting paths).

@@ -11,7 +11,7 @@ import SESSupport
 /// 2. `v_j ≤ 0` for every real column and `v_j = 0` for every free column; implicit columns
 ///    always have `v = 0`.
 ///
-/// Each free row then runs Dijkstra over reduced costs (binary heap, lazy deletion) to the
+/// Each free row then runs Dijkstra over reduced costs (four-ary heap, lazy deletion) to the
 /// nearest free column, potentials of the columns settled before it drop by their slack, and
 /// the path is flipped; this keeps both invariants (free columns are never settled below the
 /// sink distance, so they keep `v = 0`, and matched columns stay matched). When every row is
@@ -52,7 +52,7 @@ final class SparseAugmentingPathSolver {
     private let done: UnsafeMutablePointer<UInt32>
     private let settled: UnsafeMutablePointer<Int32>
     private var epoch: UInt32 = 0
-    private let heap: BinaryHeap
+    private let heap: FourAryHeap
     /// The least cost of each block of ``blockSize`` consecutive arcs (blocks aligned on arc
     /// numbers, so one may span two rows). As every real column has `v ≤ vCeiling`, an arc's
     /// distance `base + c − v` is at least `base + c − vCeiling` (in floating point too: rounding
@@ -111,7 +111,7 @@ final class SparseAugmentingPathSolver {
         seen = .allocate(capacity: max(nodeCount, 1))
         done = .allocate(capacity: max(nodeCount, 1))
         settled = .allocate(capacity: max(columnCount, 1))
-        heap = BinaryHeap(capacity: min(max(arcCount, 16), 1 << 16))
+        heap = FourAryHeap(capacity: min(max(arcCount, 16), 1 << 16))
         let blocks = (arcCount + Self.blockSize - 1) / Self.blockSize
         blockMinimum = .allocate(capacity: max(blocks, 1))
         HugePages.advise(UnsafeMutableRawPointer(column), bytes: max(arcCount, 1) * MemoryLayout<Int32>.stride)

@@ -1,8 +1,10 @@
-/// A binary min-heap of (distance, node) pairs with lazy deletion, for Dijkstra.
+/// A four-ary min-heap of (distance, node) pairs with lazy deletion, for Dijkstra.
 ///
-/// Storage is manually managed so the hot loops run without bounds checks or
-/// copy-on-write checks; the heap is confined to one solve on one thread.
-final class BinaryHeap {
+/// Four children per node rather than two: the heap is half as deep, so a push (the common
+/// operation: every improved distance is pushed) climbs half as far, and a pop compares four
+/// adjacent children (64 bytes) on each level. Storage is manually managed so the hot loops run without
+/// bounds checks or copy-on-write checks; the heap is confined to one solve on one thread.
+final class FourAryHeap {
     struct Entry {
         var key: Double
         var node: Int32
@@ -30,7 +32,7 @@ final class BinaryHeap {
         var index = count
         count += 1
         while index > 0 {
-            let parent = (index - 1) >> 1
+            let parent = (index - 1) >> 2
             let parentEntry = storage[parent]
             if parentEntry.key <= key { break }
             storage[index] = parentEntry
@@ -48,10 +50,18 @@ final class BinaryHeap {
             let last = storage[count]
             var index = 0
             while true {
-                var child = 2 * index + 1
-                if child >= count { break }
-                if child + 1 < count && storage[child + 1].key < storage[child].key { child += 1 }
-                if storage[child].key >= last.key { break }
+                let first = 4 * index + 1
+                if first >= count { break }
+                var child = first
+                var best = storage[first].key
+                let end = min(first + 4, count)
+                var c = first + 1
+                while c < end {
+                    let k = storage[c].key
+                    if k < best { best = k; child = c }
+                    c += 1
+                }
+                if best >= last.key { break }
                 storage[index] = storage[child]
                 index = child
             }

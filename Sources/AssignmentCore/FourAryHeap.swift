@@ -2,8 +2,8 @@
 ///
 /// Four children per node rather than two: the heap is half as deep, so a push (the common
 /// operation: every improved distance is pushed) climbs half as far, and a pop compares four
-/// adjacent children (64 bytes) on each level. Storage is manually managed so the hot loops run without
-/// bounds checks or copy-on-write checks; the heap is confined to one solve on one thread.
+/// adjacent children (64 bytes) on each level. Storage is manually managed so the hot loops run
+/// without bounds checks or copy-on-write checks; the heap is confined to one solve on one thread.
 final class FourAryHeap {
     struct Entry {
         var key: Double

@@ -29,12 +29,13 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import instances  # noqa: E402
 import peers  # noqa: E402
-from measure import alternate, fmt_run, load, repeat, timed  # noqa: E402
+from measure import alternate, fmt_run, load, repeat, summarise, timed  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUM = os.path.join(ROOT, "data", "plum-2025", "ses_positions_current.csv")
 BIN = os.path.join(ROOT, ".build", "release", "sesplan")
 RESULTS = {}
+SCALING_RUNS = 3  # runs per point of the scaling curve
 
 
 def synth(out, *extra):
@@ -149,7 +150,7 @@ def interchangeable(work, args):
 
 def scaling(work, args):
     print(f"\nscaling (one plan; beyond the real SES, synthetic copies of the agencies): load {load()}")
-    points = []
+    sizes = []
     for target in [1000, 2000, 4000, 8000, 16000, 32000]:
         d = f"{work}/scale-{target}"
         synth(d, "--copies", "4", "--max-executives", str(target))
@@ -157,7 +158,16 @@ def scaling(work, args):
             n = sum(1 for _ in f) - 1
         check = subprocess.run([BIN, "validate", *inputs(d)], capture_output=True, text=True)
         pairs = int(re.search(r"(\d+) lawful moves", check.stdout + check.stderr).group(1))
-        r = plan(d, 3)
+        sizes.append((d, n, pairs))
+    # The points in turn (1,000 to 32,000, then again), so that a drift in the machine's speed
+    # during the section falls on every point alike rather than on the large end alone.
+    runs = [[] for _ in sizes]
+    for _ in range(SCALING_RUNS):
+        for k, (d, _, _) in enumerate(sizes):
+            runs[k].append(timed(plan_command(d)))
+    points = []
+    for (d, n, pairs), taken in zip(sizes, runs):
+        r = with_objective(summarise(taken), d)
         show(f"scaling: {n} executives, {pairs} lawful moves", r)
         points.append((n, r["wall"], r["cpu"], pairs))
     for k, name in [(1, "wall"), (2, "cpu")]:

@@ -36,6 +36,31 @@ import Testing
         #expect(OutputManifest.read(in: out)?.files.map(\.name) == ["plan-1.json", "report.md"])
     }
 
+    /// Files rendered into arrays of bytes and files rendered as `Data` are written and hashed alike:
+    /// the same bytes on disk and the same manifest entries, whichever form they were handed in.
+    @Test func filesAsRenderedAreWrittenAsTheirBytes() throws {
+        let temp = ReaderTempDirectory()
+        let texts = ["plan-1.json": "{\"a\": 1}", "report.md": "caf\u{E9} \u{2014} \n", "empty.csv": ""]
+        let names = texts.keys.sorted()
+        let asBytes = temp.path("bytes"), asData = temp.path("data")
+        do {
+            let output = try OutputDirectory(asBytes)
+            defer { output.close() }
+            try output.publish(names.map { OutputFile(name: $0, bytes: Array(texts[$0]!.utf8)) })
+        }
+        try Self.publish(asData, names.map { ($0, texts[$0]!) })
+        for name in names {
+            let written = try Data(contentsOf: URL(fileURLWithPath: asBytes).appendingPathComponent(name))
+            #expect(written == Self.data(texts[name]!), "\(name)")
+            #expect(OutputFile(name: name, bytes: Array(texts[name]!.utf8)).data == written)
+            #expect(OutputFile(name: name, bytes: Array(texts[name]!.utf8)).count == written.count)
+        }
+        let entries = try #require(OutputManifest.read(in: asBytes)).files
+        #expect(entries.map(\.name) == names)
+        #expect(entries == (try #require(OutputManifest.read(in: asData)).files))
+        #expect(entries.map(\.xxh64) == names.map { OutputManifest.hash(Self.data(texts[$0]!)) })
+    }
+
     @Test func theInputBeingReadIsNeverRemoved() throws {
         let temp = ReaderTempDirectory()
         let out = temp.path("out")

@@ -30,7 +30,7 @@ import Testing
                       provenance: nil)
     }
 
-    static func same(_ a: [(name: String, data: Data)], _ b: [(name: String, data: Data)]) -> Bool {
+    static func same(_ a: [OutputFile], _ b: [OutputFile]) -> Bool {
         a.map(\.name) == b.map(\.name) && zip(a, b).allSatisfy { $0.data == $1.data }
     }
 

@@ -7,11 +7,11 @@ import SESDomain
 /// the table's size.
 enum XLSXSheetXML {
     /// The part `xl/worksheets/sheetN.xml` for `rows` (the first being the header).
-    static func data(_ rows: [[String]]) -> Data {
+    static func bytes(_ rows: [[String]]) -> [UInt8] {
         var sheet = Writer(columns: rows.map(\.count).max() ?? 0,
                            capacity: 64 + rows.reduce(0) { $0 + $1.reduce(16) { $0 + $1.utf8.count + 40 } })
         for row in rows { sheet.row(row) }
-        return Data(sheet.finish())
+        return sheet.finish()
     }
 
     /// Writes the part row by row: rows are numbered from 1 in the order they are given, the first

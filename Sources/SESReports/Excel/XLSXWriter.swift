@@ -21,20 +21,22 @@ public enum XLSXWriter {
 
     /// The workbook's bytes.
     public static func data(_ sheets: [Sheet]) throws -> Data {
-        try data(named: sheets.map(\.name)) { XLSXSheetXML.data(sheets[$0].rows) }
+        try data(named: sheets.map(\.name)) { XLSXSheetXML.bytes(sheets[$0].rows) }
     }
 
     /// The bytes of a workbook whose sheets are `sheetNames` in order, sheet `i`'s worksheet part
     /// being `part(i)` (as ``XLSXSheetXML`` writes it).
-    static func data(named sheetNames: [String], part: (Int) throws -> Data) throws -> Data {
+    static func data(named sheetNames: [String], part: (Int) throws -> [UInt8]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        func add(_ path: String, _ data: Data) throws {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+        // Each part's bytes where they are, handed to the compressor a chunk at a time.
+        func add(_ path: String, _ bytes: [UInt8]) throws {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
                                  modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
                                  compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
+                Data(bytes[Int(position)..<Int(position) + size])
             }
         }
+        func add(_ path: String, _ data: Data) throws { try add(path, [UInt8](data)) }
         let names = sheetNames.enumerated().map { index, name in safeName(name, index: index) }
         let overrides = names.indices.map {
             "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"

@@ -31,10 +31,12 @@ public final class OutputDirectory {
     /// Device and inode of the input files that must never be removed.
     private let protected: Set<FileIdentity>
 
-    /// Writes one staged file (data, path, path shown in messages) and returns its open descriptor,
-    /// not yet flushed to disk; tests replace it to simulate a full disk. Called from two threads
-    /// at once, for different files.
-    var writeFile: @Sendable (Data, String, String) throws -> Int32 = OutputDirectory.writeUnflushed
+    /// Writes one staged file (the file, path, path shown in messages) and returns its open
+    /// descriptor, not yet flushed to disk; tests replace it to simulate a full disk. Called from two
+    /// threads at once, for different files.
+    var writeFile: @Sendable (OutputFile, String, String) throws -> Int32 = { file, path, shown in
+        try OutputDirectory.writeUnflushed(file, to: path, shownAs: shown)
+    }
 
     static let stagingPrefix = ".sesplan-staging-"
     static let commitFileName = ".sesplan-commit.json"
@@ -129,6 +131,12 @@ public final class OutputDirectory {
     /// Writes the files as one set: all of them replace the previous set, or none does.
     /// - Parameter files: plain file names (no path, not hidden) and their contents.
     public func publish(_ files: [(name: String, data: Data)]) throws {
+        try publish(files.map { OutputFile(name: $0.name, data: $0.data) })
+    }
+
+    /// Writes the files, as they were rendered, as one set: all of them replace the previous set, or
+    /// none does.
+    public func publish(_ files: [OutputFile]) throws {
         guard lock != nil else { throw FileWriteError(path: path, message: "the output directory is closed") }
         var seen: Set<String> = []
         for file in files {
@@ -147,7 +155,7 @@ public final class OutputDirectory {
         let hashing = DispatchGroup()
         let hashed = ManifestEntries()
         DispatchQueue.global(qos: .userInitiated).async(group: hashing) {
-            hashed.set(files.map { OutputManifest.entry(name: $0.name, data: $0.data) })
+            hashed.set(files.map(OutputManifest.entry))
         }
         defer { hashing.wait() }
         // Every file is written first, two at a time (copying the bytes into the file system's cache
@@ -162,7 +170,7 @@ public final class OutputDirectory {
             DispatchQueue.concurrentPerform(iterations: min(2, files.count)) { _ in
                 while let k = writes.next() {
                     do {
-                        let fd = try InterruptCleanup.shared.whileWriting { try writeFile(files[k].data, targets[k].0, targets[k].1) }
+                        let fd = try InterruptCleanup.shared.whileWriting { try writeFile(files[k], targets[k].0, targets[k].1) }
                         writes.done(k, fd)
                     } catch {
                         writes.fail(k, error)
@@ -311,10 +319,15 @@ public final class OutputDirectory {
     /// Writes a new file (it must not exist) and returns its descriptor, open and not yet flushed;
     /// on failure, nothing is left open or on disk.
     static func writeUnflushed(_ data: Data, to path: String, shownAs shown: String) throws -> Int32 {
+        try writeUnflushed(OutputFile(name: "", data: data), to: path, shownAs: shown)
+    }
+
+    /// ``writeUnflushed(_:to:shownAs:)`` for a file as it was rendered (its bytes written where they are).
+    static func writeUnflushed(_ file: OutputFile, to path: String, shownAs shown: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileWriteError(path: shown, message: String(cString: strerror(errno))) }
         var failure: Int32 = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+        file.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)

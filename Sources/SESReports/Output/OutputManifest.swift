@@ -45,7 +45,12 @@ struct OutputManifest: Codable, Equatable {
 
     /// The entry for `data` written as `name`.
     static func entry(name: String, data: Data) -> Entry {
-        Entry(name: name, size: data.count, xxh64: hash(data))
+        entry(OutputFile(name: name, data: data))
+    }
+
+    /// The entry for a file written as it was rendered.
+    static func entry(_ file: OutputFile) -> Entry {
+        Entry(name: file.name, size: file.count, xxh64: hexadecimal(file.withUnsafeBytes { XXH64.hash($0) }))
     }
 
     /// XXH64 of the bytes, as 16 hexadecimal digits.

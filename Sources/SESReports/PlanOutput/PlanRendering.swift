@@ -36,7 +36,7 @@ public final class PlanRendering: @unchecked Sendable {
     struct EarlyParts {
         var plan: Plan
         /// By ``PlanFile`` raw value.
-        var files: [Int: (name: String, data: Data)] = [:]
+        var files: [Int: OutputFile] = [:]
         var insight: PlanInsight?
     }
 
@@ -123,7 +123,7 @@ public final class PlanRendering: @unchecked Sendable {
     /// order, then `report.md` and `report.html`. Parts rendered early from a value other than the one
     /// in `plans` are rendered again; the part being rendered early is waited for only when it is
     /// needed, while both cores render the rest.
-    public func files(plans: [Plan], note: String?) throws -> [(name: String, data: Data)] {
+    public func files(plans: [Plan], note: String?) throws -> [OutputFile] {
         let fileCount = PlanFile.allCases.count
         let rendered = RenderedParts(count: plans.count * fileCount + 2)
         // What is kept and what is still being rendered early, at the moment early work stops.
@@ -172,8 +172,8 @@ public final class PlanRendering: @unchecked Sendable {
                     case .merge:
                         schedule.merged(ReportInsights(parts: schedule.allInsights, problem: problem))
                     case .markdown:
-                        rendered.set(plans.count * fileCount, [("report.md", Data(PlanReport.bytes(
-                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights)))])
+                        rendered.set(plans.count * fileCount, [OutputFile(name: "report.md", bytes: PlanReport.bytes(
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights))])
                     case .figure(let k):
                         // Seats' titles as the reports give them: the planning input's (the first
                         // position with the id), none without it.
@@ -181,9 +181,9 @@ public final class PlanRendering: @unchecked Sendable {
                                                 uniquingKeysWith: { first, _ in first })
                         schedule.drew(plans[k].number, HTMLReport.chainFigure(plans[k]) { titles[$0] ?? "" })
                     case .html:
-                        rendered.set(plans.count * fileCount + 1, [("report.html", Data(HTMLReport.bytes(
+                        rendered.set(plans.count * fileCount + 1, [OutputFile(name: "report.html", bytes: HTMLReport.bytes(
                             plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights,
-                            figures: schedule.drawnFigures)))])
+                            figures: schedule.drawnFigures))])
                     case .file(let k, let kind):
                         rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
                     }
@@ -217,7 +217,7 @@ public final class PlanRendering: @unchecked Sendable {
 
     /// One of a plan's own files, copying unchanged moves from the first file of its kind rendered
     /// so far, and kept as that first file when there is none yet.
-    private func render(_ kind: PlanFile, of plan: Plan) throws -> (name: String, data: Data) {
+    private func render(_ kind: PlanFile, of plan: Plan) throws -> OutputFile {
         let reference = state.withLock { references[kind.rawValue] }
         let (file, pieces) = try Self.file(kind, of: plan, provenance: kind == .json ? provenance.value : nil, reusing: reference)
         if reference == nil { state.withLock { if references[kind.rawValue] == nil { references[kind.rawValue] = pieces } } }
@@ -228,17 +228,17 @@ public final class PlanRendering: @unchecked Sendable {
     /// piece copied from `reference` (the same file of another plan) where the move is the same,
     /// and this file's pieces.
     static func file(_ kind: PlanFile, of plan: Plan, provenance: PlanProvenance?,
-                     reusing reference: MovePieces?) throws -> (file: (name: String, data: Data), pieces: MovePieces) {
+                     reusing reference: MovePieces?) throws -> (file: OutputFile, pieces: MovePieces) {
         switch kind {
         case .json:
             let json = try PlanJSONWriter.pieces(plan, provenance: provenance, reusing: reference)
-            return (("plan-\(plan.number).json", Data(json.bytes)), json)
+            return (OutputFile(name: "plan-\(plan.number).json", bytes: json.bytes), json)
         case .csv:
             let csv = PlanCSV.pieces(plan, reusing: reference)
-            return (("plan-\(plan.number).csv", Data(csv.bytes)), csv)
+            return (OutputFile(name: "plan-\(plan.number).csv", bytes: csv.bytes), csv)
         case .workbook:
             let workbook = try PlanWorkbook.pieces(plan, reusing: reference)
-            return (("plan-\(plan.number).xlsx", workbook.data), workbook.sheet)
+            return (OutputFile(name: "plan-\(plan.number).xlsx", data: workbook.data), workbook.sheet)
         }
     }
 }
@@ -248,12 +248,12 @@ public final class PlanRendering: @unchecked Sendable {
 /// under a lock for clarity.
 private final class RenderedParts: @unchecked Sendable {
     private let lock = NSLock()
-    private var parts: [[(name: String, data: Data)]]
+    private var parts: [[OutputFile]]
     private var error: (any Error)?
 
     init(count: Int) { parts = Array(repeating: [], count: count) }
 
-    func set(_ part: Int, _ files: [(name: String, data: Data)]) {
+    func set(_ part: Int, _ files: [OutputFile]) {
         lock.lock(); defer { lock.unlock() }
         parts[part] = files
     }
@@ -264,7 +264,7 @@ private final class RenderedParts: @unchecked Sendable {
     }
 
     /// The files in a fixed order (each plan's files in plan order, then the reports), or the first error.
-    func all() throws -> [(name: String, data: Data)] {
+    func all() throws -> [OutputFile] {
         lock.lock(); defer { lock.unlock() }
         if let error { throw error }
         return parts.flatMap { $0 }

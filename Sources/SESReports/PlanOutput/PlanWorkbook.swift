@@ -20,7 +20,7 @@ enum PlanWorkbook {
             recorder.note(start..<sheet.bytes.count)
         }
         let xml = sheet.finish()
-        let data = try XLSXWriter.data(named: ["Plan \(plan.number)"]) { _ in Data(xml) }
+        let data = try XLSXWriter.data(named: ["Plan \(plan.number)"]) { _ in xml }
         return (data, recorder.pieces(of: plan.moves, in: xml))
     }
 }

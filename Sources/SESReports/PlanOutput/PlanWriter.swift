@@ -11,7 +11,7 @@ public enum PlanWriter {
     /// reports carry the per-move explanations and the record of consent.
     public static func files(plans: [Plan], note: String?, policy: Policy, inputs: [String],
                              problem: ReassignmentProblem? = nil,
-                             provenance: PlanProvenance? = nil) throws -> [(name: String, data: Data)] {
+                             provenance: PlanProvenance? = nil) throws -> [OutputFile] {
         try PlanRendering(policy: policy, inputs: inputs, problem: problem, provenance: provenance)
             .files(plans: plans, note: note)
     }

@@ -50,20 +50,20 @@ print(json.dumps({"objective": float(total)}))
 '''
 
 
+def importable(module):
+    """Whether `module` imports, tried in a process of its own: importing NumPy or SciPy here would
+    grow this process, and the kernel counts the memory of the process that starts a command in
+    that command's peak (a command forked from it starts with its pages), so every figure below
+    this process's size would read as this process's size."""
+    return subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode == 0
+
+
 def installed(module, package):
-    """Imports `module`, installing `package` from PyPI first when missing; False when it will not install."""
-    try:
-        __import__(module)
+    """Whether `module` imports, installing `package` from PyPI first when missing; False when it will not install."""
+    if importable(module):
         return True
-    except ImportError:
-        p = subprocess.run([sys.executable, "-m", "pip", "install", "-q", package], capture_output=True, text=True)
-        if p.returncode != 0:
-            return False
-        try:
-            __import__(module)
-            return True
-        except ImportError:
-            return False
+    p = subprocess.run([sys.executable, "-m", "pip", "install", "-q", package], capture_output=True, text=True)
+    return p.returncode == 0 and importable(module)
 
 
 def highs(mps, limit):

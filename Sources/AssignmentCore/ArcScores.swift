@@ -31,6 +31,21 @@ struct ArcScores: Sendable {
 
     var count: Int { base.count }
 
+    /// Where the tables are stored: two `ArcScores` whose identities are equal read the same
+    /// tables (while one of them is alive, no other table can be stored there), whatever their
+    /// multipliers. For telling tables apart, never for reading them.
+    var tableIdentity: TableIdentity {
+        TableIdentity(base: base.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }, count: base.count,
+                      membership: membership?.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+    }
+
+    /// The storage of ``base`` and ``membership`` (see ``tableIdentity``).
+    struct TableIdentity: Equatable, @unchecked Sendable {
+        let base: UnsafeRawPointer?
+        let count: Int
+        let membership: UnsafeRawPointer?
+    }
+
     /// The score of `arc` (bounds-checked; for a few lookups, not for passes over every arc).
     subscript(arc: Int) -> Double {
         guard let membership else { return base[arc] }

@@ -168,9 +168,16 @@ public struct AssignmentSolver: Sendable {
     /// which does not need them, so they are built on the other core meanwhile. Calling it again
     /// does nothing more; the results never depend on it.
     public func prepareForWarmStarts(on queue: DispatchQueue) {
+        prepareForWarmStarts(on: queue, tables: { nil })
+    }
+
+    /// ``prepareForWarmStarts(on:)`` for solves that will load the scores of the tables `tables`
+    /// gives (on `queue`, when their turn comes) at other multipliers: the arcs by column then
+    /// carry those scores in their order too (``ColumnScores``), for the repairs to read in sequence.
+    func prepareForWarmStarts(on queue: DispatchQueue, tables: @escaping @Sendable () -> ArcScores?) {
         for (index, component) in components.enumerated()
         where component.arcCount >= Self.preparedArcMinimum && !usesDensePath(component) {
-            sparseSolvers.prepareColumnArcs(index, on: queue) { ColumnArcs(component: component) }
+            sparseSolvers.prepareColumnArcs(index, on: queue) { ColumnArcs(component: component, tables: tables()) }
         }
     }
 
@@ -179,7 +186,8 @@ public struct AssignmentSolver: Sendable {
     static let preparedArcMinimum = 1 << 16
 
     /// Frees the solvers kept between solves (each holds about 14 bytes per arc of its
-    /// component); the next solve builds them again. For callers done with a series of solves.
+    /// component, and its arcs by column 8 more, 17 with their scores); the next solve builds them
+    /// again. For callers done with a series of solves.
     public func releaseKeptSolvers() {
         sparseSolvers.removeAll()
     }

@@ -58,7 +58,13 @@ final class LagrangianSearch {
             SolutionRelinker(problem: reducedProblem, constraints: reducedConstraints)
         }
         if solver.options.warmStart && !reducedConstraints.isEmpty {
-            solver.solver.prepareForWarmStarts(on: preparation)
+            // The steps load the problem's own scores less the multipliers of each arc's unit
+            // constraints (``arcScores(_:)``): those two tables, when the constraints are such.
+            let relinker = relinker
+            let scores = reducedProblem.arcScore
+            solver.solver.prepareForWarmStarts(on: preparation) {
+                relinker.value.membership.map { ArcScores(base: scores, membership: $0, multipliers: []) }
+            }
         }
         problem = solver.reducedProblem
         constraints = solver.reducedConstraints

@@ -74,6 +74,13 @@ final class SparseAugmentingPathSolver {
     private let preparedColumnArcs: Prepared<ColumnArcs>?
     /// Rows settled by a column-side repair.
     private var settledRows: [Int32] = []
+    /// The tables of the scores last loaded (compared with the arcs by column's own, never read)
+    /// and their multipliers (none when the scores are the tables' as they are).
+    private var loadedTables: ArcScores.TableIdentity?
+    private var loadedMultipliers: [Double] = []
+    /// Whether repairs read the scores in column order when the arcs by column have the loaded
+    /// tables' (always, but for tests that compare with the scattered reads).
+    var readsColumnScores = true
 
     /// Number of Dijkstra searches run by the last solve (for diagnostics and tests).
     private(set) var searchCount = 0
@@ -136,6 +143,8 @@ final class SparseAugmentingPathSolver {
 
     /// ``load(scores:)`` with the scores as ``ArcScores`` (modified scores read as they are loaded).
     func load(scores: ArcScores) {
+        loadedTables = scores.tableIdentity
+        loadedMultipliers = scores.membership == nil ? [] : scores.multipliers
         nonisolated(unsafe) let cost = cost, blockMinimum = blockMinimum
         let arcCount = arcCount
         let size = Self.blockSize
@@ -429,7 +438,35 @@ final class SparseAugmentingPathSolver {
         repairCount += 1
         if columnArcs == nil { buildColumnArcs() }
         let columnArcs = columnArcs!
-        let columnArcStart = columnArcs.start, columnArcRow = columnArcs.row, columnArc = columnArcs.arc
+        // The costs of the column's arcs: read in sequence from the scores by column when they are
+        // the loaded tables' (the same cost, bit for bit: `−` the same modified score), else one
+        // scattered read per arc.
+        if readsColumnScores, let scores = columnArcs.scores, let loaded = loadedTables, scores.reads(loaded) {
+            scores.base.withUnsafeBufferPointer { base in
+                guard let bits = scores.bits, !loadedMultipliers.isEmpty else {
+                    return repair(column: j0, arcs: columnArcs, cost: { -base[$0] })
+                }
+                bits.withUnsafeBufferPointer { bits in
+                    loadedMultipliers.withUnsafeBufferPointer { lambda in
+                        let lambda = lambda.baseAddress!
+                        repair(column: j0, arcs: columnArcs) {
+                            -ArcScores.modified(base[$0], bits: bits[$0], multipliers: lambda)
+                        }
+                    }
+                }
+            }
+        } else {
+            columnArcs.arc.withUnsafeBufferPointer { arc in
+                let cost = self.cost
+                repair(column: j0, arcs: columnArcs) { cost[Int(arc[$0])] }
+            }
+        }
+    }
+
+    /// ``repair(column:)`` with `cost(a)` the cost of the arc at `a` in column order.
+    @inline(__always)
+    private func repair(column j0: Int, arcs columnArcs: ColumnArcs, cost: (Int) -> Double) {
+        let columnArcStart = columnArcs.start, columnArcRow = columnArcs.row
         epoch &+= 1
         if epoch == 0 {
             let nodeCount = columnCount + rowCount
@@ -460,7 +497,7 @@ final class SparseAugmentingPathSolver {
                 let i = Int(columnArcRow[a])
                 let node = m + i
                 if done[node] == epoch { continue }
-                let key = raise + cost[Int(columnArc[a])] - u[i] - v[k]
+                let key = raise + cost(a) - u[i] - v[k]
                 if key >= stop { continue }
                 if seen[node] != epoch || key < dist[node] {
                     seen[node] = epoch

@@ -43,5 +43,15 @@ extension ReassignmentProblem {
         public var timely: Bool { bits & (1 << 6) != 0 }
         /// The earliest lawful effective date of the move on its own: notice, moratorium.
         public var earliestEffective: Day { Day(ordinal: Int(earliestOrdinal)) }
+
+        /// The action and the relocation as one number below ``kinds`` (for tables of what
+        /// depends on them alone, looked up once per arc).
+        var kind: Int { Int(bits & 15) }
+        /// One more than the largest ``kind``.
+        static let kinds = 16
+        /// The action and relocation of `kind`, or nil for a number no arc has.
+        static func actionAndRelocation(ofKind kind: Int) -> (action: MoveAction, relocation: Bool)? {
+            kind & 7 < actions.count ? (actions[kind & 7], kind & 8 != 0) : nil
+        }
     }
 }

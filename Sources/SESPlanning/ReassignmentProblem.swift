@@ -128,17 +128,26 @@ public struct ReassignmentProblem: Sendable {
         shortfallPenalty = policy.weights.shortfall ?? (swing.rounded(.up))
     }
 
-    /// The arcs of the lawful pairs, executive by executive, with their facts and scores; the two
-    /// halves of the executives are scored on both cores.
+    /// The arcs of the lawful pairs, executive by executive, with their facts and scores, scored on
+    /// every core: the executives are cut into runs of about as many arcs each, more runs than
+    /// cores (an arc's cost differs with its executive and with the fresh memory it lands on, so
+    /// two halves of the arcs do not finish together), and each run writes only its own arcs.
     static func arcs(lawful: [[Int32]], screen: PairScreen, baselineTerm: BaselineTerms?, weight: Double) -> [Arc] {
         var start = [0]
         start.reserveCapacity(lawful.count + 1)
         for mine in lawful { start.append(start.last! + mine.count) }
         let offsets = start
         let total = offsets.last!
-        // Split the executives where half the arcs are done.
-        let middle = offsets.firstIndex { $0 >= total / 2 } ?? lawful.count
-        let ranges = [0..<min(middle, lawful.count), min(middle, lawful.count)..<lawful.count]
+        // Runs of at least 1 << 14 arcs, at most 16 of them, each ending where its share of the arcs is done.
+        let runCount = max(1, min(16, total >> 14))
+        var first = 0
+        let ranges = (1...runCount).map { run -> Range<Int> in
+            let target = total * run / runCount
+            var end = first
+            while end < lawful.count && (run == runCount || offsets[end] < target) { end += 1 }
+            defer { first = end }
+            return first..<end
+        }
         return [Arc](unsafeUninitializedCapacity: total) { buffer, count in
             HugePages.advise(buffer)
             let base = SendablePointer(buffer.baseAddress)
@@ -159,28 +168,44 @@ public struct ReassignmentProblem: Sendable {
         }
     }
 
-    /// Each position's arcs in ascending order. The positions are cut in two halves, one per core,
-    /// each filling only its own positions' lists (their room taken beforehand on the calling thread,
-    /// exactly, so no list grows); a small instance is done on the calling thread.
+    /// Each position's arcs in ascending order: first all of them in one table, position after
+    /// position (a counting sort; the positions cut in two halves, one per core, each scanning the
+    /// arcs and writing only its own positions' part), then each position's list copied out at its
+    /// exact size, the positions shared out among the cores; a small instance is done on the
+    /// calling thread.
     static func arcsByPosition(_ arcs: [Arc], degree: [Int]) -> [[Int]] {
         let count = degree.count
-        var byPosition = degree.map { n -> [Int] in
-            var list: [Int] = []
-            list.reserveCapacity(n)
-            return list
-        }
-        byPosition.withUnsafeMutableBufferPointer { lists in
+        var start = [Int](repeating: 0, count: count + 1)
+        for j in 0..<count { start[j + 1] = start[j] + degree[j] }
+        let offsets = start
+        let large = arcs.count >= 1 << 17
+        let order = [Int32](unsafeUninitializedCapacity: arcs.count) { buffer, initialized in
             arcs.withUnsafeBufferPointer { arcs in
-                nonisolated(unsafe) let lists = lists, arcs = arcs
-                Parallel.halves(count: count, minimumRun: arcs.count >= 1 << 17 ? 1 : max(count, 1)) { mine in
-                    for k in arcs.indices {
-                        let j = arcs[k].position
-                        if mine.contains(j) { lists[j].append(k) }
+                nonisolated(unsafe) let buffer = buffer, arcs = arcs
+                Parallel.halves(count: count, minimumRun: large ? 1 : max(count, 1)) { mine in
+                    var next = Array(offsets[mine])
+                    let first = mine.lowerBound
+                    next.withUnsafeMutableBufferPointer { next in
+                        for k in arcs.indices {
+                            let j = arcs[k].position
+                            guard mine.contains(j) else { continue }
+                            buffer.initializeElement(at: next[j - first], to: Int32(k))
+                            next[j - first] += 1
+                        }
                     }
                 }
             }
+            initialized = arcs.count
         }
-        return byPosition
+        return order.withUnsafeBufferPointer { order in
+            nonisolated(unsafe) let order = order
+            return Parallel.map(count: count, minimumRun: large ? 64 : max(count, 1)) { j in
+                [Int](unsafeUninitializedCapacity: offsets[j + 1] - offsets[j]) { list, initialized in
+                    for (slot, k) in order[offsets[j]..<offsets[j + 1]].enumerated() { list.initializeElement(at: slot, to: Int(k)) }
+                    initialized = offsets[j + 1] - offsets[j]
+                }
+            }
+        }
     }
 
     /// The plan's limits (``PlanLimit``, defined once for the model and the audit) as arc groups,
@@ -210,13 +235,18 @@ public struct ReassignmentProblem: Sendable {
     private static func arcLimit(_ limit: PlanLimit, side: (executives: [Bool], positions: [Bool]), arcs: [Arc],
                                  arcsOfExecutive: [Range<Int>], arcsOfPosition: [[Int]]) -> ArcLimit? {
         let executiveSide = side.executives, positionSide = side.positions
+        // The limit's verdict for each side of each pair and each action and relocation, asked
+        // once each: millions of arcs then take a look-up each.
+        let counted: [Bool] = (0..<4 * Arc.kinds).map { entry in
+            guard let (action, relocation) = Arc.actionAndRelocation(ofKind: entry % Arc.kinds) else { return false }
+            return limit.counts(executiveSide: entry / Arc.kinds & 2 != 0, positionSide: entry / Arc.kinds & 1 != 0,
+                                action: action, relocation: relocation)
+        }
         var group: [Int] = []
         func consider(_ k: Int) {
             let a = arcs[k]
-            if limit.counts(executiveSide: executiveSide[a.executive], positionSide: positionSide[a.position],
-                            action: a.action, relocation: a.relocation) {
-                group.append(k)
-            }
+            let sides = (executiveSide[a.executive] ? 2 : 0) + (positionSide[a.position] ? 1 : 0)
+            if counted[sides * Arc.kinds + a.kind] { group.append(k) }
         }
         switch limit.scope {
         case .noncareerGovernment:
@@ -238,9 +268,24 @@ public struct ReassignmentProblem: Sendable {
             }
             group.sort()
         case .moves, .relocations:
-            // Room for every arc at once (pages only count once written), not a copy per doubling.
-            group.reserveCapacity(arcs.count)
-            for k in arcs.indices { consider(k) }
+            // Room for every arc at once (pages only count once written), not a copy per doubling;
+            // a plain pass through the storage, every arc being looked at.
+            group = [Int](unsafeUninitializedCapacity: arcs.count) { buffer, initialized in
+                var n = 0
+                arcs.withUnsafeBufferPointer { arcs in
+                    counted.withUnsafeBufferPointer { counted in
+                        for k in arcs.indices {
+                            let a = arcs[k]
+                            let sides = (executiveSide[a.executive] ? 2 : 0) + (positionSide[a.position] ? 1 : 0)
+                            if counted[sides * Arc.kinds + a.kind] {
+                                buffer.initializeElement(at: n, to: k)
+                                n += 1
+                            }
+                        }
+                    }
+                }
+                initialized = n
+            }
         }
         switch limit.scope {
         case .noncareerAgency, .noncareerGovernment:

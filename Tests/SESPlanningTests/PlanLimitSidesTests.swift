@@ -10,6 +10,7 @@ import Testing
         instance.policy.limits.componentMaxMoves = ["C1": 1, "C2": 2, "C3": 0]
         instance.policy.limits.governmentwideAllocation = 2
         instance.policy.limits.maxMoves = 3
+        instance.policy.limits.maxRelocations = 2
         return instance
     }
 
@@ -27,7 +28,7 @@ import Testing
             }
         }
         // Every kind of limit was compared, many times.
-        for kind in ["max_moves", "component_max_moves", "noncareer_cap"] { #expect(checked[kind, default: 0] >= 100, "\(kind)") }
+        for kind in ["max_moves", "max_relocations", "component_max_moves", "noncareer_cap"] { #expect(checked[kind, default: 0] >= 100, "\(kind)") }
     }
 
     @Test func arcGroupsAreTheArcsThatCount() {

@@ -1,3 +1,5 @@
+import SESSupport
+
 /// The outcome of ``LagrangianSolver/solve(initialMultipliers:)``.
 public struct LagrangianResult: Sendable {
     /// What was proven.
@@ -31,8 +33,14 @@ public struct LagrangianResult: Sendable {
     public let columnPotentials: [Double]
     /// Reduced cost `u_row + v_col − score'_a ≥ 0` of every original arc at ``multipliers``,
     /// with `score' = score − Σ_k λ_k coef[k][a]`; `+∞` for arcs removed because they conflict
-    /// with a pin.
-    public let reducedCosts: [Double]
+    /// with a pin. Worked out on first use (a pass over every arc, which a caller that needs only
+    /// the bound and the incumbent never makes).
+    public var reducedCosts: [Double] { deferredReducedCosts.value }
+    /// ``reducedCosts`` as they are kept: for handing on without working them out.
+    public let deferredReducedCosts: Once<[Double]>
+    /// Whether every reduced cost is a number other than `−∞` (known without working them out
+    /// when the potentials and scores are too small for any sum of them to overflow).
+    public let reducedCostsAreNumbers: Bool
     /// Subgradient iterations run (each one assignment solve).
     public let iterations: Int
     /// All assignment solves, including primal repair.
@@ -48,13 +56,29 @@ public struct LagrangianResult: Sendable {
         rowPotentials: [Double], columnPotentials: [Double], reducedCosts: [Double], iterations: Int,
         assignmentSolves: Int, seconds: Double, relativeTolerance: Double
     ) {
+        self.init(status: status, incumbent: incumbent, upperBound: upperBound, multipliers: multipliers,
+                  rowPotentials: rowPotentials, columnPotentials: columnPotentials,
+                  reducedCosts: Once(value: reducedCosts),
+                  reducedCostsAreNumbers: !reducedCosts.contains { $0.isNaN || $0 == -.infinity },
+                  iterations: iterations, assignmentSolves: assignmentSolves, seconds: seconds,
+                  relativeTolerance: relativeTolerance)
+    }
+
+    /// A result whose reduced costs `reducedCosts` works out when they are first asked for.
+    init(
+        status: Status, incumbent: ConstrainedAssignment?, upperBound: Double, multipliers: [Double],
+        rowPotentials: [Double], columnPotentials: [Double], reducedCosts: Once<[Double]>,
+        reducedCostsAreNumbers: Bool, iterations: Int, assignmentSolves: Int, seconds: Double,
+        relativeTolerance: Double
+    ) {
         self.status = status
         self.incumbent = incumbent
         self.upperBound = upperBound
         self.multipliers = multipliers
         self.rowPotentials = rowPotentials
         self.columnPotentials = columnPotentials
-        self.reducedCosts = reducedCosts
+        deferredReducedCosts = reducedCosts
+        self.reducedCostsAreNumbers = reducedCostsAreNumbers
         self.iterations = iterations
         self.assignmentSolves = assignmentSolves
         self.seconds = seconds

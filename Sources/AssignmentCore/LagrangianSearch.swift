@@ -598,42 +598,23 @@ final class LagrangianSearch {
 
     private func result() -> LagrangianResult {
         guard let bestSolution else { return infeasibleResult(row: -1) }
+        // The scores at the best multipliers as tables that are there anyway (the problem's own, and
+        // each arc's unit constraints as bits), read when the reduced costs are first asked for; a
+        // table of modified scores would be tens of megabytes kept for that, so then they are worked
+        // out now.
         let scores = arcScores(bestMultipliers)
-        // Arcs the pins removed keep +∞; with no pins every arc is written below, so the array is
-        // not filled first (a serial pass over millions of fresh pages).
-        let arcCount = owner.problem.arcCount
-        var reducedCosts = owner.arcOfReducedArc.isIdentity
-            ? [Double](unsafeUninitializedCapacity: arcCount) { buffer, initialized in
-                HugePages.advise(buffer)
-                initialized = arcCount
-            }
-            : [Double](repeating: .infinity, count: arcCount)
-        // One pass over millions of arcs, in two halves on both cores (each arc's reduced cost is
-        // its own), through the arrays' storage, without bounds checks.
-        reducedCosts.withUnsafeMutableBufferPointer { reducedCosts in
-            bestSolution.rowPotential.withUnsafeBufferPointer { rowPotential in
-                bestSolution.columnPotential.withUnsafeBufferPointer { columnPotential in
-                    problem.arcRow.withUnsafeBufferPointer { arcRow in
-                        problem.arcColumn.withUnsafeBufferPointer { arcColumn in
-                            scores.withReader { score in
-                                owner.arcOfReducedArc.withTable { table in
-                                    nonisolated(unsafe) let reducedCosts = reducedCosts, rowPotential = rowPotential,
-                                        columnPotential = columnPotential, arcRow = arcRow, arcColumn = arcColumn,
-                                        table = table
-                                    Parallel.halves(count: scores.count) { run in
-                                        for reducedArc in run {
-                                            let arc = table?[reducedArc] ?? reducedArc
-                                            reducedCosts[arc] = rowPotential[Int(arcRow[reducedArc])]
-                                                + columnPotential[Int(arcColumn[reducedArc])] - score(reducedArc)
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        let light = scores.membership != nil || scores.tableIdentity == ArcScores(problem.arcScore).tableIdentity
+        let work = Self.reducedCostWork(problem: problem, solution: bestSolution, scores: scores,
+                                        arcOfReducedArc: owner.arcOfReducedArc, arcCount: owner.problem.arcCount)
+        let reducedCosts = light ? Once(work) : Once(value: work())
+        // Finite potentials and scores whose sizes add up to less than the largest number: no reduced
+        // cost overflows (nor is NaN), so they need not be worked out to say so.
+        let largestScore = spread + zip(bestMultipliers, largestCoefficient).reduce(0) { $0 + abs($1.0) * $1.1 }
+        let largestPotentials = [bestSolution.rowPotential, bestSolution.columnPotential].reduce(0.0) { total, values in
+            total + values.reduce(0) { $1.isFinite ? max($0, abs($1)) : .infinity }
         }
+        let numbers = largestScore + largestPotentials < .greatestFiniteMagnitude / 4
+            || !reducedCosts.value.contains { $0.isNaN || $0 == -.infinity }
         // A final check of the incumbent against every rule (it was verified on entry too).
         if let candidate = incumbent, verify(candidate.arcForRow) == nil { incumbent = nil }
         let status: LagrangianResult.Status =
@@ -645,7 +626,50 @@ final class LagrangianSearch {
         return LagrangianResult(
             status: status, incumbent: incumbent, upperBound: bestBound, multipliers: bestMultipliers,
             rowPotentials: bestSolution.rowPotential, columnPotentials: bestSolution.columnPotential,
-            reducedCosts: reducedCosts, iterations: iterations, assignmentSolves: solves, seconds: elapsed,
-            relativeTolerance: options.relativeTolerance)
+            reducedCosts: reducedCosts, reducedCostsAreNumbers: numbers, iterations: iterations,
+            assignmentSolves: solves, seconds: elapsed, relativeTolerance: options.relativeTolerance)
+    }
+
+    /// The reduced cost of every arc of the original problem (`arcCount` of them) from the
+    /// solution's potentials and `scores` of the reduced problem's arcs: one pass over them, in two
+    /// halves on both cores (each arc's reduced cost is its own), through the arrays' storage,
+    /// without bounds checks. Arcs the pins removed keep `+∞`; with no pins every arc is written,
+    /// so the array is not filled first (a serial pass over millions of fresh pages).
+    private static func reducedCostWork(problem: SparseAssignmentProblem, solution: AssignmentSolution,
+                                        scores: ArcScores, arcOfReducedArc: ArcIndexMap,
+                                        arcCount: Int) -> @Sendable () -> [Double] {
+        {
+            var reducedCosts = arcOfReducedArc.isIdentity
+                ? [Double](unsafeUninitializedCapacity: arcCount) { buffer, initialized in
+                    HugePages.advise(buffer)
+                    initialized = arcCount
+                }
+                : [Double](repeating: .infinity, count: arcCount)
+            reducedCosts.withUnsafeMutableBufferPointer { reducedCosts in
+                solution.rowPotential.withUnsafeBufferPointer { rowPotential in
+                    solution.columnPotential.withUnsafeBufferPointer { columnPotential in
+                        problem.arcRow.withUnsafeBufferPointer { arcRow in
+                            problem.arcColumn.withUnsafeBufferPointer { arcColumn in
+                                scores.withReader { score in
+                                    arcOfReducedArc.withTable { table in
+                                        nonisolated(unsafe) let reducedCosts = reducedCosts, rowPotential = rowPotential,
+                                            columnPotential = columnPotential, arcRow = arcRow, arcColumn = arcColumn,
+                                            table = table
+                                        Parallel.halves(count: scores.count) { run in
+                                            for reducedArc in run {
+                                                let arc = table?[reducedArc] ?? reducedArc
+                                                reducedCosts[arc] = rowPotential[Int(arcRow[reducedArc])]
+                                                    + columnPotential[Int(arcColumn[reducedArc])] - score(reducedArc)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return reducedCosts
+        }
     }
 }

@@ -238,10 +238,11 @@ public struct LagrangianSolver: Sendable {
     /// arc wrongly. Pinned arcs are never fixable.
     public func fixableArcs(_ result: LagrangianResult, tolerance: Double? = nil) -> [Bool] {
         var fixable = (0..<problem.arcCount).map { reducedArcOfArc[$0] < 0 }
-        guard let incumbent = result.incumbent, result.reducedCosts.count == problem.arcCount else { return fixable }
+        let reducedCosts = result.reducedCosts  // worked out once, not at every arc
+        guard let incumbent = result.incumbent, reducedCosts.count == problem.arcCount else { return fixable }
         let threshold = result.upperBound - incumbent.objective + (tolerance ?? result.absoluteTolerance)
         for arc in 0..<problem.arcCount where reducedArcOfArc[arc] >= 0 {
-            fixable[arc] = result.reducedCosts[arc] > threshold
+            fixable[arc] = reducedCosts[arc] > threshold
         }
         for pin in pinnedArcs { fixable[pin] = false }
         return fixable

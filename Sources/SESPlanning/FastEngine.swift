@@ -24,7 +24,10 @@ import SESSupport
 struct FastEngine {
     let problem: ReassignmentProblem
     /// The first plan's bound and reduced costs, once its relaxation has run.
-    private(set) var certificate: FixingCertificate?
+    var certificate: FixingCertificate? { pendingCertificate?.value }
+    /// ``certificate`` as kept: worked out when first asked for, since a plan the relaxation proves
+    /// optimal does not need its reduced costs (a pass over every arc), only later plans might.
+    private var pendingCertificate: Once<FixingCertificate>?
     /// The plan the last solve returned (the chosen arc per executive), if it returned one.
     private(set) var lastChosen: [Int?]?
 
@@ -139,12 +142,13 @@ struct FastEngine {
             return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters, spent: elapsed())
         }
         // Arithmetic that produced no number proves nothing: not a bound, not a reduced cost.
-        if relaxed.upperBound.isNaN || relaxed.reducedCosts.contains(where: { $0.isNaN || $0 == -.infinity }) {
+        if relaxed.upperBound.isNaN || !relaxed.reducedCostsAreNumbers {
             return .trouble(.numericalTrouble("the Lagrangian relaxation's bound or reduced costs are not numbers"),
                             seconds: elapsed())
         }
         let bound = relaxed.upperBound + offset
-        guard bound.isFinite, relaxed.reducedCosts.count == problem.arcs.count else {
+        // The reduced costs are of the core's arcs, which are the problem's one for one.
+        guard bound.isFinite, core.arcCount == problem.arcs.count else {
             return try wholeModel(cuts: cuts, chainCuts: &chainCuts, parameters: parameters, spent: elapsed())
         }
         // The incumbent's worth under the chain-consistent rule; the fills it gets wrong give cuts.
@@ -153,10 +157,12 @@ struct FastEngine {
         chainCuts += lateFills.filter { !chainCuts.contains($0) }
         let value = dates.objective
         // Valid for every later plan too: later plans only add cuts.
-        let c = FixingCertificate(bound: bound, reducedCosts: relaxed.reducedCosts,
-                                  tolerance: 1e-9 * max(1, abs(relaxed.upperBound)),
-                                  keep: 2 * problem.instance.executives.count)
-        certificate = c
+        let keep = 2 * problem.instance.executives.count
+        let pending = Once {
+            FixingCertificate(bound: bound, reducedCosts: relaxed.reducedCosts,
+                              tolerance: 1e-9 * max(1, abs(relaxed.upperBound)), keep: keep)
+        }
+        pendingCertificate = pending
         // The relaxation closed its gap on the core's scores; the plan's objective adds the shortfall
         // offset, so the same distance can be a wider gap on the plan. Within the gap for optimal (or
         // the requested one, then a gap stop) the plan is done; otherwise the searches below close it.
@@ -165,6 +171,7 @@ struct FastEngine {
             return PlanSolution(termination: .proven(gap: planGap), objective: value, bestBound: bound,
                                 relativeGap: planGap, chosen: incumbent.arcForRow, seconds: elapsed())
         }
+        let c = pending.value
         // Alike executives or positions tie many arcs at the smallest reduced cost: a sparse model
         // of them may already hold a plan that reaches the bound.
         if var plan = try boundReachingPlan(cuts: cuts, chainCuts: &chainCuts, certificate: c,

@@ -5,19 +5,26 @@ import Foundation
 public final class Once<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var kept: Value?
-    private let work: @Sendable () -> Value
+    /// The work, until it is done (then let go, with whatever it holds).
+    private var work: (@Sendable () -> Value)?
 
     /// Keeps `work` for the first use of ``value``.
     public init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
     }
 
+    /// A value already worked out (for callers that take either kind).
+    public init(value: Value) {
+        kept = value
+    }
+
     /// The value, worked out now if this is the first use.
     public var value: Value {
         lock.withLock {
             if let kept { return kept }
-            let value = work()
+            let value = work!()
             kept = value
+            work = nil
             return value
         }
     }

@@ -53,6 +53,7 @@ struct LagrangianSolverTests {
         var provenOptimal = 0
         var fixedArcs = 0
         var infeasible = 0
+        var checkedCosts = 0
         for trial in 0..<400 {
             let problem = RandomProblems.make(
                 &rng, rows: rng.int(2..<7), columns: rng.int(2..<8), density: 0.3 + 0.6 * rng.unit(),
@@ -103,6 +104,23 @@ struct LagrangianSolverTests {
             for reduced in result.reducedCosts where reduced.isFinite {
                 #expect(reduced >= -1e-7, "\(label)")
             }
+            // Worked out on first use, they are `u + v − score'` of each arc the pins leave, and
+            // the result knew them to be numbers without working them out.
+            #expect(result.reducedCostsAreNumbers, "\(label)")
+            if !result.rowPotentials.isEmpty {
+                var modified = problem.arcScore
+                for (k, constraint) in constraints.enumerated() {
+                    for (index, arc) in constraint.arcs.enumerated() {
+                        modified[arc] -= result.multipliers[k] * constraint.coefficient(at: index)
+                    }
+                }
+                for arc in 0..<problem.arcCount where result.reducedCosts[arc].isFinite {
+                    let expected = result.rowPotentials[Int(problem.arcRow[arc])]
+                        + result.columnPotentials[Int(problem.arcColumn[arc])] - modified[arc]
+                    #expect(abs(result.reducedCosts[arc] - expected) <= 1e-9 * max(1, abs(expected)), "\(label), arc \(arc)")
+                    checkedCosts += 1
+                }
+            }
             // Reduced-cost fixing never removes an arc of an optimal solution.
             let fixable = solver.fixableArcs(result)
             fixedArcs += fixable.filter { $0 }.count
@@ -116,6 +134,7 @@ struct LagrangianSolverTests {
         #expect(withIncumbent > 150)
         #expect(provenOptimal > 100)
         #expect(fixedArcs > 200)
+        #expect(checkedCosts > 2000)
         #expect(infeasible > 5)
     }
 

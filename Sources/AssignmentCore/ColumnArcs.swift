@@ -21,7 +21,8 @@ final class ColumnArcs: Sendable {
             guard let tables else { return nil }
             return arcs.withTable { global in
                 // Tables of another problem have no score for some arc: nothing to gather then.
-                let fits = global.map { $0.allSatisfy { $0 >= 0 && $0 < tables.count } } ?? (order.count <= tables.count)
+                let fits = global.map { $0.allSatisfy { $0 >= 0 && $0 < tables.count } }
+                    ?? (order.count <= tables.count)
                 return fits ? ColumnScores(source: tables, columnOrder: order, global: global) : nil
             }
         }

@@ -652,9 +652,9 @@ final class LagrangianSearch {
                             problem.arcColumn.withUnsafeBufferPointer { arcColumn in
                                 scores.withReader { score in
                                     arcOfReducedArc.withTable { table in
-                                        nonisolated(unsafe) let reducedCosts = reducedCosts, rowPotential = rowPotential,
-                                            columnPotential = columnPotential, arcRow = arcRow, arcColumn = arcColumn,
-                                            table = table
+                                        nonisolated(unsafe) let reducedCosts = reducedCosts,
+                                            rowPotential = rowPotential, columnPotential = columnPotential,
+                                            arcRow = arcRow, arcColumn = arcColumn, table = table
                                         Parallel.halves(count: scores.count) { run in
                                             for reducedArc in run {
                                                 let arc = table?[reducedArc] ?? reducedArc

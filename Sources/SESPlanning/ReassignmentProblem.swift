@@ -201,7 +201,9 @@ public struct ReassignmentProblem: Sendable {
             nonisolated(unsafe) let order = order
             return Parallel.map(count: count, minimumRun: large ? 64 : max(count, 1)) { j in
                 [Int](unsafeUninitializedCapacity: offsets[j + 1] - offsets[j]) { list, initialized in
-                    for (slot, k) in order[offsets[j]..<offsets[j + 1]].enumerated() { list.initializeElement(at: slot, to: Int(k)) }
+                    for (slot, k) in order[offsets[j]..<offsets[j + 1]].enumerated() {
+                        list.initializeElement(at: slot, to: Int(k))
+                    }
                     initialized = offsets[j + 1] - offsets[j]
                 }
             }
@@ -239,7 +241,8 @@ public struct ReassignmentProblem: Sendable {
         // once each: millions of arcs then take a look-up each.
         let counted: [Bool] = (0..<4 * Arc.kinds).map { entry in
             guard let (action, relocation) = Arc.actionAndRelocation(ofKind: entry % Arc.kinds) else { return false }
-            return limit.counts(executiveSide: entry / Arc.kinds & 2 != 0, positionSide: entry / Arc.kinds & 1 != 0,
+            let sides = entry / Arc.kinds  // 2: the executive's side, 1: the position's
+            return limit.counts(executiveSide: sides & 2 != 0, positionSide: sides & 1 != 0,
                                 action: action, relocation: relocation)
         }
         var group: [Int] = []

@@ -77,7 +77,8 @@ import Testing
             let component = AssignmentComponent(wholeProblem: problem)
             let ahead = Prepared { ColumnArcs(component: component, tables: tables) }
             let byColumn = SparseAugmentingPathSolver(component: component, scores: problem.arcScore, columnArcs: ahead)
-            let scattered = SparseAugmentingPathSolver(component: component, scores: problem.arcScore, columnArcs: ahead)
+            let scattered = SparseAugmentingPathSolver(component: component, scores: problem.arcScore,
+                                                       columnArcs: ahead)
             scattered.readsColumnScores = false
             var previous = byColumn.solve()
             #expect(previous.isIdentical(to: scattered.solve()))

@@ -117,7 +117,8 @@ struct LagrangianSolverTests {
                 for arc in 0..<problem.arcCount where result.reducedCosts[arc].isFinite {
                     let expected = result.rowPotentials[Int(problem.arcRow[arc])]
                         + result.columnPotentials[Int(problem.arcColumn[arc])] - modified[arc]
-                    #expect(abs(result.reducedCosts[arc] - expected) <= 1e-9 * max(1, abs(expected)), "\(label), arc \(arc)")
+                    #expect(abs(result.reducedCosts[arc] - expected) <= 1e-9 * max(1, abs(expected)),
+                            "\(label), arc \(arc)")
                     checkedCosts += 1
                 }
             }

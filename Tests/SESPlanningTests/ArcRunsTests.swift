@@ -11,9 +11,11 @@ import Testing
         for (seed, executives, positions) in sizes {
             let instance = RandomInstances.make(seed: seed, executives: executives, positions: positions)
             let problem = ReassignmentProblem(instance: instance)
-            let lawful = ArcScreening(instance: instance, screen: problem.screen, groups: problem.groups).lawfulPositions()
+            let screening = ArcScreening(instance: instance, screen: problem.screen, groups: problem.groups)
+            let lawful = screening.lawfulPositions()
             let weight = instance.policy.weights.baselineChange
-            let arcs = ReassignmentProblem.arcs(lawful: lawful, screen: problem.screen, baselineTerm: nil, weight: weight)
+            let arcs = ReassignmentProblem.arcs(lawful: lawful, screen: problem.screen, baselineTerm: nil,
+                                                weight: weight)
             var expected: [ReassignmentProblem.Arc] = []
             for (i, mine) in lawful.enumerated() {
                 for j in mine {

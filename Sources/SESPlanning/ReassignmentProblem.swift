@@ -245,11 +245,12 @@ public struct ReassignmentProblem: Sendable {
             return limit.counts(executiveSide: sides & 2 != 0, positionSide: sides & 1 != 0,
                                 action: action, relocation: relocation)
         }
+        @inline(__always) func counts(_ a: Arc) -> Bool {
+            counted[((executiveSide[a.executive] ? 2 : 0) + (positionSide[a.position] ? 1 : 0)) * Arc.kinds + a.kind]
+        }
         var group: [Int] = []
         func consider(_ k: Int) {
-            let a = arcs[k]
-            let sides = (executiveSide[a.executive] ? 2 : 0) + (positionSide[a.position] ? 1 : 0)
-            if counted[sides * Arc.kinds + a.kind] { group.append(k) }
+            if counts(arcs[k]) { group.append(k) }
         }
         switch limit.scope {
         case .noncareerGovernment:
@@ -276,15 +277,9 @@ public struct ReassignmentProblem: Sendable {
             group = [Int](unsafeUninitializedCapacity: arcs.count) { buffer, initialized in
                 var n = 0
                 arcs.withUnsafeBufferPointer { arcs in
-                    counted.withUnsafeBufferPointer { counted in
-                        for k in arcs.indices {
-                            let a = arcs[k]
-                            let sides = (executiveSide[a.executive] ? 2 : 0) + (positionSide[a.position] ? 1 : 0)
-                            if counted[sides * Arc.kinds + a.kind] {
-                                buffer.initializeElement(at: n, to: k)
-                                n += 1
-                            }
-                        }
+                    for k in arcs.indices where counts(arcs[k]) {
+                        buffer.initializeElement(at: n, to: k)
+                        n += 1
                     }
                 }
                 initialized = n

@@ -87,8 +87,7 @@ import Testing
                 let multipliers = (0..<constraints).map { _ in Double(rng.int(0..<7)) * (step % 2 == 0 ? 1 : 0.37) }
                 let scores = ArcScores(base: problem.arcScore, membership: membership, multipliers: multipliers)
                 guard case let .solved(last) = previous else { break }
-                let warm = LocalWarmStart(columnPotential: last.columnPotential,
-                                          columnForRow: last.arcForRow.map { $0 < 0 ? -1 : component.localColumn[$0] })
+                let warm = LocalWarmStart(solved: last, of: component)
                 byColumn.load(scores: scores)
                 scattered.load(scores: scores)
                 let a = byColumn.solve(warmStart: warm)

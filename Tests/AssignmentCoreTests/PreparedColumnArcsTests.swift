@@ -49,8 +49,7 @@ import Testing
             for step in 0..<4 {
                 let scores = problem.arcScore.map { $0 - Double(rng.int(0..<4)) * (step % 2 == 0 ? 1 : 0.3) }
                 guard case let .solved(last) = previous else { break }
-                let warm = LocalWarmStart(columnPotential: last.columnPotential,
-                                          columnForRow: last.arcForRow.map { $0 < 0 ? -1 : component.localColumn[$0] })
+                let warm = LocalWarmStart(solved: last, of: component)
                 with.load(scores: scores)
                 without.load(scores: scores)
                 let a = with.solve(warmStart: warm)

@@ -20,8 +20,7 @@ import Testing
             for step in 0..<4 {
                 let scores = problem.arcScore.map { $0 - Double(rng.int(0..<4)) * (step % 2 == 0 ? 1 : 0.3) }
                 let warm: LocalWarmStart? = if case let .solved(last) = previous {
-                    LocalWarmStart(columnPotential: last.columnPotential,
-                                   columnForRow: last.arcForRow.map { $0 < 0 ? -1 : component.localColumn[$0] })
+                    LocalWarmStart(solved: last, of: component)
                 } else { nil }
                 kept.load(scores: scores)
                 let reused = kept.solve(warmStart: warm)

@@ -28,8 +28,7 @@ struct SplitWarmStartTests {
                     Issue.record("round \(round): infeasible")
                     break
                 }
-                let warm = LocalWarmStart(columnPotential: previous.columnPotential,
-                                          columnForRow: previous.arcForRow.map { $0 < 0 ? -1 : component.localColumn[$0] })
+                let warm = LocalWarmStart(solved: previous, of: component)
                 split.load(scores: scores)
                 whole.load(scores: scores)
                 let a = split.solve(warmStart: warm), b = whole.solve(warmStart: warm)

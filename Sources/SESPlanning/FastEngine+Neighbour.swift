@@ -107,27 +107,13 @@ extension FastEngine {
 /// How many arcs of each side limit a plan uses, kept up to date as exchanges are applied.
 private final class LimitCounts {
     let problem: ReassignmentProblem
-    /// Arc → indices of the limits it counts towards (compressed rows).
-    private var start: [Int]
-    private var limitsOfArc: [Int32]
+    private let index: ArcLimitIndex
     private var used: [Int]
 
     init(problem: ReassignmentProblem, chosen: [Int?]) {
         self.problem = problem
-        var count = [Int](repeating: 0, count: problem.arcs.count + 1)
-        for limit in problem.limits { for a in limit.arcs { count[a + 1] += 1 } }
-        for a in 0..<problem.arcs.count { count[a + 1] += count[a] }
-        start = count
-        limitsOfArc = [Int32](repeating: 0, count: count[problem.arcs.count])
-        var fill = count
-        for (k, limit) in problem.limits.enumerated() {
-            for a in limit.arcs {
-                limitsOfArc[fill[a]] = Int32(k)
-                fill[a] += 1
-            }
-        }
-        used = [Int](repeating: 0, count: problem.limits.count)
-        for case let a? in chosen { for k in start[a]..<start[a + 1] { used[Int(limitsOfArc[k])] += 1 } }
+        index = problem.limitIndex.value
+        used = index.use(chosen)
     }
 
     /// Whether the plan still meets every limit after `exchange` replaces the arcs `current` gives
@@ -135,8 +121,8 @@ private final class LimitCounts {
     func admits(changing exchange: [(Int, Int)], from current: [Int?]) -> Bool {
         var delta: [Int: Int] = [:]
         for (e, a) in exchange {
-            if let old = current[e] { for k in start[old]..<start[old + 1] { delta[Int(limitsOfArc[k]), default: 0] -= 1 } }
-            for k in start[a]..<start[a + 1] { delta[Int(limitsOfArc[k]), default: 0] += 1 }
+            if let old = current[e] { index.forEachLimit(of: old) { delta[$0, default: 0] -= 1 } }
+            index.forEachLimit(of: a) { delta[$0, default: 0] += 1 }
         }
         return delta.allSatisfy { k, d in d <= 0 || used[k] + d <= problem.limits[k].limit }
     }
@@ -144,8 +130,8 @@ private final class LimitCounts {
     /// Records `exchange` as applied.
     func apply(_ exchange: [(Int, Int)], from current: [Int?]) {
         for (e, a) in exchange {
-            if let old = current[e] { for k in start[old]..<start[old + 1] { used[Int(limitsOfArc[k])] -= 1 } }
-            for k in start[a]..<start[a + 1] { used[Int(limitsOfArc[k])] += 1 }
+            if let old = current[e] { index.forEachLimit(of: old) { used[$0] -= 1 } }
+            index.forEachLimit(of: a) { used[$0] += 1 }
         }
     }
 }

@@ -47,6 +47,9 @@ public struct ReassignmentProblem: Sendable {
     let screen: PairScreen
     /// The screen's groups of indistinguishable executives and positions.
     let groups: PairScreen.Groups
+    /// The limits that count each arc, built on first use (a problem without limits, or whose plans
+    /// are never summarised, does without).
+    let limitIndex: Once<ArcLimitIndex>
 
     /// Filters and scores every candidate pair of the instance (with `scores.csv`, only the listed
     /// pairs); with a baseline, each pair's score carries minus `weights.baseline_change` when it
@@ -115,8 +118,11 @@ public struct ReassignmentProblem: Sendable {
         pinnedArcs = pinned
         unlawfulPins = unlawful
 
-        limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs, arcsOfExecutive: byExec,
-                                                     arcsOfPosition: byPos)
+        let limits = ReassignmentProblem.sideConstraints(instance: instance, arcs: arcs, arcsOfExecutive: byExec,
+                                                         arcsOfPosition: byPos)
+        self.limits = limits
+        let arcCount = arcs.count
+        limitIndex = Once { ArcLimitIndex(limits: limits, arcCount: arcCount) }
 
         // Penalty: one more than the widest swing every executive's score could make.
         var swing = 1.0

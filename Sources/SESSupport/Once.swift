@@ -18,6 +18,12 @@ public final class Once<Value: Sendable>: @unchecked Sendable {
         kept = value
     }
 
+    /// Whether the value has been worked out already (a caller with a cheaper way for a single
+    /// use may take it until then).
+    public var isWorkedOut: Bool {
+        lock.withLock { kept != nil }
+    }
+
     /// The value, worked out now if this is the first use.
     public var value: Value {
         lock.withLock {

@@ -17,8 +17,8 @@ public struct PlanExplainer: Sendable {
     /// By position index: the chosen arc into it, if any (an array: explanations look it up for
     /// every option they weigh).
     let holder: [Int?]
-    /// Limits the plan uses to the full, each with a flag per arc of the problem: whether the limit counts it.
-    let fullLimits: [(limit: ReassignmentProblem.ArcLimit, arcs: [Bool])]
+    /// Limits the plan uses to the full, each with its number in the problem's limits.
+    let fullLimits: [(limit: ReassignmentProblem.ArcLimit, number: Int)]
     let executiveIndex: [String: Int]
     /// Plan moves by executive index.
     let moves: [PlanMove?]
@@ -79,11 +79,8 @@ public struct PlanExplainer: Sendable {
         var holder = [Int?](repeating: nil, count: inst.positions.count)
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder
-        fullLimits = problem.limitsUsedToTheFull(chosen).map { l in
-            var members = [Bool](repeating: false, count: problem.arcs.count)
-            for a in l.arcs { members[a] = true }
-            return (l, members)
-        }
+        let used = problem.limitUse(chosen)
+        fullLimits = problem.limits.indices.filter { used[$0] >= problem.limits[$0].limit }.map { (problem.limits[$0], $0) }
     }
 
     // MARK: - Executives
@@ -300,9 +297,9 @@ public struct PlanExplainer: Sendable {
     /// Budgets the plan uses to the full that a change of arcs would exceed.
     func budgetReasons(adding: [Int?], removing: [Int?]) -> [ExplanationReason] {
         var out: [ExplanationReason] = []
-        for (limit, members) in fullLimits {
-            let added = adding.compactMap { $0 }.filter { members[$0] }.count
-            let dropped = removing.compactMap { $0 }.filter { members[$0] }.count
+        for (limit, k) in fullLimits {
+            let added = adding.compactMap { $0 }.filter { problem.limit(k, counts: $0) }.count
+            let dropped = removing.compactMap { $0 }.filter { problem.limit(k, counts: $0) }.count
             if added > dropped {
                 out.append(.limitFull(limit: limit.definition, needs: added - dropped))
             }

@@ -22,8 +22,14 @@ extension ReassignmentProblem {
         return low < arcs.count && arcs[low] == a
     }
 
+    /// The numbers (in ``limits``) of the side limits a plan uses to the full.
+    func fullLimitNumbers(_ chosen: [Int?]) -> [Int] {
+        let used = limitUse(chosen)
+        return limits.indices.filter { used[$0] >= limits[$0].limit }
+    }
+
     /// The side limits a plan uses to the full.
     func limitsUsedToTheFull(_ chosen: [Int?]) -> [ArcLimit] {
-        zip(limits, limitUse(chosen)).compactMap { limit, used in used >= limit.limit ? limit : nil }
+        fullLimitNumbers(chosen).map { limits[$0] }
     }
 }

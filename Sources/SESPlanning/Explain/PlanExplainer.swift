@@ -79,8 +79,7 @@ public struct PlanExplainer: Sendable {
         var holder = [Int?](repeating: nil, count: inst.positions.count)
         for arc in chosen.compactMap({ $0 }) { holder[problem.arcs[arc].position] = arc }
         self.holder = holder
-        let used = problem.limitUse(chosen)
-        fullLimits = problem.limits.indices.filter { used[$0] >= problem.limits[$0].limit }.map { (problem.limits[$0], $0) }
+        fullLimits = problem.fullLimitNumbers(chosen).map { (problem.limits[$0], $0) }
     }
 
     // MARK: - Executives

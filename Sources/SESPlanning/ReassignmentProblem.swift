@@ -47,8 +47,8 @@ public struct ReassignmentProblem: Sendable {
     let screen: PairScreen
     /// The screen's groups of indistinguishable executives and positions.
     let groups: PairScreen.Groups
-    /// The limits that count each arc, built on first use (a problem without limits, or whose plans
-    /// are never summarised, does without).
+    /// The limits that count each arc, built when the exchanges that find later plans first ask for
+    /// it (``ArcLimitIndex``): a run of one plan does without.
     let limitIndex: Once<ArcLimitIndex>
 
     /// Filters and scores every candidate pair of the instance (with `scores.csv`, only the listed

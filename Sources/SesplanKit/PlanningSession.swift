@@ -131,7 +131,18 @@ public struct PlanningSession: Sendable {
     public func write(_ plans: [Plan], note: String?, rendering: PlanRendering, to output: OutputDirectory,
                       named directory: String) async throws {
         try await inline(.writing(directory: directory), summary: { "\(plans.count) plans" }) {
-            try Self.writing { try output.publish(rendering.files(plans: plans, note: note)) }
+            try Self.writing {
+                // Each file goes to disk as soon as it is rendered, while the rest are rendered.
+                let publication = try output.beginPublication()
+                let files: [OutputFile]
+                do {
+                    files = try rendering.files(plans: plans, note: note, stagingIn: publication)
+                } catch {
+                    publication.discard()
+                    throw error
+                }
+                try output.publish(files, through: publication)
+            }
         }
     }
 

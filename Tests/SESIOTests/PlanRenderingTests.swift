@@ -90,6 +90,33 @@ import Testing
         #expect(staleOnly[3].data != reference[3].data)
     }
 
+    /// With a publication, every file is staged as it is rendered, those rendered early too, with
+    /// the bytes returned; the set then publishes as it stands.
+    @Test func filesAreStagedAsTheyAreRendered() throws {
+        let (plans, note, problem) = try Self.plans()
+        let reference = try Self.rendering(problem).files(plans: plans, note: note)
+        let temp = ReaderTempDirectory()
+        let out = temp.path("out")
+        let output = try OutputDirectory(out)
+        defer { output.close() }
+        let rendering = Self.rendering(problem)
+        rendering.render(early: plans[0])
+        rendering.finishEarlyWork()
+        let publication = try output.beginPublication()
+        let files = try rendering.files(plans: plans, note: note, stagingIn: publication)
+        #expect(Self.same(files, reference))
+        var stagedCount = 0
+        for file in files {
+            #expect(publication.isStaged(file.name), "\(file.name)")
+            let staged = FileManager.default.contents(atPath: publication.staging + "/" + file.name)
+            #expect(staged == file.data, "\(file.name)")
+            stagedCount += 1
+        }
+        #expect(stagedCount == 11)
+        try output.publish(files, through: publication)
+        for file in files { #expect(FileManager.default.contents(atPath: out + "/" + file.name) == file.data) }
+    }
+
     /// The files asked for while an early part is being rendered: the rest is rendered without it,
     /// and the part is waited for (a file) or needed (the explanations, before the reports).
     @Test(arguments: [RenderPart.insight, .file(.workbook), .file(.json)])

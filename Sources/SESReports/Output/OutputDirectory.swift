@@ -137,12 +137,13 @@ public final class OutputDirectory {
     /// Writes the files, as they were rendered, as one set: all of them replace the previous set, or
     /// none does.
     public func publish(_ files: [OutputFile]) throws {
+        try publish(files, through: beginPublication())
+    }
+
+    /// Begins a set of files whose files are written as each is ready (``OutputPublication/stage(_:)``),
+    /// to be published by ``publish(_:through:)`` or given up by ``OutputPublication/discard()``.
+    public func beginPublication() throws -> OutputPublication {
         guard lock != nil else { throw FileWriteError(path: path, message: "the output directory is closed") }
-        var seen: Set<String> = []
-        for file in files {
-            precondition(OutputManifest.isPlainName(file.name) && seen.insert(file.name).inserted,
-                         "output file names are plain and distinct: \(file.name)")
-        }
         let stagingName = Self.stagingPrefix + UUID().uuidString
         let staging = item(stagingName)
         // Registered before it exists (its name is new), so no interruption can leave it behind.
@@ -151,54 +152,45 @@ public final class OutputDirectory {
             InterruptCleanup.shared.unregister(directory: staging)
             throw FileWriteError(path: path, message: "cannot create a staging directory: " + String(cString: strerror(errno)))
         }
-        // The manifest's hashes are worked out on another core while the files are written.
-        let hashing = DispatchGroup()
-        let hashed = ManifestEntries()
-        DispatchQueue.global(qos: .userInitiated).async(group: hashing) {
-            hashed.set(files.map(OutputManifest.entry))
+        let directory = path
+        return OutputPublication(stagingName: stagingName, staging: staging, writeFile: writeFile) {
+            (directory as NSString).appendingPathComponent($0)
         }
-        defer { hashing.wait() }
-        // Every file is written first, two at a time (copying the bytes into the file system's cache
-        // is the work, and it takes a core), then all of them and the staging directory's entries
-        // are flushed to disk together, before the commit record can name them.
-        var written: [DiskFlush.File] = []
-        defer { for file in written { _ = closeDescriptor(file.descriptor) } }
+    }
+
+    /// Publishes `files` as one set through `publication` (begun by this directory): writes those not
+    /// staged yet, two at a time (copying the bytes into the file system's cache is the work, and it
+    /// takes a core), waits until every file and the staging directory's entries are on disk, and
+    /// only then, following a commit record that names them, moves them into place. On failure the
+    /// set is discarded and the previous set stays as it was.
+    public func publish(_ files: [OutputFile], through publication: OutputPublication) throws {
+        var seen: Set<String> = []
+        for file in files {
+            precondition(OutputManifest.isPlainName(file.name) && seen.insert(file.name).inserted,
+                         "output file names are plain and distinct: \(file.name)")
+        }
+        let entries: [OutputManifest.Entry]
         do {
-            let writes = StagedWrites(count: files.count)
-            let writeFile = self.writeFile
-            let targets = files.map { ((staging as NSString).appendingPathComponent($0.name), item($0.name)) }
-            DispatchQueue.concurrentPerform(iterations: min(2, files.count)) { _ in
+            guard lock != nil else { throw FileWriteError(path: path, message: "the output directory is closed") }
+            let left = files.filter { !publication.isStaged($0.name) }
+            let writes = StagedWrites(count: left.count)
+            DispatchQueue.concurrentPerform(iterations: min(2, left.count)) { _ in
                 while let k = writes.next() {
                     do {
-                        let fd = try InterruptCleanup.shared.whileWriting { try writeFile(files[k], targets[k].0, targets[k].1) }
-                        writes.done(k, fd)
+                        try publication.stage(left[k])
                     } catch {
                         writes.fail(k, error)
                     }
                 }
             }
-            let outcome = writes.outcome()
-            written = outcome.descriptors.map { DiskFlush.File(descriptor: $0.descriptor, shown: targets[$0.file].1) }
-            if let failure = outcome.failure { throw failure }
-            // The directory's entries too (some file systems cannot flush a directory: that is no error).
-            let directory = open(staging, O_RDONLY | O_CLOEXEC)
-            defer { if directory >= 0 { _ = closeDescriptor(directory) } }
-            if let failure = DiskFlush.together(written, alongWith: directory >= 0 ? directory : nil) { throw failure }
-            // A file system may report a failed write only on close.
-            var closing: FileWriteError?
-            for file in written where closeDescriptor(file.descriptor) != 0 && closing == nil {
-                closing = FileWriteError(path: file.shown, message: String(cString: strerror(errno)))
-            }
-            written.removeAll()
-            if let closing { throw closing }
+            if let failure = writes.failure { throw failure }
+            entries = try publication.finishWrites(of: files)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            InterruptCleanup.shared.unregister(directory: staging)
+            publication.discard()
             throw error
         }
+        let stagingName = publication.stagingName, staging = publication.staging
 
-        hashing.wait()
-        let entries = hashed.get()
         let names = Set(files.map(\.name))
         var remove: [String] = [], kept: [OutputManifest.Entry] = []
         for old in OutputManifest.read(in: path)?.files ?? [] where !names.contains(old.name) {
@@ -371,12 +363,3 @@ public final class OutputDirectory {
 /// The C library's `close(2)` (the name `close` inside ``OutputDirectory`` is its own method).
 @discardableResult
 private func closeDescriptor(_ fd: Int32) -> Int32 { close(fd) }
-
-/// The manifest entries of a publish, handed from the thread that hashes to the one that commits.
-private final class ManifestEntries: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [OutputManifest.Entry] = []
-
-    func set(_ entries: [OutputManifest.Entry]) { lock.withLock { self.entries = entries } }
-    func get() -> [OutputManifest.Entry] { lock.withLock { entries } }
-}

@@ -123,9 +123,22 @@ public final class PlanRendering: @unchecked Sendable {
     /// order, then `report.md` and `report.html`. Parts rendered early from a value other than the one
     /// in `plans` are rendered again; the part being rendered early is waited for only when it is
     /// needed, while both cores render the rest.
-    public func files(plans: [Plan], note: String?) throws -> [OutputFile] {
+    ///
+    /// With `publication`, each file is staged in it as soon as it is rendered (those rendered early
+    /// by a thread of their own meanwhile), so that the disk writes the first files while the last
+    /// are rendered; a failed write is thrown as a failed rendering would be.
+    public func files(plans: [Plan], note: String?, stagingIn publication: OutputPublication? = nil) throws -> [OutputFile] {
         let fileCount = PlanFile.allCases.count
         let rendered = RenderedParts(count: plans.count * fileCount + 2)
+        /// Part `k` is rendered: staged first, when there is a publication.
+        @Sendable func land(_ k: Int, _ file: OutputFile) {
+            do {
+                try publication?.stage(file)
+                rendered.set(k, [file])
+            } catch {
+                rendered.fail(error)
+            }
+        }
         // What is kept and what is still being rendered early, at the moment early work stops.
         let (kept, inFlight): ([EarlyParts?], (plan: Int, part: RenderPart)?) = state.withLock {
             finishing = true
@@ -134,8 +147,17 @@ public final class PlanRendering: @unchecked Sendable {
             }
             return (plans.map(earlyParts), inFlight)
         }
-        for (k, done) in kept.enumerated() {
-            for (f, file) in done?.files ?? [:] { rendered.set(k * fileCount + f, [file]) }
+        let keptFiles = kept.enumerated().flatMap { k, done in
+            (done?.files ?? [:]).sorted { $0.key < $1.key }.map { (k * fileCount + $0.key, $0.value) }
+        }
+        // The files rendered early are staged by a thread of their own while both cores render.
+        let stagingKept = DispatchGroup()
+        if publication == nil {
+            for (k, file) in keptFiles { rendered.set(k, [file]) }
+        } else if !keptFiles.isEmpty {
+            DispatchQueue.global(qos: .userInitiated).async(group: stagingKept) {
+                for (k, file) in keptFiles { land(k, file) }
+            }
         }
         // The explanations not worked out early come first (both reports read the same merged
         // explanations), then the two reports (the longest parts), then the vacancy-chain figures
@@ -172,8 +194,8 @@ public final class PlanRendering: @unchecked Sendable {
                     case .merge:
                         schedule.merged(ReportInsights(parts: schedule.allInsights, problem: problem))
                     case .markdown:
-                        rendered.set(plans.count * fileCount, [OutputFile(name: "report.md", bytes: PlanReport.bytes(
-                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights))])
+                        land(plans.count * fileCount, OutputFile(name: "report.md", bytes: PlanReport.bytes(
+                            plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights)))
                     case .figure(let k):
                         // Seats' titles as the reports give them: the planning input's (the first
                         // position with the id), none without it.
@@ -181,11 +203,11 @@ public final class PlanRendering: @unchecked Sendable {
                                                 uniquingKeysWith: { first, _ in first })
                         schedule.drew(plans[k].number, HTMLReport.chainFigure(plans[k]) { titles[$0] ?? "" })
                     case .html:
-                        rendered.set(plans.count * fileCount + 1, [OutputFile(name: "report.html", bytes: HTMLReport.bytes(
+                        land(plans.count * fileCount + 1, OutputFile(name: "report.html", bytes: HTMLReport.bytes(
                             plans: plans, note: note, policy: policy, inputs: inputs, insights: schedule.reportInsights,
-                            figures: schedule.drawnFigures))])
+                            figures: schedule.drawnFigures)))
                     case .file(let k, let kind):
-                        rendered.set(k * fileCount + kind.rawValue, [try render(kind, of: plans[k])])
+                        land(k * fileCount + kind.rawValue, try render(kind, of: plans[k]))
                     }
                 } catch {
                     rendered.fail(error)
@@ -200,11 +222,12 @@ public final class PlanRendering: @unchecked Sendable {
                 return earlyParts(of: plans[inFlight.plan])?.files[kind.rawValue]
             }
             do {
-                rendered.set(inFlight.plan * fileCount + kind.rawValue, [try landed ?? render(kind, of: plans[inFlight.plan])])
+                land(inFlight.plan * fileCount + kind.rawValue, try landed ?? render(kind, of: plans[inFlight.plan]))
             } catch {
                 rendered.fail(error)
             }
         }
+        stagingKept.wait()
         return try rendered.all()
     }
 

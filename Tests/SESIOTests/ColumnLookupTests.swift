@@ -2,7 +2,8 @@ import SESSupport
 import Testing
 @testable import SESInput
 
-/// The records' column lookup by name bytes, held to a dictionary on random header sets.
+/// The records' column lookup by name bytes, held to a dictionary on random header sets (names of
+/// every length, absent ones of the lengths present and of others).
 @Suite("Column lookup")
 struct ColumnLookupTests {
     @Test func agreesWithADictionary() {
@@ -10,7 +11,11 @@ struct ColumnLookupTests {
         let alphabet = Array("ab_zé1 ")
         var asked = 0
         for _ in 0..<300 {
-            func name() -> String { String((0..<Int(random.below(7))).map { _ in alphabet[Int(random.below(UInt64(alphabet.count)))] }) }
+            // Mostly short names, some around and beyond 63 bytes (where lengths share one bit).
+            func name() -> String {
+                let count = random.below(6) == 0 ? 50 + Int(random.below(30)) : Int(random.below(7))
+                return String((0..<count).map { _ in alphabet[Int(random.below(UInt64(alphabet.count)))] })
+            }
             var index: [String: Int] = [:]
             for k in 0..<Int(random.below(40)) { index[name()] = k }
             let lookup = ColumnLookup(index)

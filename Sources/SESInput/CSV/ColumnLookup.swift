@@ -10,6 +10,10 @@ final class ColumnLookup: Sendable {
     private let slots: [Int32]
     private let names: [[UInt8]]
     private let indexes: [Int]
+    /// Bit `n` is set when some name is `n` bytes long (bit 63: 63 bytes or more). The readers ask
+    /// for every optional column of every record, most of them absent from a given file: a name of
+    /// a length no column has is answered without hashing it.
+    private let lengths: UInt64
 
     /// The lookup of `index` (name → field index).
     init(_ index: [String: Int]) {
@@ -25,13 +29,19 @@ final class ColumnLookup: Sendable {
         }
         self.slots = slots
         self.names = names
+        lengths = names.reduce(0) { $0 | Self.lengthBit($1.count) }
         indexes = keys.map { index[$0]! }
     }
+
+    /// The bit of ``lengths`` for a name of `count` bytes.
+    @inline(__always)
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     /// The field index of the column named exactly `name`, or nil.
     func index(of name: String) -> Int? {
         var name = name
         return name.withUTF8 { bytes -> Int? in
+            guard lengths & Self.lengthBit(bytes.count) != 0 else { return nil }
             let mask = slots.count - 1
             var slot = ByteHash.of(bytes) & mask
             while true {

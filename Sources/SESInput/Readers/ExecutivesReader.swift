@@ -5,6 +5,8 @@ import SESDomain
 /// Required columns: `id`, `appointment`, `agency`. Skills are lower-cased; ECQ ratings are 0–5 and
 /// default to 0; flags accept true/false, yes/no, y/n, 1/0 or x and default to false.
 public enum ExecutivesReader {
+    /// The five ECQ columns, named once rather than for every row.
+    static let ecqColumns = (1...5).map { "ecq\($0)" }
     /// Columns that must be present.
     public static let requiredColumns = ["id", "appointment", "agency"]
     /// Columns read when present.
@@ -32,7 +34,7 @@ public enum ExecutivesReader {
                               + "limited_term or limited_emergency, or a PLUM code CA, NA, TA or EA)")
             }
             let agency = record.requiredString("agency")
-            let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
+            let ecq = ecqColumns.map { record.int($0, in: 0...5, default: 0) ?? 0 }
             let positionStart = record.day("position_start")
             let sesStart = record.day("ses_start")
             let appointmentEnd = record.day("appointment_end")

@@ -5,6 +5,8 @@ import SESDomain
 /// Required columns: `id`, `agency`, `designation`. An empty `commuting_area` defaults to the
 /// normalised `location`; skills are lower-cased; priority is 0–10 (default 0); ECQ minimums 0–5.
 public enum PositionsReader {
+    /// The five ECQ columns, named once rather than for every row.
+    static let ecqColumns = (1...5).map { "ecq\($0)" }
     /// Columns that must be present.
     public static let requiredColumns = ["id", "agency", "designation"]
     /// Columns read when present.
@@ -34,7 +36,7 @@ public enum PositionsReader {
                 record.report("designation", "unknown designation '\(designationText)' (expected general or career_reserved)")
             }
             let priority = record.double("priority", in: 0...10, default: 0) ?? 0
-            let ecq = (1...5).map { record.int("ecq\($0)", in: 0...5, default: 0) ?? 0 }
+            let ecq = ecqColumns.map { record.int($0, in: 0...5, default: 0) ?? 0 }
             let location = record["location"]
             let area = record.optionalString("commuting_area") ?? {
                 let bytes = Array(location.utf8)

@@ -5,12 +5,19 @@ public struct Instance: Sendable {
     /// Agency name → agency record (agencies absent from `agencies.csv` get defaults).
     public var agencies: [String: Agency]
     /// When present, the only allowed pairs and their scores (the objective is their sum).
-    public var scores: [PairScore]?
+    public var scores: [PairScore]? {
+        didSet { scoreNumbering = nil }
+    }
+    /// The ids of ``scores`` numbered as the reader numbered them, when it did; dropped whenever the
+    /// scores change.
+    public private(set) var scoreNumbering: ScoreNumbering?
     public var policy: Policy
 
-    /// Creates an instance; agencies named by executives or positions but not given are added with defaults.
+    /// Creates an instance; agencies named by executives or positions but not given are added with
+    /// defaults. `scoreNumbering`, when given, must be a numbering of exactly `scores`
+    /// (``ScoreNumbering/numbers(_:)``); one of another length is not kept.
     public init(executives: [Executive], positions: [Position], agencies: [Agency] = [],
-                scores: [PairScore]? = nil, policy: Policy) {
+                scores: [PairScore]? = nil, scoreNumbering: ScoreNumbering? = nil, policy: Policy) {
         self.executives = executives
         self.positions = positions
         var map: [String: Agency] = [:]
@@ -20,6 +27,10 @@ public struct Instance: Sendable {
         }
         self.agencies = map
         self.scores = scores
+        if let scoreNumbering, let scores, scoreNumbering.count == scores.count {
+            assert(scoreNumbering.numbers(scores), "a score numbering of other scores")
+            self.scoreNumbering = scoreNumbering
+        }
         self.policy = policy
     }
 

@@ -61,7 +61,8 @@ public struct ReassignmentProblem: Sendable {
         // both cores; the assessor and the screen share the listed pairs.
         let positionIndex = PairAssessor.positionIndex(of: instance)
         let (listed, tables) = Parallel.both(
-            { instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex) } },
+            { instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex,
+                                                  numbering: instance.scoreNumbering) } },
             { PairScreen(instance: instance, positionIndex: positionIndex, listed: nil) })
         let assessor = PairAssessor(instance: instance, positionIndex: positionIndex, listed: listed)
         let screen = tables.listing(listed)

@@ -37,6 +37,12 @@ struct ListedScoresTests {
             var expected: [String: Double] = [:]
             for s in given { expected[s.executiveID + "|" + s.positionID] = s.score }
             let listed = ListedScores(given, executives: executives, positionIndex: positionIndex)
+            // The same rows through a numbering of the ids (numbered in a random order, as a reader
+            // might): each distinct id looked up once.
+            let numbering = Self.numbering(of: given, using: &random)
+            #expect(numbering.numbers(given))
+            let numbered = ListedScores(given, executives: executives, positionIndex: positionIndex, numbering: numbering)
+            #expect(numbered.positions == listed.positions && numbered.scores == listed.scores)
             for (i, e) in executives.enumerated() {
                 #expect(listed.positions[i] == listed.positions[i].sorted() && Set(listed.positions[i]).count == listed.positions[i].count)
                 for j in 0..<positionCount {
@@ -46,5 +52,37 @@ struct ListedScoresTests {
             }
         }
         #expect(checked > 1_000)
+    }
+
+    /// A numbering of `given`'s ids, each distinct id numbered once in a shuffled order.
+    static func numbering(of given: [PairScore], using random: inout SplitMix64) -> ScoreNumbering {
+        let executiveIDs = Array(Set(given.map(\.executiveID))).sorted().shuffled(using: &random)
+        let positionIDs = Array(Set(given.map(\.positionID))).sorted().shuffled(using: &random)
+        let e = Dictionary(uniqueKeysWithValues: executiveIDs.enumerated().map { ($1, Int32($0)) })
+        let p = Dictionary(uniqueKeysWithValues: positionIDs.enumerated().map { ($1, Int32($0)) })
+        return ScoreNumbering(executiveIDs: executiveIDs, positionIDs: positionIDs,
+                              executive: given.map { e[$0.executiveID]! }, position: given.map { p[$0.positionID]! })!
+    }
+
+    @Test("a numbering names its pairs, and an instance drops it when its scores change")
+    func numberingOfThePairs() {
+        let given = [("E1", "P2", 1.0), ("E2", "P1", 2), ("E1", "P1", 3)].map { PairScore(executiveID: $0.0, positionID: $0.1, score: $0.2) }
+        let numbering = ScoreNumbering(executiveIDs: ["E1", "E2"], positionIDs: ["P1", "P2"], executive: [0, 1, 0], position: [1, 0, 0])
+        #expect(numbering?.numbers(given) == true)
+        #expect(numbering?.numbers(Array(given.reversed())) == false)
+        #expect(numbering?.numbers(Array(given.dropLast())) == false)
+        // Numbers that are no id's, or lists of two lengths, are no numbering.
+        #expect(ScoreNumbering(executiveIDs: ["E1"], positionIDs: ["P1"], executive: [0, 1], position: [0, 0]) == nil)
+        #expect(ScoreNumbering(executiveIDs: ["E1"], positionIDs: ["P1"], executive: [0], position: [-1]) == nil)
+        #expect(ScoreNumbering(executiveIDs: ["E1"], positionIDs: ["P1"], executive: [0], position: []) == nil)
+        var instance = Instance(executives: [Fixture.executive("E1"), Fixture.executive("E2")], positions: [],
+                                scores: given, scoreNumbering: numbering, policy: Policy(asOf: Day(iso: "2026-12-01")!))
+        #expect(instance.scoreNumbering != nil)
+        instance.scores?[0].score = 5
+        #expect(instance.scoreNumbering == nil)
+        // One of another length is not kept.
+        let short = ScoreNumbering(executiveIDs: ["E1"], positionIDs: ["P2"], executive: [0], position: [0])
+        #expect(Instance(executives: [], positions: [], scores: given, scoreNumbering: short,
+                         policy: Policy(asOf: Day(iso: "2026-12-01")!)).scoreNumbering == nil)
     }
 }

@@ -117,4 +117,22 @@ struct ScoresCrossCheckTests {
         }
         #expect(checked == 400 && withoutTabs >= 200)
     }
+
+    /// A file read whole comes with its ids numbered as read (for the listed pairs to look each id up
+    /// once), whichever reader read it: the plain layout's or the general one's.
+    @Test("the scores read come with their ids numbered", arguments: [
+        "executive_id,position_id,score\nE1,P1,1\nE1,P3,2\nE2,P2,3\nE3,P1,4\n",
+        "score,executive_id,position_id\n1,\"E1\",P1\n2,E1,P3\n3,E2,P2\n4,E3,P1\n",
+    ])
+    func scoresComeNumbered(text: String) throws {
+        let directory = ReaderTempDirectory()
+        let instance = try InstanceLoader.load(executives: directory.file("executives.csv", ReaderFixtures.executives),
+                                               positions: directory.file("positions.csv", ReaderFixtures.positions),
+                                               scores: directory.file("scores.csv", text), defaultAsOf: ReaderFixtures.asOf)
+        let scores = try #require(instance.scores)
+        #expect(scores.map(\.score) == [1, 2, 3, 4])
+        let numbering = try #require(instance.scoreNumbering)
+        #expect(numbering.numbers(scores))
+        #expect(numbering.executiveIDs == ["E1", "E2", "E3"] && numbering.positionIDs == ["P1", "P3", "P2"])
+    }
 }

@@ -14,29 +14,46 @@ public struct ListedScores: Sendable {
     /// By executive number: the scores of ``positions``, in the same order.
     public let scores: [[Double]]
 
-    /// Lists `given` against the instance's executives and its positions' numbers.
-    public init(_ given: [PairScore], executives: [Executive], positionIndex: [String: Int]) {
+    /// Lists `given` against the instance's executives and its positions' numbers. With `numbering`
+    /// (a numbering of exactly `given`, ``ScoreNumbering/numbers(_:)``), each distinct id is looked
+    /// up once rather than each pair's two ids.
+    public init(_ given: [PairScore], executives: [Executive], positionIndex: [String: Int],
+                numbering: ScoreNumbering? = nil) {
         var executiveIndex: [String: Int] = [:]
         executiveIndex.reserveCapacity(executives.count)
         for (i, e) in executives.enumerated() where executiveIndex[e.id] == nil { executiveIndex[e.id] = i }
-        // Position ids by their bytes (a lookup per pair); an executive's id once per run of its pairs.
-        let positionNumber = ASCIIIndex(positionIndex)
         var executiveOf = [Int32](repeating: -1, count: given.count)
         var positionOf = [Int32](repeating: -1, count: given.count)
         var rowLength = [Int](repeating: 0, count: executives.count)
-        var last: (id: String, number: Int?)?
-        for (k, s) in given.enumerated() {
-            let i: Int?
-            if let last, last.id == s.executiveID {
-                i = last.number
-            } else {
-                i = executiveIndex[s.executiveID]
-                last = (s.executiveID, i)
+        if let numbering, numbering.count == given.count {
+            // Each distinct id's number in the instance (−1: not in it), then each pair's two.
+            let executiveNumber = numbering.executiveIDs.map { Int32(executiveIndex[$0] ?? -1) }
+            let positionNumber = numbering.positionIDs.map { Int32(positionIndex[$0] ?? -1) }
+            for k in given.indices {
+                let i = executiveNumber[Int(numbering.executive[k])], j = positionNumber[Int(numbering.position[k])]
+                if i >= 0, j >= 0 {
+                    executiveOf[k] = i
+                    positionOf[k] = j
+                    rowLength[Int(i)] += 1
+                }
             }
-            if let i, let j = positionNumber.number(of: s.positionID) {
-                executiveOf[k] = Int32(i)
-                positionOf[k] = Int32(j)
-                rowLength[i] += 1
+        } else {
+            // Position ids by their bytes (a lookup per pair); an executive's id once per run of its pairs.
+            let positionNumber = ASCIIIndex(positionIndex)
+            var last: (id: String, number: Int?)?
+            for (k, s) in given.enumerated() {
+                let i: Int?
+                if let last, last.id == s.executiveID {
+                    i = last.number
+                } else {
+                    i = executiveIndex[s.executiveID]
+                    last = (s.executiveID, i)
+                }
+                if let i, let j = positionNumber.number(of: s.positionID) {
+                    executiveOf[k] = Int32(i)
+                    positionOf[k] = Int32(j)
+                    rowLength[i] += 1
+                }
             }
         }
         // Each executive's pairs in file order, one flat array cut into rows.

@@ -21,7 +21,8 @@ public struct PairAssessor: Sendable {
     /// An assessor whose ``positionIndex`` is `positionIndex` (``positionIndex(of:)`` of the same instance).
     public init(instance: Instance, positionIndex: [String: Int]) {
         self.init(instance: instance, positionIndex: positionIndex,
-                  listed: instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex) })
+                  listed: instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex,
+                                                  numbering: instance.scoreNumbering) })
     }
 
     /// An assessor whose ``positionIndex`` is `positionIndex` and whose given scores are `listed`

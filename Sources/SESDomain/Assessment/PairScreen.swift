@@ -70,7 +70,8 @@ public struct PairScreen: Sendable {
     /// Builds the compact tables for an instance.
     public init(instance: Instance, positionIndex: [String: Int]) {
         self.init(instance: instance, positionIndex: positionIndex,
-                  listed: instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex) })
+                  listed: instance.scores.map { ListedScores($0, executives: instance.executives, positionIndex: positionIndex,
+                                                  numbering: instance.scoreNumbering) })
     }
 
     /// Builds the compact tables for an instance whose listed pairs are `listed` (built from the

@@ -37,7 +37,14 @@ public enum InstanceLoader {
         let read = ParsedFiles()
         DispatchQueue.concurrentPerform(iterations: 5) { part in
             switch part {
-            case 0: read.set { $0.scores = scores.map { ScoresReader.parse($0, maxBytes: maxBytes) } }
+            case 0:
+                read.set {
+                    $0.scores = scores.map {
+                        var parsed = ScoresReader.parse($0, maxBytes: maxBytes)
+                        parsed.numberValues()
+                        return parsed
+                    }
+                }
             case 1: read.set { $0.executives = ExecutivesReader.parse(executives, maxBytes: maxBytes) }
             case 2: read.set { $0.positions = PositionsReader.parse(positions, maxBytes: maxBytes) }
             case 3: read.set { $0.agencies = agencies.map { AgenciesReader.parse($0, maxBytes: maxBytes) } }
@@ -52,7 +59,8 @@ public enum InstanceLoader {
         problems += check.problems(scores: scoreRows)
         guard problems.isEmpty else { throw InputError(problems) }
         return Instance(executives: executiveRows.values, positions: positionRows.values,
-                        agencies: agencyRows?.values ?? [], scores: scoreRows?.values, policy: document.policy)
+                        agencies: agencyRows?.values ?? [], scores: scoreRows?.values,
+                        scoreNumbering: scoreRows?.numbering, policy: document.policy)
     }
 
     /// Today's date in UTC, the default `as_of` for the command-line tool.

@@ -41,6 +41,19 @@ struct ParsedScores {
     /// puts between the two ids of a pair (see ``reportDuplicatePairs()``).
     private var idsHoldTab = false
 
+    /// The good records' pairs numbered by their ids (``numberValues()``), when every record is good.
+    private(set) var numbering: ScoreNumbering?
+
+    /// Numbers ``values`` with the ids as read, when every record is good (each record then has one
+    /// value and one pair, in the same order), for ``ListedScores`` to look each distinct id up once.
+    mutating func numberValues() {
+        guard problems.isEmpty, pairs.count == values.count,
+              let numbering = ScoreNumbering(executiveIDs: executiveIDs, positionIDs: positionIDs,
+                                             executive: pairs.map(\.executive), position: pairs.map(\.position)),
+              numbering.numbers(values) else { return }
+        self.numbering = numbering
+    }
+
     /// Makes room for `count` records.
     mutating func reserveCapacity(_ count: Int) {
         values.reserveCapacity(count)

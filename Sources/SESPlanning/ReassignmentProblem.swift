@@ -327,10 +327,12 @@ public struct ReassignmentProblem: Sendable {
     /// text: citations, flags and findings' messages are left out (see ``PairAssessor/assess(_:_:context:detail:)``).
     public func assessment(of arc: Int, detail: Bool) -> PairAssessment {
         let a = arcs[arc]
-        let e = instance.executives[a.executive], p = instance.positions[a.position]
-        var full = assessor.assess(e, p, detail: detail)
+        // The records are handed over where they are: binding them to names first copied each one
+        // (a reference count per text and list of a record) for every move of every plan.
+        var full = assessor.assess(instance.executives[a.executive], instance.positions[a.position], detail: detail)
         if let baseline {
-            full.terms.baseline = baseline.term(executiveID: e.id, positionID: p.id,
+            full.terms.baseline = baseline.term(executiveID: instance.executives[a.executive].id,
+                                                positionID: instance.positions[a.position].id,
                                                 weight: instance.policy.weights.baselineChange)
         }
         return full

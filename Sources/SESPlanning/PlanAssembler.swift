@@ -16,12 +16,15 @@ struct PlanAssembler {
     /// chain dates follows from the executive and the arc, so only the dates are worked out again.
     /// Alternative plans choose the same arc for nearly everyone.
     func moves(chosen: [Int?], reusing earlier: (chosen: [Int?], moves: [PlanMove])?) -> [PlanMove] {
+        moves(chosen: chosen, dates: ChainDates(problem: problem, chosen: chosen), reusing: earlier)
+    }
+
+    /// ``moves(chosen:reusing:)`` with the choice's dates worked out already (`dates` is of `chosen`).
+    func moves(chosen: [Int?], dates: ChainDates, reusing earlier: (chosen: [Int?], moves: [PlanMove])?) -> [PlanMove] {
         let inst = problem.instance
-        let dates = ChainDates(problem: problem, chosen: chosen)
         let reusable = earlier.map { $0.chosen.count == chosen.count && $0.moves.count == chosen.count } ?? false
         // Each executive's move is worked out on its own, so they are shared out among the cores.
         return Parallel.map(count: inst.executives.count, minimumRun: 256) { i in
-            let e = inst.executives[i]
             if reusable, let earlier, earlier.chosen[i] == chosen[i] {
                 var move = earlier.moves[i]
                 let placed = move.action != .unplaced
@@ -29,11 +32,14 @@ struct PlanAssembler {
                 move.waitsFor = dates.waitsFor(i).map { inst.executives[$0].id }
                 return move
             }
-            let a: PairAssessment = chosen[i].map { problem.detailedAssessment(of: $0) } ?? problem.assessor.unplaced(e)
+            // The executive's record is read where it is (a copy of it per move was a reference
+            // count per text and list).
+            let a: PairAssessment = chosen[i].map { problem.detailedAssessment(of: $0) } ?? problem.assessor.unplaced(inst.executives[i])
             let title = a.positionID.flatMap { problem.assessor.positionIndex[$0] }.map { inst.positions[$0].title }
             let placed = a.action != .unplaced
-            return PlanMove(executiveID: e.id, executiveName: e.name, appointment: e.appointment,
-                            fromPositionID: e.positionID, toPositionID: a.positionID, toTitle: title,
+            return PlanMove(executiveID: inst.executives[i].id, executiveName: inst.executives[i].name,
+                            appointment: inst.executives[i].appointment,
+                            fromPositionID: inst.executives[i].positionID, toPositionID: a.positionID, toTitle: title,
                             action: a.action, relocation: a.relocation, voluntary: a.voluntary,
                             noticeDays: a.noticeDays, earliestEffective: placed ? dates.effective(of: i) : nil,
                             ownEarliest: placed ? a.earliestEffective : nil,
@@ -43,13 +49,18 @@ struct PlanAssembler {
     }
 
     func summary(chosen: [Int?], moves: [PlanMove], unfilled: [UnfilledPosition]) -> PlanSummary {
+        summary(chosen: chosen, dates: ChainDates(problem: problem, chosen: chosen), moves: moves, unfilled: unfilled)
+    }
+
+    /// ``summary(chosen:moves:unfilled:)`` with the choice's dates worked out already.
+    func summary(chosen: [Int?], dates: ChainDates, moves: [PlanMove], unfilled: [UnfilledPosition]) -> PlanSummary {
         var s = PlanSummary()
         s.count(moves.lazy.map { (action: $0.action, relocation: $0.relocation) })
         s.positionsFilled = problem.instance.positions.count - unfilled.count
         s.positionsUnfilled = unfilled.count
         // A must-fill position counts as short when it is empty or filled only after its fill_by
         // date, on the date that follows the vacancy chains.
-        s.mustFillShortfall = ChainDates(problem: problem, chosen: chosen).shortfall.count
+        s.mustFillShortfall = dates.shortfall.count
         s.scoreTotal = Rounding.round6(moves.reduce(0) { $0 + $1.score })
         s.shortfallPenalty = problem.shortfallPenalty
         s.limits = zip(problem.limits, problem.limitUse(chosen)).map { l, used in

@@ -120,7 +120,9 @@ public struct Planner: Sendable {
             }
             if note != nil { break }
             let chosen = result.chosen
-            let moves = assembler.moves(chosen: chosen, reusing: firstChosen.map { ($0, plans[0].moves) })
+            // The dates along the vacancy chains, worked out once for the moves and the summary.
+            let dates = ChainDates(problem: problem, chosen: chosen)
+            let moves = assembler.moves(chosen: chosen, dates: dates, reusing: firstChosen.map { ($0, plans[0].moves) })
             if firstChosen == nil { firstChosen = chosen }
             let unfilled = assembler.unfilled(chosen: chosen)
             let objective = Rounding.round6(result.objective ?? 0)
@@ -129,7 +131,7 @@ public struct Planner: Sendable {
                               gap: Rounding.round6(result.relativeGap ?? 0),
                               objectiveLoss: Rounding.round6((plans.first?.objective ?? objective) - objective),
                               asOf: policy.asOf, ecqFramework: policy.ecqFramework, moves: moves, unfilled: unfilled,
-                              summary: assembler.summary(chosen: chosen, moves: moves, unfilled: unfilled),
+                              summary: assembler.summary(chosen: chosen, dates: dates, moves: moves, unfilled: unfilled),
                               solveSeconds: result.seconds, chainCuts: chainCuts.count))
             cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
         }

@@ -39,6 +39,10 @@ public struct VacancyChain: Sendable, Hashable {
         let moves = plan.moves
         var moving: [Int] = []
         var leaving: [String: Int] = [:], entering: [String: Int] = [:]
+        // Sized for every move at once: grown a step at a time, each table hashed its ids again at
+        // every step (a plan of thousands of moves).
+        leaving.reserveCapacity(moves.count)
+        entering.reserveCapacity(moves.count)
         for k in moves.indices {
             let action = moves[k].action
             guard action == .reassignment || action == .transfer || action == .placement,

@@ -38,12 +38,29 @@ public struct VacancyChainSchedule: Sendable, Hashable {
     /// Schedules the moves.
     public init(moves: [Move]) {
         self.moves = moves
+        // The first move leaving each seat. Seats are numbers: small ones (a problem's position
+        // numbers) are looked up in a table by number, any others in a dictionary.
+        let small = moves.allSatisfy { $0.to >= 0 && $0.to < 4 * moves.count + 1_024
+            && ($0.from.map { $0 >= 0 && $0 < 4 * moves.count + 1_024 } ?? true) }
+        var leaverBySeat: [Int32] = []
         var leaverOf: [Int: Int] = [:]
+        if small {
+            leaverBySeat = [Int32](repeating: -1, count: 4 * moves.count + 1_024)
+        } else {
+            leaverOf.reserveCapacity(moves.count)
+        }
         for (k, m) in moves.enumerated() where m.from != m.to {
-            if let from = m.from, leaverOf[from] == nil { leaverOf[from] = k }
+            guard let from = m.from else { continue }
+            if small {
+                if leaverBySeat[from] < 0 { leaverBySeat[from] = Int32(k) }
+            } else if leaverOf[from] == nil {
+                leaverOf[from] = k
+            }
         }
         let leaver: [Int?] = moves.enumerated().map { k, m in
-            guard m.from != m.to, let l = leaverOf[m.to], l != k else { return nil }
+            guard m.from != m.to else { return nil }
+            let l = small ? (leaverBySeat[m.to] < 0 ? nil : Int(leaverBySeat[m.to])) : leaverOf[m.to]
+            guard let l, l != k else { return nil }
             return l
         }
         self.leaver = leaver

@@ -55,7 +55,8 @@ struct PlanAssembler {
     /// ``summary(chosen:moves:unfilled:)`` with the choice's dates worked out already.
     func summary(chosen: [Int?], dates: ChainDates, moves: [PlanMove], unfilled: [UnfilledPosition]) -> PlanSummary {
         var s = PlanSummary()
-        s.count(moves.lazy.map { (action: $0.action, relocation: $0.relocation) })
+        // The two fields taken out first: counted through a lazy view, each move was copied whole.
+        s.count(moves.map { (action: $0.action, relocation: $0.relocation) })
         s.positionsFilled = problem.instance.positions.count - unfilled.count
         s.positionsUnfilled = unfilled.count
         // A must-fill position counts as short when it is empty or filled only after its fill_by

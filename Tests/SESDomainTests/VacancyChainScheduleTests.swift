@@ -84,6 +84,11 @@ import Testing
                 Move(from: next(6) == 0 ? nil : k, to: seats[k], earliest: Self.day(next(90)), fixed: next(5) == 0)
             }
             let s = VacancyChainSchedule(moves: moves)
+            // Seats numbered far apart (looked up by dictionary, not by table) give the same schedule.
+            let far = VacancyChainSchedule(moves: moves.map {
+                Move(from: $0.from.map { 1_000_003 * $0 + 7 }, to: 1_000_003 * $0.to + 7, earliest: $0.earliest, fixed: $0.fixed)
+            })
+            #expect(far.effective == s.effective && far.leaver == s.leaver)
             for k in 0..<n {
                 if moves[k].fixed {
                     #expect(s.effective[k] == moves[k].earliest)

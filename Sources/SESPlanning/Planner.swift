@@ -133,7 +133,10 @@ public struct Planner: Sendable {
                               asOf: policy.asOf, ecqFramework: policy.ecqFramework, moves: moves, unfilled: unfilled,
                               summary: assembler.summary(chosen: chosen, dates: dates, moves: moves, unfilled: unfilled),
                               solveSeconds: result.seconds, chainCuts: chainCuts.count))
-            cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
+            // The cut that keeps later plans away from this one, when a later plan is searched for.
+            if k < max(1, policy.plans) {
+                cuts.append(NoGoodCut(chosen: chosen, arcsOfExecutive: problem.arcsOfExecutive, minDifference: policy.minDifference))
+            }
         }
         return .plans(plans, note: note)
     }

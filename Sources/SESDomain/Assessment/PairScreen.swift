@@ -77,14 +77,8 @@ public struct PairScreen: Sendable {
     /// Builds the compact tables for an instance whose listed pairs are `listed` (built from the
     /// same instance and position numbers; nil without `scores.csv`).
     public init(instance: Instance, positionIndex: [String: Int], listed: ListedScores?) {
-        var agencyIDs: [String: Int32] = [:], areaIDs: [String: Int32] = [:], skillIDs: [String: Int32] = [:]
-        var componentIDs: [String: Int32] = [:]
-        func id(_ s: String, _ table: inout [String: Int32]) -> Int32 {
-            if let v = table[s] { return v }
-            let v = Int32(table.count)
-            table[s] = v
-            return v
-        }
+        var agencyIDs = TextNumbers(), areaIDs = TextNumbers(), skillIDs = TextNumbers(), componentIDs = TextNumbers()
+        func id(_ s: String, _ table: inout TextNumbers) -> Int32 { table.number(of: s) }
         func ecq(_ values: [Int]) -> (UInt8, UInt8, UInt8, UInt8, UInt8) {
             func at(_ i: Int) -> UInt8 { i < values.count ? UInt8(clamping: values[i]) : 0 }
             return (at(0), at(1), at(2), at(3), at(4))
@@ -108,26 +102,28 @@ public struct PairScreen: Sendable {
         let positionsByID = positionIndex
         let compactPositions = positions
         let policy = instance.policy
-        executives = instance.executives.map { e in
+        // Each record read in place, by number (bound to a name, every executive's record was copied).
+        let all = instance.executives
+        executives = all.indices.map { i in
             let start = skills.count
-            skills += e.skills.map { id($0, &skillIDs) }
-            let current = e.positionID.flatMap { positionsByID[$0] }
+            skills += all[i].skills.map { id($0, &skillIDs) }
+            let current = all[i].positionID.flatMap { positionsByID[$0] }
             let currentPosition = current.map { instance.positions[$0] }
-            let moratorium = LawKernel.moratoriumFirstDay(e, currentPosition: currentPosition,
-                                                          agency: instance.agency(e.agency), rules: policy.rules)
+            let moratorium = LawKernel.moratoriumFirstDay(all[i], currentPosition: currentPosition,
+                                                          agency: instance.agency(all[i].agency), rules: policy.rules)
             return CompactExecutive(
-                agency: id(e.agency, &agencyIDs), area: current.map { compactPositions[$0].area } ?? -1,
-                position: current ?? -1, appointment: e.appointment, ecq: ecq(e.ecq), ecqRaw: raw(e.ecq),
-                skills: start..<skills.count, willingTransfer: e.willingTransfer, willingRelocate: e.willingRelocate,
-                volunteer: e.volunteer, noticeWaived: e.noticeWaived, protectedDisclosure: e.protectedDisclosure,
-                serviceEnd: LawKernel.limitedServiceEnd(e, rules: policy.rules),
-                homeAgency: id(currentPosition?.agency ?? e.agency, &agencyIDs),
-                homeComponent: id(currentPosition?.component ?? e.component, &componentIDs),
+                agency: id(all[i].agency, &agencyIDs), area: current.map { compactPositions[$0].area } ?? -1,
+                position: current ?? -1, appointment: all[i].appointment, ecq: ecq(all[i].ecq), ecqRaw: raw(all[i].ecq),
+                skills: start..<skills.count, willingTransfer: all[i].willingTransfer, willingRelocate: all[i].willingRelocate,
+                volunteer: all[i].volunteer, noticeWaived: all[i].noticeWaived, protectedDisclosure: all[i].protectedDisclosure,
+                serviceEnd: LawKernel.limitedServiceEnd(all[i], rules: policy.rules),
+                homeAgency: id(currentPosition?.agency ?? all[i].agency, &agencyIDs),
+                homeComponent: id(currentPosition?.component ?? all[i].component, &componentIDs),
                 moratorium: moratorium?.day,
-                dueFactor: RotationCadenceRule.dueFactor(e, asOf: policy.asOf, rules: policy.rules))
+                dueFactor: RotationCadenceRule.dueFactor(all[i], asOf: policy.asOf, rules: policy.rules))
         }
-        requested = instance.executives.map { e in e.requestedPositions.compactMap { positionsByID[$0] }.sorted() }
-        preferred = instance.executives.map { e in e.preferredPositions.map { positionsByID[$0] ?? -1 } }
+        requested = all.indices.map { i in all[i].requestedPositions.compactMap { positionsByID[$0] }.sorted() }
+        preferred = all.indices.map { i in all[i].preferredPositions.map { positionsByID[$0] ?? -1 } }
         requiredSkills = required
         desiredSkills = desired
         qualification = Qualification(executives: executives, positions: positions, executiveSkills: skills,
@@ -209,5 +205,27 @@ public struct PairScreen: Sendable {
             if sorted[mid] < value { low = mid + 1 } else { high = mid }
         }
         return low < sorted.count && sorted[low] == value
+    }
+}
+
+/// Numbers for the distinct texts of one kind (agencies, areas, components, skills), in order of
+/// first appearance. Records come grouped (an agency's executives together), so the text asked for
+/// last is checked first, which spares hashing it again.
+struct TextNumbers {
+    private var numbers: [String: Int32] = [:]
+    private var last: (text: String, number: Int32)?
+
+    /// The number of `text`, given it when new.
+    mutating func number(of text: String) -> Int32 {
+        if let last, last.text == text { return last.number }
+        let number: Int32
+        if let known = numbers[text] {
+            number = known
+        } else {
+            number = Int32(numbers.count)
+            numbers[text] = number
+        }
+        last = (text, number)
+        return number
     }
 }

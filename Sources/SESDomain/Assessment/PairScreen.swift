@@ -78,7 +78,6 @@ public struct PairScreen: Sendable {
     /// same instance and position numbers; nil without `scores.csv`).
     public init(instance: Instance, positionIndex: [String: Int], listed: ListedScores?) {
         var agencyIDs = TextNumbers(), areaIDs = TextNumbers(), skillIDs = TextNumbers(), componentIDs = TextNumbers()
-        func id(_ s: String, _ table: inout TextNumbers) -> Int32 { table.number(of: s) }
         func ecq(_ values: [Int]) -> (UInt8, UInt8, UInt8, UInt8, UInt8) {
             func at(_ i: Int) -> UInt8 { i < values.count ? UInt8(clamping: values[i]) : 0 }
             return (at(0), at(1), at(2), at(3), at(4))
@@ -90,10 +89,10 @@ public struct PairScreen: Sendable {
         var required: [Int32] = [], desired: [Int32] = []
         positions = instance.positions.map { p in
             let start = required.count, desiredStart = desired.count
-            required += p.requiredSkills.map { id($0, &skillIDs) }
-            desired += p.desiredSkills.map { id($0, &skillIDs) }
-            return CompactPosition(agency: id(p.agency, &agencyIDs), area: id(p.commutingArea, &areaIDs),
-                                   component: id(p.component, &componentIDs), designation: p.designation,
+            required += p.requiredSkills.map { skillIDs.number(of: $0) }
+            desired += p.desiredSkills.map { skillIDs.number(of: $0) }
+            return CompactPosition(agency: agencyIDs.number(of: p.agency), area: areaIDs.number(of: p.commutingArea),
+                                   component: componentIDs.number(of: p.component), designation: p.designation,
                                    urgentNeed: p.urgentNeed, dutiesEnd: p.dutiesEnd, fillBy: p.fillBy, priority: p.priority,
                                    ecqMinimum: ecq(p.ecqMinimum), ecqRaw: raw(p.ecqMinimum),
                                    required: start..<required.count, desired: desiredStart..<desired.count)
@@ -106,19 +105,19 @@ public struct PairScreen: Sendable {
         let all = instance.executives
         executives = all.indices.map { i in
             let start = skills.count
-            skills += all[i].skills.map { id($0, &skillIDs) }
+            skills += all[i].skills.map { skillIDs.number(of: $0) }
             let current = all[i].positionID.flatMap { positionsByID[$0] }
             let currentPosition = current.map { instance.positions[$0] }
             let moratorium = LawKernel.moratoriumFirstDay(all[i], currentPosition: currentPosition,
                                                           agency: instance.agency(all[i].agency), rules: policy.rules)
             return CompactExecutive(
-                agency: id(all[i].agency, &agencyIDs), area: current.map { compactPositions[$0].area } ?? -1,
+                agency: agencyIDs.number(of: all[i].agency), area: current.map { compactPositions[$0].area } ?? -1,
                 position: current ?? -1, appointment: all[i].appointment, ecq: ecq(all[i].ecq), ecqRaw: raw(all[i].ecq),
                 skills: start..<skills.count, willingTransfer: all[i].willingTransfer, willingRelocate: all[i].willingRelocate,
                 volunteer: all[i].volunteer, noticeWaived: all[i].noticeWaived, protectedDisclosure: all[i].protectedDisclosure,
                 serviceEnd: LawKernel.limitedServiceEnd(all[i], rules: policy.rules),
-                homeAgency: id(currentPosition?.agency ?? all[i].agency, &agencyIDs),
-                homeComponent: id(currentPosition?.component ?? all[i].component, &componentIDs),
+                homeAgency: agencyIDs.number(of: currentPosition?.agency ?? all[i].agency),
+                homeComponent: componentIDs.number(of: currentPosition?.component ?? all[i].component),
                 moratorium: moratorium?.day,
                 dueFactor: RotationCadenceRule.dueFactor(all[i], asOf: policy.asOf, rules: policy.rules))
         }

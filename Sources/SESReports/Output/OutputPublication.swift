@@ -103,11 +103,13 @@ public final class OutputPublication: @unchecked Sendable {
             }
             if let error = s.flushError { failure = FileWriteError(path: s.shown, message: String(cString: strerror(error))) }
         }
-        // A file system may report a failed write only on close.
-        let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for (name, s) in done.sorted(by: { (order[$0.key] ?? .max, $0.key) < (order[$1.key] ?? .max, $1.key) }) {
-            if close(s.descriptor) != 0, failure == nil {
-                failure = FileWriteError(path: s.shown, message: String(cString: strerror(errno)))
+        // A file system may report a failed write only on close: the set's files in their order,
+        // then any other file staged (it goes with the staging directory).
+        let names = files.map(\.name).filter { done[$0] != nil }
+        let others = done.keys.filter { name in !files.contains { $0.name == name } }
+        for name in names + others {
+            if close(done[name]!.descriptor) != 0, failure == nil {
+                failure = FileWriteError(path: done[name]!.shown, message: String(cString: strerror(errno)))
             }
             lock.withLock { staged[name]?.descriptor = -1 }
         }

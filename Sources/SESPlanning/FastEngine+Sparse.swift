@@ -22,6 +22,21 @@ extension FastEngine {
             z ^= z >> 31
             return (c.reducedCosts[a], z)
         }
+        // The threshold model's size, and each executive's and each position's arcs in it. The arcs kept
+        // for one executive are none of another's (nor are one position's another's), so the model
+        // keeps at least the larger of the two sums of `min(perLine, arcs within)`: when even that is
+        // not `shrink` times smaller than the threshold model, the lines need not be sorted to say so.
+        var full = 0
+        var withinOfExecutive = [Int32](repeating: 0, count: problem.instance.executives.count)
+        var withinOfPosition = [Int32](repeating: 0, count: problem.instance.positions.count)
+        for (a, arc) in problem.arcs.enumerated() where c.keeps(a, delta: threshold) {
+            full += 1
+            withinOfExecutive[arc.executive] += 1
+            withinOfPosition[arc.position] += 1
+        }
+        let leastKept = max(withinOfExecutive.reduce(0) { $0 + min(perLine, Int($1)) },
+                            withinOfPosition.reduce(0) { $0 + min(perLine, Int($1)) })
+        guard leastKept * shrink < full else { return nil }
         var active = [Bool](repeating: false, count: problem.arcs.count)
         var kept = 0
         func keepNearest(_ line: some Collection<Int>) {
@@ -37,7 +52,6 @@ extension FastEngine {
         for case let a? in incumbent where !active[a] { active[a] = true; kept += 1 }
         for a in problem.pinnedArcs where !active[a] { active[a] = true; kept += 1 }
         // Only worth it when it is much smaller (`shrink` times) than the threshold model.
-        let full = problem.arcs.indices.reduce(0) { $0 + (c.keeps($1, delta: threshold) ? 1 : 0) }
         guard kept * shrink < full else { return nil }
         // A try, not the proof: at most a quarter of the time limit and four times what the
         // relaxation took (at least a second).

@@ -49,19 +49,21 @@ public struct LagrangianResult: Sendable {
     public let seconds: Double
     /// The relative tolerance used to declare optimality.
     public let relativeTolerance: Double
+    /// The caller's offset the tolerance was measured with (``LagrangianSolver/Options/objectiveOffset``).
+    public let objectiveOffset: Double
 
     /// Creates a result (normally built by ``LagrangianSolver``).
     public init(
         status: Status, incumbent: ConstrainedAssignment?, upperBound: Double, multipliers: [Double],
         rowPotentials: [Double], columnPotentials: [Double], reducedCosts: [Double], iterations: Int,
-        assignmentSolves: Int, seconds: Double, relativeTolerance: Double
+        assignmentSolves: Int, seconds: Double, relativeTolerance: Double, objectiveOffset: Double = 0
     ) {
         self.init(status: status, incumbent: incumbent, upperBound: upperBound, multipliers: multipliers,
                   rowPotentials: rowPotentials, columnPotentials: columnPotentials,
                   reducedCosts: Once(value: reducedCosts),
                   reducedCostsAreNumbers: !reducedCosts.contains { $0.isNaN || $0 == -.infinity },
                   iterations: iterations, assignmentSolves: assignmentSolves, seconds: seconds,
-                  relativeTolerance: relativeTolerance)
+                  relativeTolerance: relativeTolerance, objectiveOffset: objectiveOffset)
     }
 
     /// A result whose reduced costs `reducedCosts` works out when they are first asked for.
@@ -69,7 +71,7 @@ public struct LagrangianResult: Sendable {
         status: Status, incumbent: ConstrainedAssignment?, upperBound: Double, multipliers: [Double],
         rowPotentials: [Double], columnPotentials: [Double], reducedCosts: Once<[Double]>,
         reducedCostsAreNumbers: Bool, iterations: Int, assignmentSolves: Int, seconds: Double,
-        relativeTolerance: Double
+        relativeTolerance: Double, objectiveOffset: Double
     ) {
         self.status = status
         self.incumbent = incumbent
@@ -83,14 +85,17 @@ public struct LagrangianResult: Sendable {
         self.assignmentSolves = assignmentSolves
         self.seconds = seconds
         self.relativeTolerance = relativeTolerance
+        self.objectiveOffset = objectiveOffset
     }
 
     /// `upperBound − incumbent objective`, when there is an incumbent.
     public var gap: Double? { incumbent.map { upperBound - $0.objective } }
 
-    /// The absolute tolerance matching ``relativeTolerance`` at the incumbent's scale.
+    /// The absolute tolerance matching ``relativeTolerance`` at the incumbent's scale (measured as
+    /// ``LagrangianSolver/Options/scale(of:)`` does).
     public var absoluteTolerance: Double {
-        relativeTolerance * max(1, abs(incumbent?.objective ?? upperBound))
+        let value = incumbent?.objective ?? upperBound
+        return relativeTolerance * max(1, min(abs(value), abs(value + objectiveOffset)))
     }
 
     /// Whether the incumbent is proven optimal.

@@ -99,7 +99,7 @@ final class LagrangianSearch {
     }
 
     private var absoluteTolerance: Double {
-        options.relativeTolerance * max(1, abs(incumbent?.objective ?? bestBound))
+        options.relativeTolerance * options.scale(of: incumbent?.objective ?? bestBound)
     }
 
     /// The bound is below every assignment's value: no assignment meets the side constraints.
@@ -114,7 +114,7 @@ final class LagrangianSearch {
 
     /// Tolerance for declaring the multipliers optimal (much tighter than the gap tolerance,
     /// so the primal polish works at the true minimiser).
-    private var dualTolerance: Double { 1e-10 * max(1, abs(bestBound)) }
+    private var dualTolerance: Double { 1e-10 * options.scale(of: bestBound) }
 
     private var gapClosed: Bool {
         guard let incumbent else { return false }
@@ -593,7 +593,7 @@ final class LagrangianSearch {
             multipliers: [Double](repeating: 0, count: constraints.count),
             rowPotentials: [], columnPotentials: [], reducedCosts: [],
             iterations: iterations, assignmentSolves: solves, seconds: elapsed,
-            relativeTolerance: options.relativeTolerance)
+            relativeTolerance: options.relativeTolerance, objectiveOffset: options.objectiveOffset)
     }
 
     private func result() -> LagrangianResult {
@@ -627,7 +627,8 @@ final class LagrangianSearch {
             status: status, incumbent: incumbent, upperBound: bestBound, multipliers: bestMultipliers,
             rowPotentials: bestSolution.rowPotential, columnPotentials: bestSolution.columnPotential,
             reducedCosts: reducedCosts, reducedCostsAreNumbers: numbers, iterations: iterations,
-            assignmentSolves: solves, seconds: elapsed, relativeTolerance: options.relativeTolerance)
+            assignmentSolves: solves, seconds: elapsed, relativeTolerance: options.relativeTolerance,
+            objectiveOffset: options.objectiveOffset)
     }
 
     /// The reduced cost of every arc of the original problem (`arcCount` of them) from the

@@ -51,8 +51,14 @@ public struct LagrangianSolver: Sendable {
         public var maxIterations: Int
         /// Wall-clock limit in seconds (checked between assignment solves).
         public var timeLimit: Double?
-        /// Stop, and call the incumbent optimal, when `bound − incumbent ≤ tol · max(1, |incumbent|)`.
+        /// Stop, and call the incumbent optimal, when `bound − incumbent ≤ tol · max(1, |incumbent|)`
+        /// (the size measured as ``scale(of:)`` says).
         public var relativeTolerance: Double
+        /// What the caller adds to an assignment's value to get the objective it reports (scores that
+        /// carry a fixed reward the caller takes off again). The tolerances are relative to the smaller
+        /// of the two sizes, so that a gap closed here is closed on the caller's scale too, and never
+        /// looser than without it (0: the assignment's value alone).
+        public var objectiveOffset: Double
         /// Initial Polyak factor `θ` (in `(0, 2]`).
         public var initialStepScale: Double
         /// Stop when `θ` falls below this.
@@ -77,6 +83,7 @@ public struct LagrangianSolver: Sendable {
             maxIterations: Int = 200,
             timeLimit: Double? = nil,
             relativeTolerance: Double = 1e-6,
+            objectiveOffset: Double = 0,
             initialStepScale: Double = 1,
             minimumStepScale: Double = 1e-4,
             patience: Int = 8,
@@ -90,6 +97,7 @@ public struct LagrangianSolver: Sendable {
             self.maxIterations = maxIterations
             self.timeLimit = timeLimit
             self.relativeTolerance = relativeTolerance
+            self.objectiveOffset = objectiveOffset
             self.initialStepScale = initialStepScale
             self.minimumStepScale = minimumStepScale
             self.patience = patience
@@ -98,6 +106,12 @@ public struct LagrangianSolver: Sendable {
             self.repairInterval = repairInterval
             self.warmStart = warmStart
             self.assignment = assignment
+        }
+
+        /// The size a tolerance relative to `value` (an assignment's value or a bound) is taken of:
+        /// `max(1, min(|value|, |value + objectiveOffset|))`.
+        public func scale(of value: Double) -> Double {
+            max(1, min(abs(value), abs(value + objectiveOffset)))
         }
     }
 

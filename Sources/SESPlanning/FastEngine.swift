@@ -119,10 +119,13 @@ struct FastEngine {
                                                   coefficients: entries.map(\.value), rhs: cut.rhs))
             }
             var options = LagrangianSolver.Options()
-            // The relaxation measures its gap on the core's scores, not on the plan's objective
-            // (which adds the shortfall offset), so a requested gap is applied to the plan only:
-            // the relaxation closes its own gap, and the restricted solve stops at the plan's gap.
+            // The relaxation closes the gap for calling a plan optimal; a wider requested gap is applied
+            // to the plan only (the restricted search stops at it). The core's scores carry the must-fill
+            // rewards that the plan's objective takes off again (`offset`), often a hundred times the
+            // plan's own size, so the relaxation measures its tolerances on the plan's scale: when it
+            // closes its gap, the plan is proven optimal without a restricted search after it.
             options.relativeTolerance = Termination.optimalGapTolerance
+            options.objectiveOffset = offset
             options.timeLimit = parameters.timeLimit.map { $0 * 0.5 }
             lagrangian = try LagrangianSolver(problem: core, constraints: constraints, pinnedArcs: problem.pinnedArcs,
                                               options: options)

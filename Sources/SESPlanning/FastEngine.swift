@@ -166,9 +166,10 @@ struct FastEngine {
                               tolerance: 1e-9 * max(1, abs(relaxed.upperBound)), keep: keep)
         }
         pendingCertificate = pending
-        // The relaxation closed its gap on the core's scores; the plan's objective adds the shortfall
-        // offset, so the same distance can be a wider gap on the plan. Within the gap for optimal (or
-        // the requested one, then a gap stop) the plan is done; otherwise the searches below close it.
+        // A relaxation that closed its gap closed it on the plan's scale, for its incumbent's value; the
+        // plan's own value follows the dates along the vacancy chains and can be less, so its gap is
+        // measured again. Within the gap for optimal (or the requested one, then a gap stop) the plan
+        // is done; otherwise the searches below close it.
         if relaxed.isProvenOptimal && lateFills.isEmpty,
            let planGap = gap(value, bound), planGap <= max(Termination.optimalGapTolerance, parameters.relativeGap) {
             return PlanSolution(termination: .proven(gap: planGap), objective: value, bestBound: bound,

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import SESInput
 
-/// The relaxation measures its gap on the assignment core's scores, which carry a reward for each
-/// must-fill position filled in time; the plan's objective takes those rewards off again, so the same
-/// distance to the bound can be a wider gap on the plan. On this synthetic instance (2,216 executives
-/// on the real PLUM positions) the relaxation's own gap closes while the plan's is still 3·10⁻⁹:
-/// the engine must go on until the plan itself is proven optimal, and the plan must pass its check.
+/// The assignment core's scores carry a reward for each must-fill position filled in time, which the
+/// plan's objective takes off again, so the relaxation measures its gap on the plan's scale. On this
+/// synthetic instance (2,215 executives on the real PLUM positions) it does not prove its plan optimal
+/// on that scale (measured on the core's, its gap once closed while the plan's was still 3·10⁻⁹): the
+/// engine must go on until the plan itself is proven optimal, and the plan must pass its check.
 @Suite struct PlanGapScaleTests {
     @Test func aPlanIsProvenOnItsOwnScale() throws {
         let dir = try CLIRunner.temporaryDirectory()

@@ -95,7 +95,7 @@ public struct LagrangianResult: Sendable {
     /// ``LagrangianSolver/Options/scale(of:)`` does).
     public var absoluteTolerance: Double {
         let value = incumbent?.objective ?? upperBound
-        return relativeTolerance * max(1, min(abs(value), abs(value + objectiveOffset)))
+        return relativeTolerance * LagrangianSolver.Options.scale(of: value, offset: objectiveOffset)
     }
 
     /// Whether the incumbent is proven optimal.

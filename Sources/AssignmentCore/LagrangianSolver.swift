@@ -111,7 +111,12 @@ public struct LagrangianSolver: Sendable {
         /// The size a tolerance relative to `value` (an assignment's value or a bound) is taken of:
         /// `max(1, min(|value|, |value + objectiveOffset|))`.
         public func scale(of value: Double) -> Double {
-            max(1, min(abs(value), abs(value + objectiveOffset)))
+            Self.scale(of: value, offset: objectiveOffset)
+        }
+
+        /// ``scale(of:)`` for the offset `offset`.
+        static func scale(of value: Double, offset: Double) -> Double {
+            max(1, min(abs(value), abs(value + offset)))
         }
     }
 

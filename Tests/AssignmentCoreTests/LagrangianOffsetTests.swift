@@ -21,7 +21,7 @@ struct LagrangianOffsetTests {
                 mustProbability: 1, integerScores: trial % 2 == 0)
             let constraints = RandomProblems.constraints(&rng, problem: plain, count: rng.int(1..<4), allowNegative: false)
             guard let best = BruteForceAssignment(problem: plain, constraints: constraints).solve().best else { continue }
-            // Every row takes one arc, so every assignment is worth `offset` more under the rewarded scores.
+            // Every row takes one arc, so every assignment is worth `reward × rows` (`−offset`) more rewarded.
             let rewarded = try SparseAssignmentProblem(
                 rowCount: plain.rowCount, columnCount: plain.columnCount, arcRow: plain.arcRow,
                 arcColumn: plain.arcColumn, arcScore: plain.arcScore.map { $0 + reward }, mustAssign: plain.mustAssign)
